@@ -1,0 +1,17 @@
+namespace Simulation.Model.Scenarios;
+
+/// <summary>
+/// A negotiation on the table: who sits at it, the protocol, its deadline in rounds, who moves
+/// first, the issues, and per-party strategy overrides.
+/// </summary>
+public sealed record NegotiationSpec(
+    string Id,
+    IReadOnlyList<string> Parties,
+    string Protocol,
+    int Rounds,
+    string First,
+    IReadOnlyList<TariffIssueSpec> Issues,
+    IReadOnlyDictionary<string, StrategySpec> Strategies)
+{
+    public const string AlternatingOffers = "alternating-offers";
+}

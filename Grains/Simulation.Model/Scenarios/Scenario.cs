@@ -1,0 +1,25 @@
+namespace Simulation.Model.Scenarios;
+
+/// <summary>
+/// A validated scenario: the world (sectors, countries, trade), the negotiations on the table,
+/// and run settings. Produced only by <see cref="ScenarioLoader"/>, so every reference in it resolves.
+/// Collections keep the order of the file, which is part of what makes runs deterministic.
+/// </summary>
+public sealed record Scenario(
+    string Name,
+    string? Description,
+    long Seed,
+    string Units,
+    MarketModelKind Model,
+    int Rounds,
+    IReadOnlyList<Sector> Sectors,
+    IReadOnlyList<Country> Countries,
+    IReadOnlyList<TradeFlow> Trade,
+    IReadOnlyList<NegotiationSpec> Negotiations)
+{
+    public Sector Sector(string name) => Sectors.First(s => s.Name == name);
+
+    public Country Country(string id) => Countries.First(c => c.Id == id);
+
+    public NegotiationSpec Negotiation(string id) => Negotiations.First(n => n.Id == id);
+}
