@@ -1,0 +1,13 @@
+using Simulation.Model.Scenarios;
+
+namespace Simulation.Model.Economics;
+
+/// <summary>The market model a scenario names.</summary>
+public static class MarketModels
+{
+    public static IMarketModel For(MarketModelKind kind) => kind switch
+    {
+        MarketModelKind.Ces => CesMarketModel.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown market model."),
+    };
+}

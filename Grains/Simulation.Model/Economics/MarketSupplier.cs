@@ -1,0 +1,4 @@
+namespace Simulation.Model.Economics;
+
+/// <summary>A supplier to a market in the base data: its sales at world prices and the tariff it faced (percent).</summary>
+public sealed record MarketSupplier(string Exporter, double BaseValue, double BaseTariffPercent);

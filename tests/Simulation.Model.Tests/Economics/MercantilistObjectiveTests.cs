@@ -1,0 +1,40 @@
+using Simulation.Model.Economics;
+using Simulation.Model.Economics.Objectives;
+using Simulation.Model.Scenarios;
+
+namespace Simulation.Model.Tests.Economics;
+
+public sealed class MercantilistObjectiveTests
+{
+    private static readonly Sector Goods = new("goods", 1.5, 1.5, double.PositiveInfinity);
+
+    [Fact]
+    public void Exports_count_as_gains_and_imports_as_concessions()
+    {
+        // Case C of market-model-cases.csv, with CAN as the beneficiary exporter into IDN:
+        // CAN's exports rise by 15.368973, IDN's imports by the same amount (others stay at 400).
+        var market = new Market(new MarketKey("IDN", "goods"), Goods,
+            [new MarketSupplier("CAN", 100, 10), new MarketSupplier("ROW", 400, 10)]);
+        var effects = new[] { CesMarketModel.Solve(market, [0, 10]) };
+
+        MercantilistObjective.Instance.Value("CAN", effects).Should().BeApproximately(15.368973, 1e-6);
+        MercantilistObjective.Instance.Value("IDN", effects).Should().BeApproximately(-15.368973, 1e-6);
+        MercantilistObjective.Instance.Value("ROW", effects).Should().BeApproximately(0, 1e-6);
+    }
+
+    [Fact]
+    public void Trade_accounts_split_exports_by_partner()
+    {
+        var idn = new Market(new MarketKey("IDN", "goods"), Goods, [new MarketSupplier("CAN", 100, 10), new MarketSupplier("ROW", 400, 10)]);
+        var usa = new Market(new MarketKey("USA", "goods"), Goods, [new MarketSupplier("CAN", 50, 0)]);
+        var effects = new[] { CesMarketModel.Solve(idn, [0, 10]), CesMarketModel.Solve(usa, [0]) };
+
+        var accounts = TradeAccounts.For("CAN", effects);
+
+        accounts.ExportsBefore.Should().Equal(new Dictionary<string, double> { ["IDN"] = 100, ["USA"] = 50 });
+        accounts.ExportsAfter["IDN"].Should().BeApproximately(115.368973, 1e-6);
+        accounts.ExportsAfter["USA"].Should().Be(50);
+        accounts.ExportsChange.Should().BeApproximately(15.368973, 1e-6);
+        accounts.ImportsChange.Should().Be(0);
+    }
+}
