@@ -1,0 +1,27 @@
+using Orleans.Concurrency;
+
+namespace Simulation.Grains.Abstractions.Countries;
+
+/// <summary>
+/// A country in one run (key: <c>{run}/{ISO}</c>). It holds its objective and its negotiators'
+/// strategies, sees the world as the run grain tells it, and decides its own moves: the negotiation
+/// grain asks, the country answers with an offer, an acceptance or a walk-out.
+/// </summary>
+public interface ICountryGrain : IGrainWithStringKey
+{
+    /// <summary>Joins the run: builds the world and a negotiator for every negotiation the country sits at.</summary>
+    Task JoinAsync(CountryBrief brief);
+
+    /// <summary>The world changed (an agreement, an event): recompute what every outcome is worth.</summary>
+    Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar);
+
+    /// <summary>The country's move on its turn in a negotiation.</summary>
+    Task<TurnDecision> DecideAsync(TurnRequest request);
+
+    /// <summary>What an outcome (level per issue; null for no deal) is worth to the country now.</summary>
+    Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome);
+
+    /// <summary>Side-effect-free view for the dashboard's grain-state page.</summary>
+    [AlwaysInterleave]
+    Task<CountryState> GetState();
+}

@@ -1,0 +1,11 @@
+namespace Simulation.Grains.Abstractions.Countries;
+
+/// <summary>
+/// What an outcome is worth to a party: normalised utility u, reservation r (DESIGN §4.2), and the
+/// gain V over no deal in the scenario's unit.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record PartyAssessment(
+    [property: Id(0)] double Utility,
+    [property: Id(1)] double Reservation,
+    [property: Id(2)] double Gain);

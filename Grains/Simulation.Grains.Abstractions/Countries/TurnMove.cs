@@ -1,0 +1,9 @@
+namespace Simulation.Grains.Abstractions.Countries;
+
+[GenerateSerializer]
+public enum TurnMove
+{
+    Offer,
+    Accept,
+    WalkAway,
+}

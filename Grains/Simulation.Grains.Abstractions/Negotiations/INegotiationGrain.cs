@@ -1,0 +1,19 @@
+using Orleans.Concurrency;
+
+namespace Simulation.Grains.Abstractions.Negotiations;
+
+/// <summary>
+/// One negotiation in one run (key: <c>{run}/{negotiation}</c>): the protocol's state machine, the
+/// standing offer and the history. It asks the parties' country grains for their moves.
+/// </summary>
+public interface INegotiationGrain : IGrainWithStringKey
+{
+    Task OpenAsync(NegotiationBrief brief);
+
+    /// <summary>Plays one round (one turn of each party, until the negotiation ends).</summary>
+    Task<NegotiationReport> PlayRoundAsync(int round);
+
+    /// <summary>Side-effect-free view for the dashboard's grain-state page.</summary>
+    [AlwaysInterleave]
+    Task<NegotiationState> GetState();
+}

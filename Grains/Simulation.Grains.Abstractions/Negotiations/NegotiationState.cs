@@ -1,0 +1,13 @@
+namespace Simulation.Grains.Abstractions.Negotiations;
+
+/// <summary>The negotiation grain's state as the dashboard shows it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record NegotiationState(
+    [property: Id(0)] string NegotiationId,
+    [property: Id(1)] IReadOnlyList<string> Parties,
+    [property: Id(2)] string Status,
+    [property: Id(3)] int Round,
+    [property: Id(4)] int TurnsTaken,
+    [property: Id(5)] string? StandingOffer,
+    [property: Id(6)] string? StandingOfferBy,
+    [property: Id(7)] IReadOnlyList<string> History);

@@ -1,0 +1,10 @@
+namespace Simulation.Grains.Abstractions.Runs;
+
+[GenerateSerializer]
+public enum RunPhase
+{
+    NotStarted,
+    Running,
+    Completed,
+    Failed,
+}

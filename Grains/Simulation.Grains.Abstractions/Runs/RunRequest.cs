@@ -1,0 +1,11 @@
+namespace Simulation.Grains.Abstractions.Runs;
+
+/// <summary>
+/// What a run needs: the scenario document itself (so any silo can rebuild the world from it),
+/// the name of the file it came from (for error messages and the outcome) and the seed.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record RunRequest(
+    [property: Id(0)] string ScenarioText,
+    [property: Id(1)] string ScenarioFile,
+    [property: Id(2)] long Seed);
