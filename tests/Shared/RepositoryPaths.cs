@@ -1,0 +1,36 @@
+namespace Simulation.Tests.Shared;
+
+/// <summary>
+/// Where tests find the repository's files (shipped scenarios) and the reference data, which
+/// lives in <c>shared/data</c> beside the repository, as on a developer's machine and in CI.
+/// </summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Scenario(string fileName) => Path.Combine(Root, "scenarios", fileName);
+
+    public static string ReferenceData(string relativePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", relativePath));
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Reference data {relativePath} is expected at {path} (shared/data beside the repository).", path);
+        }
+
+        return path;
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Simulation.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No Simulation.sln above {AppContext.BaseDirectory}.");
+    }
+}
