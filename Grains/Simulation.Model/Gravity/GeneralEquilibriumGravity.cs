@@ -23,6 +23,12 @@ namespace Simulation.Model.Gravity;
 /// </list>
 /// <para>Welfare is Ê_i/P̂_i = (E′_i/E_i)/P̂_i. With multiplicative imbalances it equals the real wage ŵ_i/P̂_i;
 /// with additive ones it is ge_gravity's ((Y_i·ŵ_i + D_i)/(Y_i + D_i))/P̂_i.</para>
+/// <para>Multiplicative imbalances, as ge_gravity specifies them, do not keep Walras' law: world expenditure
+/// Σ_j E_j·ŵ_j equals world output Σ_j Y_j·ŵ_j only if Σ_j D_j·ŵ_j = 0, which unbalanced data need not satisfy
+/// once prices change. The fixed point of steps 1–2 then clears goods markets only up to one common factor: the
+/// new flows sum to Y_i·ŵ_i/k over destinations and to E′_j over origins, with k ≠ 1 (on the EU-enlargement
+/// example 1 − 1/k ≈ 1.6e-6). This is reproduced as is, since results must match ge_gravity; additive
+/// imbalances (Σ_j D_j = 0 by construction) clear markets exactly.</para>
 /// </remarks>
 public static class GeneralEquilibriumGravity
 {
