@@ -1,0 +1,89 @@
+using System.Globalization;
+using Simulation.Model.Gravity;
+
+namespace Simulation.Model.Tests.Gravity;
+
+/// <summary>
+/// The published counterfactual in <c>shared/data/ge-gravity-2000/flows-and-expected.csv</c>: 44 countries, year-2000
+/// WIOD flows with domestic flows, the partial effect of EU enlargement on new member pairs, θ = 4. The
+/// <c>expected_*</c> columns are the output of Zylkin's Stata <c>ge_gravity</c> (v1.1) as shipped with the GEGravity
+/// R package's test data (see shared/data/README.md): welfare to 7 digits, flows to 4 decimals, for additive and
+/// multiplicative imbalances. CI places <c>shared/</c> next to the repository root.
+/// </summary>
+internal sealed class ReferenceData
+{
+    private static readonly Lazy<ReferenceData> Cached = new(Load);
+
+    private ReferenceData(string path, string text, IReadOnlyList<ReferenceRow> rows)
+    {
+        Path = path;
+        Text = text;
+        Rows = rows;
+    }
+
+    public static ReferenceData Instance => Cached.Value;
+
+    public string Path { get; }
+
+    /// <summary>The file as it is.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<ReferenceRow> Rows { get; }
+
+    public IReadOnlyList<GravityFlow> Flows => Rows.Select(r => new GravityFlow(r.Exporter, r.Importer, r.Trade, r.Beta)).ToList();
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Simulation.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException(
+            $"Simulation.sln not found in {AppContext.BaseDirectory} or any parent: cannot locate the repository root.");
+    }
+
+    private static ReferenceData Load()
+    {
+        var root = RepositoryRoot();
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, "..", "shared", "data", "ge-gravity-2000", "flows-and-expected.csv"));
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"Reference data missing: expected {path} (../shared/data/ge-gravity-2000/flows-and-expected.csv relative to the " +
+                $"repository root {root}). CI checks out shared/ next to the repository; do the same locally.", path);
+        }
+
+        var text = File.ReadAllText(path);
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var header = lines[0].Split(',');
+        int Col(string name) => Array.IndexOf(header, name) is var i and >= 0
+            ? i
+            : throw new InvalidDataException($"{path}: column {name} missing from the header");
+        var (exp, imp, trade, beta) = (Col("exporter"), Col("importer"), Col("trade_2000"), Col("beta_eu_effect"));
+        var (wAdd, xAdd, wMult, xMult) = (Col("expected_welfare_exporter_additive"), Col("expected_new_trade_additive"),
+            Col("expected_welfare_exporter_mult"), Col("expected_new_trade_mult"));
+
+        static double Num(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+        var rows = lines.Skip(1).Select(line => line.Split(',')).Select(f => new ReferenceRow(
+            f[exp], f[imp], Num(f[trade]), Num(f[beta]), Num(f[wAdd]), Num(f[xAdd]), Num(f[wMult]), Num(f[xMult]))).ToList();
+        return new ReferenceData(path, text, rows);
+    }
+}
+
+internal sealed record ReferenceRow(
+    string Exporter,
+    string Importer,
+    double Trade,
+    double Beta,
+    double WelfareAdditive,
+    double NewTradeAdditive,
+    double WelfareMultiplicative,
+    double NewTradeMultiplicative)
+{
+    public double Welfare(TradeImbalances mode) => mode == TradeImbalances.Additive ? WelfareAdditive : WelfareMultiplicative;
+
+    public double NewTrade(TradeImbalances mode) => mode == TradeImbalances.Additive ? NewTradeAdditive : NewTradeMultiplicative;
+}
