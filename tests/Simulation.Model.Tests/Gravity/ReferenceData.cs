@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simulation.Model.Gravity;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Model.Tests.Gravity;
 
@@ -32,30 +33,9 @@ internal sealed class ReferenceData
 
     public IReadOnlyList<GravityFlow> Flows => Rows.Select(r => new GravityFlow(r.Exporter, r.Importer, r.Trade, r.Beta)).ToList();
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Simulation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException(
-            $"Simulation.sln not found in {AppContext.BaseDirectory} or any parent: cannot locate the repository root.");
-    }
-
     private static ReferenceData Load()
     {
-        var root = RepositoryRoot();
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, "..", "shared", "data", "ge-gravity-2000", "flows-and-expected.csv"));
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException(
-                $"Reference data missing: expected {path} (../shared/data/ge-gravity-2000/flows-and-expected.csv relative to the " +
-                $"repository root {root}). CI checks out shared/ next to the repository; do the same locally.", path);
-        }
-
+        var path = RepositoryPaths.ReferenceData(System.IO.Path.Combine("ge-gravity-2000", "flows-and-expected.csv"));
         var text = File.ReadAllText(path);
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var header = lines[0].Split(',');
