@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -21,7 +19,7 @@ namespace Simulation.Model.Negotiation;
 /// </remarks>
 public sealed class ParetoFrontier
 {
-    private ParetoFrontier(OutcomeSpace space, int partyCount, ImmutableArray<ParetoPoint> points)
+    private ParetoFrontier(OutcomeSpace space, int partyCount, IReadOnlyList<ParetoPoint> points)
     {
         Space = space;
         PartyCount = partyCount;
@@ -36,9 +34,9 @@ public sealed class ParetoFrontier
     /// The frontier, in a deterministic order: value vectors lexicographically descending (first
     /// party's value first), exact ties by outcome ascending.
     /// </summary>
-    public ImmutableArray<ParetoPoint> Points { get; }
+    public IReadOnlyList<ParetoPoint> Points { get; }
 
-    public int Count => Points.Length;
+    public int Count => Points.Count;
 
     /// <summary>The frontier of <paramref name="space"/> for the value functions of <paramref name="parties"/>.</summary>
     public static ParetoFrontier Build(OutcomeSpace space, IReadOnlyList<AdditiveValueFunction> parties)
@@ -61,7 +59,7 @@ public sealed class ParetoFrontier
         var n = parties.Count;
         // The empty prefix: no group chosen, every party at 0.0.
         List<ParetoFilter.Candidate> frontier = [new([], new double[n])];
-        for (var g = 0; g < space.Groups.Length; g++)
+        for (var g = 0; g < space.Groups.Count; g++)
         {
             var groupFrontier = GroupFrontier(space.Groups[g], g, parties);
             var merged = new List<ParetoFilter.Candidate>(frontier.Count * groupFrontier.Count);
@@ -86,13 +84,13 @@ public sealed class ParetoFrontier
         }
 
         var points = frontier
-            .Select(c => new ParetoPoint(space.Compose(c.Key), [.. c.Values]))
+            .Select(c => new ParetoPoint(space.Compose(c.Key), Array.AsReadOnly(c.Values)))
             .ToList();
         // Final order by values, then outcome (the filter ordered ties by combination indices,
         // which is not the same as outcome order when groups interleave issues).
         points.Sort(static (a, b) =>
         {
-            for (var k = 0; k < a.Values.Length; k++)
+            for (var k = 0; k < a.Values.Count; k++)
             {
                 var c = b.Values[k].CompareTo(a.Values[k]);
                 if (c != 0)
@@ -103,7 +101,7 @@ public sealed class ParetoFrontier
 
             return a.Outcome.CompareTo(b.Outcome);
         });
-        return new ParetoFrontier(space, n, [.. points]);
+        return new ParetoFrontier(space, n, points.AsReadOnly());
     }
 
     /// <summary>The non-dominated combinations of one group, each keyed by its combination index.</summary>

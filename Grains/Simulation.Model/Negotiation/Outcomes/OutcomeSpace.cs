@@ -17,10 +17,10 @@ public sealed class OutcomeSpace : IEquatable<OutcomeSpace>
     {
         ArgumentNullException.ThrowIfNull(levelCounts);
         ArgumentNullException.ThrowIfNull(groups);
-        LevelCounts = [.. levelCounts];
-        Groups = [.. groups];
+        LevelCounts = ImmutableArray.CreateRange(levelCounts);
+        Groups = ImmutableArray.CreateRange(groups);
 
-        for (var i = 0; i < LevelCounts.Length; i++)
+        for (var i = 0; i < LevelCounts.Count; i++)
         {
             if (LevelCounts[i] < 1)
             {
@@ -28,9 +28,9 @@ public sealed class OutcomeSpace : IEquatable<OutcomeSpace>
             }
         }
 
-        _groupOfIssue = Enumerable.Repeat(-1, LevelCounts.Length).ToArray();
+        _groupOfIssue = Enumerable.Repeat(-1, LevelCounts.Count).ToArray();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        for (var g = 0; g < Groups.Length; g++)
+        for (var g = 0; g < Groups.Count; g++)
         {
             var group = Groups[g] ?? throw new ArgumentException($"Group {g} is null.", nameof(groups));
             if (!keys.Add(group.Key))
@@ -41,9 +41,9 @@ public sealed class OutcomeSpace : IEquatable<OutcomeSpace>
             for (var j = 0; j < group.Issues.Count; j++)
             {
                 var issue = group.Issues[j];
-                if (issue >= LevelCounts.Length)
+                if (issue >= LevelCounts.Count)
                 {
-                    throw new ArgumentException($"Group {group.Key} names issue {issue}, but there are {LevelCounts.Length} issues.", nameof(groups));
+                    throw new ArgumentException($"Group {group.Key} names issue {issue}, but there are {LevelCounts.Count} issues.", nameof(groups));
                 }
 
                 if (_groupOfIssue[issue] >= 0)
@@ -66,18 +66,18 @@ public sealed class OutcomeSpace : IEquatable<OutcomeSpace>
             throw new ArgumentException($"Issue {missing} is in no group; groups must partition the issues.", nameof(groups));
         }
 
-        StatusQuo = new Outcome(ImmutableArray.Create(new int[LevelCounts.Length]));
+        StatusQuo = new Outcome(ImmutableArray.Create(new int[LevelCounts.Count]));
     }
 
     /// <summary>A fully separable space: one group per issue, named <c>issue{i}</c>.</summary>
     public static OutcomeSpace Separable(params int[] levelCounts) =>
         new(levelCounts, [.. levelCounts.Select((count, i) => IssueGroup.Single($"issue{i}", i, count))]);
 
-    public int IssueCount => LevelCounts.Length;
+    public int IssueCount => LevelCounts.Count;
 
-    public ImmutableArray<int> LevelCounts { get; }
+    public IReadOnlyList<int> LevelCounts { get; }
 
-    public ImmutableArray<IssueGroup> Groups { get; }
+    public IReadOnlyList<IssueGroup> Groups { get; }
 
     /// <summary>The status quo: the first level of every issue (DESIGN §4.1).</summary>
     public Outcome StatusQuo { get; }
@@ -133,13 +133,13 @@ public sealed class OutcomeSpace : IEquatable<OutcomeSpace>
     public Outcome Compose(IReadOnlyList<int> combinations)
     {
         ArgumentNullException.ThrowIfNull(combinations);
-        if (combinations.Count != Groups.Length)
+        if (combinations.Count != Groups.Count)
         {
-            throw new ArgumentException($"Expected {Groups.Length} combinations, got {combinations.Count}.", nameof(combinations));
+            throw new ArgumentException($"Expected {Groups.Count} combinations, got {combinations.Count}.", nameof(combinations));
         }
 
         var levels = new int[IssueCount];
-        for (var g = 0; g < Groups.Length; g++)
+        for (var g = 0; g < Groups.Count; g++)
         {
             var group = Groups[g];
             var groupLevels = group.Decode(combinations[g]);
@@ -180,13 +180,13 @@ public sealed class OutcomeSpace : IEquatable<OutcomeSpace>
     public bool Equals(OutcomeSpace? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (LevelCounts.AsSpan().SequenceEqual(other.LevelCounts.AsSpan()) && Groups.SequenceEqual(other.Groups)));
+            || (LevelCounts.SequenceEqual(other.LevelCounts) && Groups.SequenceEqual(other.Groups)));
 
     public override bool Equals(object? obj) => Equals(obj as OutcomeSpace);
 
     public override int GetHashCode()
     {
-        var hash = Groups.Length;
+        var hash = Groups.Count;
         foreach (var count in LevelCounts)
         {
             hash = unchecked(hash * 31 + count);

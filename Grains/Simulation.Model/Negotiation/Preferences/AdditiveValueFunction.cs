@@ -15,6 +15,8 @@ namespace Simulation.Model.Negotiation;
 /// </remarks>
 public sealed class AdditiveValueFunction
 {
+    private readonly ImmutableArray<double>[] _tables;
+
     /// <param name="space">The outcome space valued.</param>
     /// <param name="groupValues">
     /// groupValues[g][c]: the value of combination c of group g (indexed as <see cref="IssueGroup.Encode"/>);
@@ -24,12 +26,12 @@ public sealed class AdditiveValueFunction
     {
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(groupValues);
-        if (groupValues.Count != space.Groups.Length)
+        if (groupValues.Count != space.Groups.Count)
         {
-            throw new ArgumentException($"The space has {space.Groups.Length} groups, the values {groupValues.Count}.", nameof(groupValues));
+            throw new ArgumentException($"The space has {space.Groups.Count} groups, the values {groupValues.Count}.", nameof(groupValues));
         }
 
-        var builder = ImmutableArray.CreateBuilder<ImmutableArray<double>>(groupValues.Count);
+        var tables = new ImmutableArray<double>[groupValues.Count];
         double min = 0, max = 0;
         for (var g = 0; g < groupValues.Count; g++)
         {
@@ -48,13 +50,14 @@ public sealed class AdditiveValueFunction
                 }
             }
 
-            builder.Add(ImmutableArray.Create(values));
+            tables[g] = ImmutableArray.Create(values);
             min += values.Min();
             max += values.Max();
         }
 
         Space = space;
-        GroupValues = builder.MoveToImmutable();
+        _tables = tables;
+        GroupValues = [.. tables.Select(t => (IReadOnlyList<double>)t)];
         Min = min;
         Max = max;
     }
@@ -62,7 +65,7 @@ public sealed class AdditiveValueFunction
     public OutcomeSpace Space { get; }
 
     /// <summary>GroupValues[g][c]: value of combination c of group g.</summary>
-    public ImmutableArray<ImmutableArray<double>> GroupValues { get; }
+    public IReadOnlyList<IReadOnlyList<double>> GroupValues { get; }
 
     /// <summary>The lowest V over the whole space: the sum of the per-group minima.</summary>
     public double Min { get; }
@@ -71,16 +74,16 @@ public sealed class AdditiveValueFunction
     public double Max { get; }
 
     /// <summary>Value of combination <paramref name="combination"/> of group <paramref name="group"/>.</summary>
-    public double GroupValue(int group, int combination) => GroupValues[group][combination];
+    public double GroupValue(int group, int combination) => _tables[group][combination];
 
     /// <summary>V(ω): the sum over groups of the value of ω's combination in each.</summary>
     public double Value(Outcome outcome)
     {
         Space.EnsureContains(outcome);
         var value = 0.0;
-        for (var g = 0; g < Space.Groups.Length; g++)
+        for (var g = 0; g < Space.Groups.Count; g++)
         {
-            value += GroupValues[g][Space.Groups[g].Encode(outcome)];
+            value += _tables[g][Space.Groups[g].Encode(outcome)];
         }
 
         return value;
