@@ -1,0 +1,7 @@
+namespace Simulation.Model.Negotiation;
+
+/// <summary>Leaves the table: the negotiation ends without agreement.</summary>
+public sealed record WalkAway() : NegotiationAction
+{
+    public override string Name => "walk_away";
+}
