@@ -36,8 +36,9 @@ internal sealed class MappingFields
         {
             if (!allowedKeys.Contains(entry.Key.Value, StringComparer.Ordinal))
             {
+                var hint = Suggestion.Closest(entry.Key.Value, allowedKeys) is { } closest ? $"; did you mean '{closest}'?" : "";
                 errors.Add(entry.Key, DocumentPath.Key(field.Path, entry.Key.Value),
-                    $"unknown key {Quoted.Text(entry.Key.Value)} (expected one of: {string.Join(", ", allowedKeys)})");
+                    $"unknown key {Quoted.Text(entry.Key.Value)} (expected one of: {string.Join(", ", allowedKeys)}){hint}");
             }
         }
 

@@ -75,7 +75,7 @@ internal static partial class ScalarReader
         var value = double.Parse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (!double.IsFinite(value))
         {
-            errors.Add(field.Node, field.Path, $"the number {scalar.Value} is too large");
+            errors.Add(field.Node, field.Path, $"the number {Quoted.Short(scalar.Value)} is too large");
             return null;
         }
 
@@ -93,7 +93,7 @@ internal static partial class ScalarReader
         {
             if (!long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
             {
-                errors.Add(field.Node, field.Path, $"the integer {scalar.Value} is too large");
+                errors.Add(field.Node, field.Path, $"the integer {Quoted.Short(scalar.Value)} is too large");
                 return null;
             }
         }

@@ -23,7 +23,13 @@ public sealed class ScenarioErrorTests
         var error = SingleErrorOf("name: x\nrouns: 5\n");
 
         error.Should().Be(new InputError(FileName, 2, 1, "rouns",
-            "unknown key 'rouns' (expected one of: name, description, seed, units, model, rounds, sectors, countries, trade, negotiations)"));
+            "unknown key 'rouns' (expected one of: name, description, seed, units, model, rounds, sectors, countries, trade, negotiations); did you mean 'rounds'?"));
+    }
+
+    [Fact]
+    public void Unknown_key_far_from_every_allowed_key_gets_no_suggestion()
+    {
+        SingleErrorOf("name: x\nlobby_weights: {}\n").Message.Should().EndWith("negotiations)");
     }
 
     [Fact]
@@ -35,7 +41,7 @@ public sealed class ScenarioErrorTests
         error.Line.Should().Be(15);
         error.Column.Should().Be(5);
         error.Path.Should().Be("negotiations[0].rouns");
-        error.Message.Should().StartWith("unknown key 'rouns' (expected one of: id, parties, protocol, rounds, first, issues, strategies)");
+        error.Message.Should().Be("unknown key 'rouns' (expected one of: id, parties, protocol, rounds, first, issues, strategies); did you mean 'rounds'?");
     }
 
     [Fact]
