@@ -40,19 +40,6 @@ internal sealed class YamlTreeReader
         {
             return null;
         }
-        catch (YamlException e)
-        {
-            errors.Add(ToInt(e.Start.Line), ToInt(e.Start.Column), "", $"YAML syntax error: {e.Message}");
-            return null;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
-        {
-            // YamlDotNet validates some tokens (tag URIs, anchor names) by throwing framework
-            // exceptions; a hostile file must get an error, never a crash.
-            var at = reader._parser.Current?.Start ?? Mark.Empty;
-            errors.Add(ToInt(at.Line), ToInt(at.Column), "", $"YAML syntax error: {e.Message}");
-            return null;
-        }
     }
 
     private YamlNode? ReadStream()
@@ -196,11 +183,36 @@ internal sealed class YamlTreeReader
         return new Built(new YamlMapping(entries, line, column), size, height);
     }
 
+    /// <summary>
+    /// Moves to the next event. Everything YamlDotNet throws ends reading with an error: syntax
+    /// errors at their own position, and anything else (it validates some tokens, such as tag
+    /// URIs, with framework exceptions) at the last position read, since a hostile file must get
+    /// an error and never a crash.
+    /// </summary>
     private ParsingEvent Next()
     {
-        if (!_parser.MoveNext() || _parser.Current is not { } current)
+        var last = _parser.Current?.End ?? Mark.Empty;
+        bool moved;
+        try
         {
-            throw new InvalidOperationException("the YAML stream ended unexpectedly");
+            moved = _parser.MoveNext();
+        }
+        catch (YamlException e)
+        {
+            var at = e.Start.Line > 0 ? e.Start : last;
+            _errors.Add(ToInt(at.Line), ToInt(at.Column), "", $"YAML syntax error: {e.Message}");
+            throw new Abort();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _errors.Add(ToInt(last.Line), ToInt(last.Column), "", $"YAML syntax error: {e.Message}");
+            throw new Abort();
+        }
+
+        if (!moved || _parser.Current is not { } current)
+        {
+            _errors.Add(ToInt(last.Line), ToInt(last.Column), "", "YAML syntax error: the document ends unexpectedly");
+            throw new Abort();
         }
 
         return current;

@@ -34,6 +34,12 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Windows_line_endings_and_a_byte_order_mark_keep_line_numbers_right()
+    {
+        SingleErrorOf("\uFEFFname: x\r\nseed: 1\r\nrouns: 5\r\n").Should().BeEquivalentTo(new { Line = 3, Column = 1, Path = "rouns" });
+    }
+
+    [Fact]
     public void Python_object_tag_is_refused()
     {
         var errors = ErrorsOf("name: x\ndescription: !!python/object/apply:os.system [\"echo pwned\"]\n");
