@@ -14,8 +14,6 @@ internal sealed class InputErrorList(string file)
 
     public int Count => _errors.Count;
 
-    public IReadOnlyList<InputError> Errors => _errors;
-
     public void Add(YamlNode at, string path, string message) => Add(at.Line, at.Column, path, message);
 
     public void Add(int? line, int? column, string path, string message)

@@ -165,7 +165,7 @@ internal sealed class YamlTreeReader
             if (keyEvent is not Scalar || key.Node is not YamlScalar keyScalar)
             {
                 var what = keyEvent is AnchorAlias ? "an alias" : key.Node.Describe();
-                _errors.Add(key.Node.Line, key.Node.Column, path.ToString(), $"mapping keys must be plain text, not {what}");
+                _errors.Add(key.Node.Line, key.Node.Column, path.ToString(), $"mapping keys must be text (scalars), not {what}");
                 continue;
             }
 

@@ -174,7 +174,7 @@ public sealed class HostileInputTests
     public void Non_scalar_key_is_refused()
     {
         SingleErrorOf("name: x\n? [a, b]\n: 1\n").Should().Be(
-            new InputError(FileName, 2, 3, "", "mapping keys must be plain text, not a list"));
+            new InputError(FileName, 2, 3, "", "mapping keys must be text (scalars), not a list"));
     }
 
     [Fact]

@@ -343,6 +343,25 @@ public sealed class ScenarioErrorTests
     }
 
     [Fact]
+    public void Sector_names_exclude_blanks_and_wildcards()
+    {
+        var error = SingleErrorOf(WithLine(4, "  footwear: { demand_elasticity: 1.5, substitution_elasticity: 4 }\n  \"*\": { demand_elasticity: 1, substitution_elasticity: 2 }"));
+
+        error.Should().Be(new InputError(FileName, 5, 3, "sectors[\"*\"]",
+            "sector name '*' is not allowed: use letters, digits, '_', '-' and '.', starting with a letter, digit or '_'"));
+    }
+
+    [Fact]
+    public void An_issue_needs_at_least_two_levels()
+    {
+        const string line16 = "      - { importer: IDN, exporter: CAN, sector: canola_oil, levels: [5] }";
+        var error = SingleErrorOf(WithLine(16, line16));
+
+        error.Should().Be(new InputError(FileName, 16, ColumnOf(line16, "[5]"), "negotiations[0].issues[0].levels",
+            "an issue needs from 2 to 1000 levels (the status quo first), got 1"));
+    }
+
+    [Fact]
     public void Strategy_exponent_must_not_be_negative()
     {
         const string line6 = "  CAN: { name: Canada, strategy: { type: time-dependent, e: -1 } }";
