@@ -1,0 +1,28 @@
+using System.Buffers;
+
+namespace Simulation.Model.Scenarios;
+
+/// <summary>
+/// Builds the paths that errors show, such as <c>negotiations[0].issues[1].sector</c> or
+/// <c>countries.CAN.strategy.e</c>. A key that would make the path ambiguous is quoted.
+/// </summary>
+internal static class DocumentPath
+{
+    private static readonly SearchValues<char> s_plainKeyChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+
+    /// <remarks>Long keys are cut (see <see cref="Quoted"/>); no valid key is that long.</remarks>
+    public static string Key(string parent, string key)
+    {
+        key = Quoted.Short(key);
+        if (key.Length == 0 || key.AsSpan().ContainsAnyExcept(s_plainKeyChars))
+        {
+            var quoted = "[\"" + key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"]";
+            return parent + quoted;
+        }
+
+        return parent.Length == 0 ? key : $"{parent}.{key}";
+    }
+
+    public static string Index(string parent, int index) => $"{parent}[{index}]";
+}

@@ -1,0 +1,210 @@
+namespace Simulation.Model.Scenarios;
+
+/// <summary>
+/// Reads the <c>negotiations</c> list: who sits at each table, under which protocol and deadline,
+/// and the issues on it (checked against the declared world by <see cref="TariffIssueReader"/>).
+/// </summary>
+internal sealed class NegotiationReader
+{
+    private static readonly string[] s_keys = ["id", "parties", "protocol", "rounds", "first", "issues", "strategies"];
+
+    /// <summary>Protocols of DESIGN §4.3 that later work will add.</summary>
+    private static readonly string[] s_plannedProtocols = ["stacked-alternating-offers", "single-text"];
+
+    private readonly ScenarioWorld _world;
+    private readonly InputErrorList _errors;
+    private readonly Dictionary<string, YamlField> _ids = new(StringComparer.Ordinal);
+
+    private NegotiationReader(ScenarioWorld world, InputErrorList errors)
+    {
+        _world = world;
+        _errors = errors;
+    }
+
+    public static List<NegotiationSpec> ReadAll(YamlField field, ScenarioWorld world, InputErrorList errors)
+    {
+        var negotiations = new List<NegotiationSpec>();
+        if (field.Node is not YamlSequence items)
+        {
+            errors.Add(field.Node, field.Path, $"negotiations must be a list, got {field.Node.Describe()}");
+            return negotiations;
+        }
+
+        var reader = new NegotiationReader(world, errors);
+        for (var i = 0; i < items.Items.Count; i++)
+        {
+            if (reader.Read(new YamlField(items.Items[i], DocumentPath.Index(field.Path, i))) is { } negotiation)
+            {
+                negotiations.Add(negotiation);
+            }
+        }
+
+        return negotiations;
+    }
+
+    private NegotiationSpec? Read(YamlField field)
+    {
+        var fields = MappingFields.Open(field, _errors, "a negotiation", s_keys);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var id = fields.Required("id") is { } idField ? ReadId(idField) : null;
+        var partiesField = fields.Required("parties");
+        var parties = partiesField is { } pf ? ReadParties(pf) : null;
+        var protocol = fields.Optional("protocol") is { } protocolField
+            ? ReadProtocol(protocolField, partiesField, parties)
+            : CheckProtocolArity(NegotiationSpec.AlternatingOffers, partiesField, parties);
+        var rounds = fields.Optional("rounds") is { } roundsField
+            ? ScenarioBuilder.ReadRounds(roundsField, _errors) ?? _world.DefaultRounds
+            : _world.DefaultRounds;
+        var first = fields.Optional("first") is { } firstField ? ReadFirst(firstField, parties) : parties?.Ordered[0];
+        var issues = fields.Required("issues") is { } issuesField ? TariffIssueReader.ReadAll(issuesField, parties, _world, _errors) : [];
+        var strategies = fields.Optional("strategies") is { } strategiesField
+            ? ReadStrategies(strategiesField, parties)
+            : new Dictionary<string, StrategySpec>();
+
+        return id is null || parties is null || protocol is null || first is null
+            ? null
+            : new NegotiationSpec(id, parties.Ordered, protocol, rounds, first, issues, strategies);
+    }
+
+    private string? ReadId(YamlField field)
+    {
+        var id = ScalarReader.NonEmptyText(field, _errors);
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (!ScenarioIds.IsName(id))
+        {
+            _errors.Add(field.Node, field.Path, $"negotiation id {Quoted.Text(id)} is not allowed: use {ScenarioIds.NameRule}");
+        }
+
+        if (_ids.TryGetValue(id, out var first))
+        {
+            _errors.Add(field.Node, field.Path, $"duplicate negotiation id {Quoted.Text(id)} (first at {first.Path}, line {first.Node.Line})");
+            return id;
+        }
+
+        _ids.Add(id, field);
+        return id;
+    }
+
+    /// <summary>
+    /// Reads the parties: at least two distinct declared countries that negotiate. Returns null when
+    /// the list is not usable at all, so that later checks against it are skipped.
+    /// </summary>
+    private PartyList? ReadParties(YamlField field)
+    {
+        if (field.Node is not YamlSequence items)
+        {
+            _errors.Add(field.Node, field.Path, $"parties must be a list of country ids, got {field.Node.Describe()}");
+            return null;
+        }
+
+        var parties = new List<string>();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var usable = true;
+        for (var i = 0; i < items.Items.Count; i++)
+        {
+            var item = new YamlField(items.Items[i], DocumentPath.Index(field.Path, i));
+            if (_world.CountryReference(item) is not { } id)
+            {
+                usable = false;
+                continue;
+            }
+
+            if (!set.Add(id))
+            {
+                _errors.Add(item.Node, item.Path, $"{Quoted.Text(id)} is listed twice among the parties");
+                continue;
+            }
+
+            if (!_world.Countries[id].Negotiates)
+            {
+                _errors.Add(item.Node, item.Path, $"country {Quoted.Text(id)} does not negotiate (it has negotiates: false)");
+            }
+
+            parties.Add(id);
+        }
+
+        if (usable && parties.Count < 2)
+        {
+            _errors.Add(field.Node, field.Path, $"a negotiation needs at least 2 distinct parties, got {parties.Count}");
+            return null;
+        }
+
+        return usable ? new PartyList(parties, set) : null;
+    }
+
+    private string? ReadProtocol(YamlField field, YamlField? partiesField, PartyList? parties)
+    {
+        var protocol = ScalarReader.Text(field, _errors);
+        if (protocol is null)
+        {
+            return null;
+        }
+
+        if (protocol != NegotiationSpec.AlternatingOffers)
+        {
+            var verdict = s_plannedProtocols.Contains(protocol, StringComparer.Ordinal) ? "is not available yet" : "is unknown";
+            _errors.Add(field.Node, field.Path, $"protocol {Quoted.Text(protocol)} {verdict} (available: {NegotiationSpec.AlternatingOffers})");
+            return null;
+        }
+
+        return CheckProtocolArity(protocol, partiesField, parties);
+    }
+
+    private string CheckProtocolArity(string protocol, YamlField? partiesField, PartyList? parties)
+    {
+        if (protocol == NegotiationSpec.AlternatingOffers && parties is { Ordered.Count: > 2 } && partiesField is { } field)
+        {
+            _errors.Add(field.Node, field.Path,
+                $"protocol {Quoted.Text(protocol)} takes exactly 2 parties, got {parties.Ordered.Count} ({Listing.Of(parties.Ordered)})");
+        }
+
+        return protocol;
+    }
+
+    private string? ReadFirst(YamlField field, PartyList? parties)
+    {
+        var first = ScalarReader.Text(field, _errors);
+        if (first is not null && parties is not null && !parties.Contains(first))
+        {
+            _errors.Add(field.Node, field.Path, $"first must be one of the parties ({Listing.Of(parties.Ordered)}), got {Quoted.Text(first)}");
+            return null;
+        }
+
+        return first;
+    }
+
+    private Dictionary<string, StrategySpec> ReadStrategies(YamlField field, PartyList? parties)
+    {
+        var strategies = new Dictionary<string, StrategySpec>(StringComparer.Ordinal);
+        if (field.Node is not YamlMapping mapping)
+        {
+            _errors.Add(field.Node, field.Path, $"strategies must be a mapping from party to strategy, got {field.Node.Describe()}");
+            return strategies;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            var party = entry.Key.Value;
+            var path = DocumentPath.Key(field.Path, party);
+            if (parties is not null && !parties.Contains(party))
+            {
+                _errors.Add(entry.Key, path, $"{Quoted.Text(party)} is not a party of this negotiation (parties: {Listing.Of(parties.Ordered)})");
+            }
+
+            if (StrategyReader.Read(new YamlField(entry.Value, path), _errors) is { } strategy)
+            {
+                strategies[party] = strategy;
+            }
+        }
+
+        return strategies;
+    }
+}

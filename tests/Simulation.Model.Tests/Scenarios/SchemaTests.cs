@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Simulation.Model.Scenarios;
+
+namespace Simulation.Model.Tests.Scenarios;
+
+/// <summary>
+/// scenarios/schema.json is for editors; these tests keep its keys and enumerations in step with
+/// what the loader accepts (the loader's own tests pin those down).
+/// </summary>
+public sealed class SchemaTests
+{
+    private static readonly JsonElement s_schema = LoadSchema();
+
+    [Fact]
+    public void Schema_is_draft_2020_12()
+    {
+        s_schema.GetProperty("$schema").GetString().Should().Be("https://json-schema.org/draft/2020-12/schema");
+    }
+
+    [Theory]
+    [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, negotiations")]
+    [InlineData("sector", "demand_elasticity, substitution_elasticity, supply_elasticity")]
+    [InlineData("country", "name, negotiates, objective, strategy")]
+    [InlineData("tradeFlow", "importer, exporter, sector, value, tariff")]
+    [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies")]
+    [InlineData("tariffIssue", "importer, exporter, sector, levels, from, to, steps")]
+    public void Objects_allow_exactly_the_keys_the_loader_allows(string definition, string keys)
+    {
+        var node = definition.Length == 0 ? s_schema : s_schema.GetProperty("$defs").GetProperty(definition);
+
+        node.GetProperty("additionalProperties").GetBoolean().Should().BeFalse();
+        node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Equal(keys.Split(", "));
+    }
+
+    [Fact]
+    public void Strategy_presets_are_those_of_StrategySpec()
+    {
+        var presets = s_schema.GetProperty("$defs").GetProperty("strategy").GetProperty("oneOf")[0].GetProperty("enum");
+
+        presets.EnumerateArray().Select(e => e.GetString()).Should().Equal(StrategySpec.Presets.Keys);
+    }
+
+    [Fact]
+    public void Limits_in_the_schema_are_those_of_ScenarioLimits()
+    {
+        var defs = s_schema.GetProperty("$defs");
+        defs.GetProperty("rounds").GetProperty("maximum").GetInt32().Should().Be(ScenarioLimits.MaxRounds);
+        defs.GetProperty("tariffIssue").GetProperty("properties").GetProperty("levels").GetProperty("maxItems").GetInt32()
+            .Should().Be(ScenarioLimits.MaxLevelsPerIssue);
+        defs.GetProperty("tariffIssue").GetProperty("properties").GetProperty("steps").GetProperty("maximum").GetInt32()
+            .Should().Be(ScenarioLimits.MaxLevelsPerIssue - 1);
+        defs.GetProperty("countryId").GetProperty("maxLength").GetInt32().Should().Be(ScenarioLimits.MaxIdLength);
+    }
+
+    private static JsonElement LoadSchema()
+    {
+        // The tests run from bin/…; the schema lives at the repository root.
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "scenarios", "schema.json");
+            if (File.Exists(candidate))
+            {
+                using var document = JsonDocument.Parse(File.ReadAllText(candidate));
+                return document.RootElement.Clone();
+            }
+        }
+
+        throw new FileNotFoundException("scenarios/schema.json not found above " + AppContext.BaseDirectory);
+    }
+}
