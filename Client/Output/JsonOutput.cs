@@ -1,0 +1,10 @@
+using System.Text.Json;
+using Simulation.Grains.Abstractions.Outcomes;
+
+namespace Simulation.Client.Output;
+
+/// <summary>Every JSON the CLI prints follows the outcome's conventions: snake_case, indented, nulls left out.</summary>
+public static class JsonOutput
+{
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, RunOutcomeJson.Options) + "\n";
+}

@@ -1,0 +1,29 @@
+using Simulation.Model.Input;
+using Spectre.Console;
+
+namespace Simulation.Client.Output;
+
+/// <summary>
+/// Messages for people go to stderr, so stdout carries only results (a table or JSON) and can be
+/// piped into another program.
+/// </summary>
+public static class Reports
+{
+    public static IAnsiConsole Stderr { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Console.Error),
+    });
+
+    public static void Error(string message) => Stderr.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+
+    public static void Errors(IReadOnlyList<InputError> errors)
+    {
+        foreach (var error in errors)
+        {
+            Error(error.ToString());
+        }
+
+        var files = errors.Select(e => e.File).Distinct().Count();
+        Stderr.MarkupLine($"[red]{errors.Count} error{(errors.Count == 1 ? "" : "s")}[/] in {files} file{(files == 1 ? "" : "s")}; nothing was run.");
+    }
+}

@@ -1,0 +1,3 @@
+using Simulation.Client;
+
+return await TradeSimApp.RunAsync(args);

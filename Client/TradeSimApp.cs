@@ -1,0 +1,63 @@
+using Simulation.Client.Commands;
+using Simulation.Client.Output;
+using Simulation.Model.Input;
+using Spectre.Console.Cli;
+
+namespace Simulation.Client;
+
+/// <summary>
+/// The `tradesim` command line. Exit codes (DESIGN §6.5): 0 done, 1 failure while running,
+/// 2 invalid input or usage. Errors are printed as messages, never as stack traces.
+/// </summary>
+public static class TradeSimApp
+{
+    public const int Done = 0;
+    public const int Failed = 1;
+    public const int InvalidInput = 2;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("tradesim");
+            config.PropagateExceptions();
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run a scenario and print its outcome.")
+                .WithExample("run", "scenarios/canada-indonesia.yaml")
+                .WithExample("run", "scenarios/canada-indonesia.yaml", "--format", "json")
+                .WithExample("run", "scenarios/canada-indonesia.yaml", "--gateway", "127.0.0.1:30000", "--out", "outcome.json");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check scenario files without running them.")
+                .WithExample("validate", "scenarios/canada-indonesia.yaml");
+            config.AddCommand<GeCommand>("ge")
+                .WithDescription("General-equilibrium gravity counterfactual of trade-cost changes (ge_gravity).")
+                .WithExample("ge", "flows.csv", "--theta", "4", "--imbalances", "multiplicative", "--format", "json");
+        });
+
+        try
+        {
+            return await app.RunAsync(args);
+        }
+        catch (InvalidInputException invalid)
+        {
+            Reports.Errors(invalid.Errors);
+            return InvalidInput;
+        }
+        catch (CommandAppException usage)
+        {
+            Reports.Error(usage.Message);
+            return InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            Reports.Error("cancelled");
+            return Failed;
+        }
+        catch (Exception failure)
+        {
+            Reports.Error(failure.Message);
+            return Failed;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Orleans.Placement;
+using Simulation.Grains.Abstractions.Countries;
+using Simulation.Model.Determinism;
+using Simulation.Model.Economics;
+using Simulation.Model.Negotiation;
+using Simulation.Model.Scenarios;
+
+namespace Simulation.Grains.Countries;
+
+/// <summary>
+/// A country in a run. Thin: it keeps the scenario and the world it has been told about, and its
+/// seats at the negotiations it is party to; every decision is made by the model's negotiator.
+/// Placed on the caller's silo so a run's chatter stays local (DESIGN §2).
+/// </summary>
+[PreferLocalPlacement]
+public sealed class CountryGrain : Grain, ICountryGrain
+{
+    private CountryBrief? brief;
+    private Scenario? scenario;
+    private int changesSeen;
+    private Dictionary<string, NegotiationSeat> seats = [];
+    private readonly Dictionary<string, double> lastTargets = [];
+
+    public Task JoinAsync(CountryBrief brief)
+    {
+        this.brief = brief;
+        scenario = ScenarioLoader.Parse(brief.ScenarioText, brief.ScenarioFile);
+        TakeSeats(brief.TariffChangesSoFar);
+        return Task.CompletedTask;
+    }
+
+    public Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar)
+    {
+        TakeSeats(tariffChangesSoFar);
+        return Task.CompletedTask;
+    }
+
+    public Task<TurnDecision> DecideAsync(TurnRequest request)
+    {
+        var seat = Seat(request.NegotiationId);
+        var turn = new TurnContext(
+            request.TurnsTaken,
+            request.TurnsAvailable,
+            request.StandingOffer is { } offer ? new Outcome([.. offer]) : null,
+            request.StandingOfferBy);
+
+        // A fresh generator per turn, seeded by (run seed, negotiation, party, turn): the same
+        // scenario and seed make the same choices wherever and however often this grain activates.
+        var random = SeededRandom.For(
+            Brief.Seed, request.NegotiationId, seat.Party, request.TurnsTaken.ToString(CultureInfo.InvariantCulture));
+        var target = seat.Negotiator.TargetUtility(turn);
+        lastTargets[request.NegotiationId] = target;
+        var decision = seat.Negotiator.Decide(turn, random) switch
+        {
+            Offer o => new TurnDecision(TurnMove.Offer, o.Outcome.Levels.ToArray(), target),
+            Accept => new TurnDecision(TurnMove.Accept, null, target),
+            WalkAway => new TurnDecision(TurnMove.WalkAway, null, target),
+            var other => throw new InvalidOperationException($"Unknown action {other}."),
+        };
+        return Task.FromResult(decision);
+    }
+
+    public Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome)
+    {
+        var seat = Seat(negotiationId);
+        var preferences = seat.Preferences;
+        if (outcome is null)
+        {
+            return Task.FromResult(new PartyAssessment(preferences.Reservation, preferences.Reservation, 0));
+        }
+
+        var chosen = new Outcome([.. outcome]);
+        return Task.FromResult(new PartyAssessment(preferences.Utility(chosen), preferences.Reservation, preferences.Value(chosen)));
+    }
+
+    public Task<CountryState> GetState()
+    {
+        var country = brief?.Country ?? this.GetPrimaryKeyString();
+        var objective = scenario?.Countries.FirstOrDefault(c => c.Id == country)?.Objective.ToString().ToLowerInvariant() ?? "";
+        var views = seats.Values
+            .Select(s => new NegotiatorView(s.Agenda.Spec.Id, s.Strategy.Label, s.Preferences.Reservation, lastTargets.TryGetValue(s.Agenda.Spec.Id, out var t) ? t : null))
+            .ToList();
+        return Task.FromResult(new CountryState(country, objective, changesSeen, views));
+    }
+
+    private CountryBrief Brief => brief ?? throw new InvalidOperationException($"Country {this.GetPrimaryKeyString()} has not joined a run.");
+
+    private NegotiationSeat Seat(string negotiationId) =>
+        seats.TryGetValue(negotiationId, out var seat)
+            ? seat
+            : throw new InvalidOperationException($"{Brief.Country} has no seat at negotiation {negotiationId}.");
+
+    private void TakeSeats(IReadOnlyList<TariffSetting> tariffChangesSoFar)
+    {
+        var scenario = this.scenario ?? throw new InvalidOperationException("No scenario.");
+        var world = World.FromScenario(scenario).With(tariffChangesSoFar.Select(t =>
+            new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
+        seats = scenario.Negotiations
+            .Where(n => n.Parties.Contains(Brief.Country))
+            .ToDictionary(n => n.Id, n => NegotiationSeat.Take(scenario, n, Brief.Country, world));
+        changesSeen = tariffChangesSoFar.Count;
+    }
+}

@@ -1,0 +1,21 @@
+using Orleans.Configuration;
+using Orleans.Hosting;
+
+namespace Simulation.Grains.Hosting;
+
+/// <summary>
+/// The one place that configures a TradeSim silo: the Silo host and the CLI's embedded silo both
+/// call it, so the two can never drift apart.
+/// </summary>
+public static class TradeSimSiloBuilderExtensions
+{
+    public static ISiloBuilder UseTradeSim(this ISiloBuilder silo, TradeSimSiloOptions options)
+    {
+        silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+
+        // A negotiation round waits on both parties; a long scenario's round can take a while
+        // under load, and a timed-out call would fail the whole run.
+        silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromMinutes(5));
+        return silo;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Security.Cryptography;
+using System.Text;
+using Simulation.Grains.Abstractions.Countries;
+using Simulation.Grains.Abstractions.Negotiations;
+using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Grains.Abstractions.Runs;
+using Simulation.Model.Economics;
+using Simulation.Model.Economics.Objectives;
+using Simulation.Model.Negotiation;
+using Simulation.Model.Scenarios;
+
+namespace Simulation.Grains.Runs;
+
+/// <summary>
+/// A run: owns the world and the global round clock (DESIGN §5.1). Each round every active
+/// negotiation plays its round in parallel; agreements are then applied to the world in
+/// negotiation-id order, and the parties of negotiations whose sectors changed are told, so the
+/// next round's utilities are those of the new world. The run ends when no negotiation is active.
+/// </summary>
+public sealed class RunGrain : Grain, IRunGrain
+{
+    private RunRequest? request;
+    private Scenario? scenario;
+    private RunPhase phase = RunPhase.NotStarted;
+    private int round;
+    private int activeNegotiations;
+    private string? failure;
+    private RunOutcome? outcome;
+    private IGrainTimer? runner;
+    private readonly List<TariffSetting> tariffChanges = [];
+    private readonly SortedDictionary<string, NegotiationReport> reports = new(StringComparer.Ordinal);
+
+    public Task<RunStatus> StartAsync(RunRequest request)
+    {
+        if (phase != RunPhase.NotStarted)
+        {
+            return GetStatusAsync();
+        }
+
+        this.request = request;
+        scenario = ScenarioLoader.Parse(request.ScenarioText, request.ScenarioFile);
+        phase = RunPhase.Running;
+
+        // The rounds run on a one-shot timer, not inside this call, so the caller gets control
+        // back at once and can watch progress through GetStatusAsync.
+        runner = this.RegisterGrainTimer(PlayAsync, new GrainTimerCreationOptions
+        {
+            DueTime = TimeSpan.Zero,
+            Period = Timeout.InfiniteTimeSpan,
+            KeepAlive = true,
+        });
+        return GetStatusAsync();
+    }
+
+    public Task<RunStatus> GetStatusAsync() =>
+        Task.FromResult(new RunStatus(
+            this.GetPrimaryKeyString(),
+            phase,
+            round,
+            scenario?.Negotiations.Select(n => n.Rounds).DefaultIfEmpty(0).Max() ?? 0,
+            activeNegotiations,
+            failure));
+
+    public Task<RunOutcome?> GetOutcomeAsync() => Task.FromResult(outcome);
+
+    public async Task<RunState> GetState() =>
+        new(
+            await GetStatusAsync(),
+            scenario?.Name,
+            request?.Seed ?? 0,
+            tariffChanges.Select(t => $"{t.Importer}←{t.Exporter} {t.Sector} = {t.TariffPercent}%").ToList(),
+            reports.ToDictionary(r => r.Key, r => r.Value.Status));
+
+    private async Task PlayAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await PlayRoundsAsync();
+            outcome = await AssembleOutcomeAsync();
+            phase = RunPhase.Completed;
+        }
+        catch (Exception error)
+        {
+            failure = error.Message;
+            phase = RunPhase.Failed;
+        }
+        finally
+        {
+            activeNegotiations = 0;
+            runner?.Dispose();
+        }
+    }
+
+    private string RunId => this.GetPrimaryKeyString();
+
+    private Scenario Scenario => scenario!;
+
+    private async Task PlayRoundsAsync()
+    {
+        var request = this.request!;
+        var parties = Scenario.Negotiations.SelectMany(n => n.Parties).Distinct().Order(StringComparer.Ordinal).ToList();
+        await Task.WhenAll(parties.Select(p => Country(p).JoinAsync(
+            new CountryBrief(RunId, p, request.ScenarioText, request.ScenarioFile, request.Seed, []))));
+
+        var negotiations = Scenario.Negotiations.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        await Task.WhenAll(negotiations.Select(n => Negotiation(n.Id).OpenAsync(
+            new NegotiationBrief(RunId, n.Id, n.Protocol, n.Parties, n.First, n.Rounds))));
+        foreach (var n in negotiations)
+        {
+            reports[n.Id] = new NegotiationReport(n.Id, "active", 0, null);
+        }
+
+        var agendas = negotiations.ToDictionary(n => n.Id, TariffAgenda.For);
+        while (true)
+        {
+            var active = reports.Values.Where(r => r.IsActive).Select(r => r.NegotiationId).ToList();
+            activeNegotiations = active.Count;
+            if (active.Count == 0)
+            {
+                break;
+            }
+
+            round++;
+            var played = await Task.WhenAll(active.Select(id => Negotiation(id).PlayRoundAsync(round)));
+            var changedSectors = new HashSet<string>(StringComparer.Ordinal);
+
+            // Results are applied in negotiation-id order, never in the order they arrived.
+            foreach (var report in played.OrderBy(r => r.NegotiationId, StringComparer.Ordinal))
+            {
+                reports[report.NegotiationId] = report;
+                if (report.Agreement is { } agreement)
+                {
+                    foreach (var change in agendas[report.NegotiationId].ChangesOf(new Outcome([.. agreement])))
+                    {
+                        tariffChanges.Add(new TariffSetting(change.Line.Importer, change.Line.Exporter, change.Line.Sector, change.TariffPercent));
+                        changedSectors.Add(change.Line.Sector);
+                    }
+                }
+            }
+
+            if (changedSectors.Count > 0)
+            {
+                await RefreshAffectedPartiesAsync(changedSectors, agendas);
+            }
+        }
+    }
+
+    /// <summary>Parties to still-active negotiations over a sector that changed see the new world.</summary>
+    private Task RefreshAffectedPartiesAsync(HashSet<string> changedSectors, Dictionary<string, TariffAgenda> agendas)
+    {
+        var affected = reports.Values
+            .Where(r => r.IsActive && agendas[r.NegotiationId].Lines.Any(l => changedSectors.Contains(l.Sector)))
+            .SelectMany(r => Scenario.Negotiation(r.NegotiationId).Parties)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var snapshot = tariffChanges.ToList();
+        return Task.WhenAll(affected.Select(p => Country(p).UpdateWorldAsync(snapshot)));
+    }
+
+    private async Task<RunOutcome> AssembleOutcomeAsync()
+    {
+        var request = this.request!;
+        var negotiations = new List<NegotiationOutcome>();
+        foreach (var spec in Scenario.Negotiations)
+        {
+            var report = reports[spec.Id];
+            var agenda = TariffAgenda.For(spec);
+            var assessments = new Dictionary<string, PartyAssessment>();
+            foreach (var party in spec.Parties)
+            {
+                assessments[party] = await Country(party).AssessAsync(spec.Id, report.Agreement);
+            }
+
+            var agreement = report.Agreement?.Select((level, issue) => new AgreedTariff(
+                agenda.Lines[issue].Importer, agenda.Lines[issue].Exporter, agenda.Lines[issue].Sector, agenda.TariffOf(issue, level))).ToList();
+            negotiations.Add(new NegotiationOutcome(
+                spec.Id,
+                spec.Parties,
+                spec.Protocol,
+                report.Status,
+                report.RoundsPlayed,
+                agreement,
+                spec.Parties.ToDictionary(p => p, p => assessments[p].Utility),
+                spec.Parties.ToDictionary(p => p, p => assessments[p].Reservation),
+                spec.Parties.ToDictionary(p => p, p => assessments[p].Gain)));
+        }
+
+        var world = World.FromScenario(Scenario).With(tariffChanges.Select(t =>
+            new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
+        var effects = world.Solve(MarketModels.For(Scenario.Model));
+        var countries = Scenario.Countries.Select(country =>
+        {
+            var accounts = TradeAccounts.For(country.Id, effects);
+            var objective = GovernmentObjectives.For(country.Objective).Value(country.Id, effects);
+            return new CountryOutcome(
+                country.Id,
+                new ObjectiveValue(country.Objective.ToString().ToLowerInvariant(), objective),
+                accounts.ExportsChange,
+                accounts.ImportsChange,
+                new ExportsByPartner(accounts.ExportsBefore, accounts.ExportsAfter));
+        }).ToList();
+
+        return new RunOutcome(
+            new ScenarioInfo(Scenario.Name, request.ScenarioFile, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(request.ScenarioText)))),
+            request.Seed,
+            Scenario.Model.ToString().ToLowerInvariant(),
+            round,
+            negotiations,
+            countries,
+            []);
+    }
+
+    private ICountryGrain Country(string id) => GrainFactory.GetGrain<ICountryGrain>(RunIds.Country(RunId, id));
+
+    private INegotiationGrain Negotiation(string id) => GrainFactory.GetGrain<INegotiationGrain>(RunIds.Negotiation(RunId, id));
+}
