@@ -47,6 +47,7 @@ public static class TradeSimApp
         catch (CommandAppException usage)
         {
             Reports.Error(usage.Message);
+            Console.Error.WriteLine("See 'tradesim --help'.");
             return InvalidInput;
         }
         catch (OperationCanceledException)

@@ -5,7 +5,8 @@ namespace Simulation.Client.Output;
 
 /// <summary>
 /// Messages for people go to stderr, so stdout carries only results (a table or JSON) and can be
-/// piped into another program.
+/// piped into another program. Errors are plain, unwrapped lines (<c>error: file:line:column: ...</c>)
+/// that editors and grep understand; the progress bar uses the styled console.
 /// </summary>
 public static class Reports
 {
@@ -14,7 +15,7 @@ public static class Reports
         Out = new AnsiConsoleOutput(Console.Error),
     });
 
-    public static void Error(string message) => Stderr.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+    public static void Error(string message) => Console.Error.WriteLine($"error: {message}");
 
     public static void Errors(IReadOnlyList<InputError> errors)
     {
@@ -24,6 +25,6 @@ public static class Reports
         }
 
         var files = errors.Select(e => e.File).Distinct().Count();
-        Stderr.MarkupLine($"[red]{errors.Count} error{(errors.Count == 1 ? "" : "s")}[/] in {files} file{(files == 1 ? "" : "s")}; nothing was run.");
+        Console.Error.WriteLine($"{errors.Count} error{(errors.Count == 1 ? "" : "s")} in {files} file{(files == 1 ? "" : "s")}; nothing was run.");
     }
 }

@@ -35,7 +35,8 @@ public static class TradeSimProcess
 
     private static string FindCli()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        // The test runs from tests/.../bin/CONFIGURATION/net10.0/.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var path = Path.Combine(RepositoryPaths.Root, "Client", "bin", configuration, "net10.0", "tradesim.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"The CLI is not built at {path}.", path);
     }
