@@ -63,7 +63,8 @@ public sealed class GeCommand : Command<GeCommand.Settings>
         else
         {
             var table = new Table().Border(TableBorder.Rounded)
-                .Title($"Welfare (Ê/P̂), θ = {settings.Theta.ToString(CultureInfo.InvariantCulture)}, {settings.Imbalances} imbalances")
+                .Title("Welfare (Ê/P̂)")
+                .Caption($"θ = {settings.Theta.ToString(CultureInfo.InvariantCulture)}, {settings.Imbalances} imbalances")
                 .AddColumns("Country", "Welfare", "Change (%)");
             table.Columns[1].RightAligned();
             table.Columns[2].RightAligned();
