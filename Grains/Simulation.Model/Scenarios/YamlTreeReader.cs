@@ -83,7 +83,14 @@ internal sealed class YamlTreeReader
             return ExpandAlias(alias, depth, path, line, column);
         }
 
-        var nodeEvent = (NodeEvent)ev;
+        if (ev is not NodeEvent nodeEvent)
+        {
+            // The parser can hand back a closing event where a value belongs on some malformed
+            // input (found by the random-text property test); that is a syntax error, not a crash.
+            Fail(line, column, path, $"malformed YAML: expected a value, found {Quoted.Text(ev.GetType().Name)}");
+            return default!;
+        }
+
         if (!nodeEvent.Tag.IsEmpty)
         {
             _errors.Add(line, column, path.ToString(), $"YAML tags are not allowed (found {Quoted.Text(ShowTag(nodeEvent.Tag))}); remove it");
@@ -218,6 +225,7 @@ internal sealed class YamlTreeReader
         return current;
     }
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void Fail(int line, int column, Where path, string message)
     {
         _errors.Add(line, column, path.ToString(), message);
