@@ -83,7 +83,14 @@ internal sealed class YamlTreeReader
             return ExpandAlias(alias, depth, path, line, column);
         }
 
-        var nodeEvent = (NodeEvent)ev;
+        if (ev is not NodeEvent nodeEvent)
+        {
+            // YamlDotNet can emit an end event where a node belongs on malformed input (" :\t :&"):
+            // a syntax error, not a crash.
+            _errors.Add(line, column, path.ToString(), $"YAML syntax error: a value is missing here (found {ev.GetType().Name})");
+            throw new Abort();
+        }
+
         if (!nodeEvent.Tag.IsEmpty)
         {
             _errors.Add(line, column, path.ToString(), $"YAML tags are not allowed (found {Quoted.Text(ShowTag(nodeEvent.Tag))}); remove it");
