@@ -5,7 +5,6 @@ using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Economics;
-using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios;
 
@@ -188,17 +187,16 @@ public sealed class RunGrain : Grain, IRunGrain
 
         var world = World.FromScenario(Scenario).With(tariffChanges.Select(t =>
             new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
-        var effects = world.Solve(MarketModels.For(Scenario.Model));
+        var solutions = world.Solve(MarketModels.For(Scenario.Model));
         var countries = Scenario.Countries.Select(country =>
         {
-            var accounts = TradeAccounts.For(country.Id, effects);
-            var objective = GovernmentObjectives.For(country.Objective).Value(country.Id, effects);
+            var measures = CountryMeasures.For(country, solutions);
             return new CountryOutcome(
                 country.Id,
-                new ObjectiveValue(country.Objective.ToString().ToLowerInvariant(), objective),
-                accounts.ExportsChange,
-                accounts.ImportsChange,
-                new ExportsByPartner(accounts.ExportsBefore, accounts.ExportsAfter));
+                new ObjectiveValue(country.Objective.ToString().ToLowerInvariant(), measures.ValueOf(country.Objective)),
+                measures.ExportsChange,
+                measures.ImportsChange,
+                new ExportsByPartner(measures.Trade.ExportsBefore, measures.Trade.ExportsAfter));
         }).ToList();
 
         return new RunOutcome(
@@ -208,7 +206,7 @@ public sealed class RunGrain : Grain, IRunGrain
             round,
             negotiations,
             countries,
-            []);
+            solutions.SelectMany(s => s.Warnings).ToList());
     }
 
     private ICountryGrain Country(string id) => GrainFactory.GetGrain<ICountryGrain>(RunIds.Country(RunId, id));

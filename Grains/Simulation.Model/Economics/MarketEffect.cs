@@ -1,8 +1,10 @@
 namespace Simulation.Model.Economics;
 
 /// <summary>
-/// What a tariff change does to one market: every supplier's effect, the change in consumer
-/// surplus and tariff revenue before and after (in the scenario's unit).
+/// What a tariff change does to one market: every supplier's effect (home producers included when
+/// the scenario has domestic sales), the change in consumer surplus and tariff revenue before and
+/// after (in the scenario's unit). <see cref="ConsumerSurplusChange"/> + <see cref="TariffRevenueChange"/>
+/// is the importer's welfare from this market, producers aside.
 /// </summary>
 public sealed record MarketEffect(
     MarketKey Key,

@@ -2,7 +2,11 @@ namespace Simulation.Model.Economics;
 
 /// <summary>
 /// What a tariff change does to one supplier of one market, relative to the base data. Values are
-/// at world prices. Creation and diversion follow the Laird–Yeats split of the change in value.
+/// at world prices: <see cref="ValueAfter"/> = world price × <see cref="QuantityAfter"/>, base
+/// quantities being base values (world prices start at 1). <see cref="Creation"/> and
+/// <see cref="Diversion"/> split the change in quantity the Laird–Yeats way (demand growth and
+/// switching between sources); where world prices move (gsim) the change in value also holds the
+/// revaluation (world price − 1) × quantity after.
 /// </summary>
 public sealed record SupplierEffect(
     string Exporter,
@@ -10,6 +14,7 @@ public sealed record SupplierEffect(
     double TariffAfter,
     double ValueBefore,
     double ValueAfter,
+    double QuantityAfter,
     double Creation,
     double Diversion,
     double WorldPrice)

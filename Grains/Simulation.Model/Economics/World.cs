@@ -11,66 +11,89 @@ namespace Simulation.Model.Economics;
 /// </summary>
 public sealed class World
 {
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<Market>> marketsBySector;
-    private readonly ImmutableDictionary<TariffLine, double> tariffs;
+    private readonly IReadOnlyList<SectorMarkets> _sectorList;
+    private readonly IReadOnlyDictionary<string, SectorMarkets> _sectors;
+    private readonly IReadOnlyDictionary<string, Sector> _sectorsByName;
+    private readonly ImmutableDictionary<TariffLine, double> _tariffs;
 
-    private World(IReadOnlyList<Market> markets, IReadOnlyDictionary<string, IReadOnlyList<Market>> marketsBySector, ImmutableDictionary<TariffLine, double> tariffs)
+    private World(
+        IReadOnlyList<Market> markets,
+        IReadOnlyList<SectorMarkets> sectors,
+        IReadOnlyDictionary<string, Sector> sectorsByName,
+        ImmutableDictionary<TariffLine, double> tariffs)
     {
         Markets = markets;
-        this.marketsBySector = marketsBySector;
-        this.tariffs = tariffs;
+        _sectorList = sectors;
+        _sectors = sectors.ToDictionary(s => s.Sector.Name, StringComparer.Ordinal);
+        _sectorsByName = sectorsByName;
+        _tariffs = tariffs;
     }
 
-    /// <summary>Every market, in the order its first trade flow appears in the scenario.</summary>
+    /// <summary>Every market, in the order its first trade flow (or, for a market without imports, its domestic sales) appears in the scenario.</summary>
     public IReadOnlyList<Market> Markets { get; }
 
     /// <summary>The sectors that have at least one market, in scenario order.</summary>
-    public IEnumerable<string> Sectors => marketsBySector.Keys;
+    public IEnumerable<string> Sectors => _sectorList.Select(s => s.Sector.Name);
 
+    /// <summary>
+    /// The scenario's world. Trade flows make the markets' import suppliers; domestic sales add the
+    /// home producers to their home market, after its importers, at zero tariff (DESIGN §3.2).
+    /// </summary>
     public static World FromScenario(Scenario scenario)
     {
-        var sectors = scenario.Sectors.ToDictionary(s => s.Name);
+        ArgumentNullException.ThrowIfNull(scenario);
+        var sectorsByName = scenario.Sectors.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var suppliers = new Dictionary<MarketKey, List<MarketSupplier>>();
         var order = new List<MarketKey>();
         var tariffs = ImmutableDictionary.CreateBuilder<TariffLine, double>();
-        foreach (var flow in scenario.Trade)
+
+        List<MarketSupplier> SuppliersOf(MarketKey key)
         {
-            var key = new MarketKey(flow.Importer, flow.Sector);
             if (!suppliers.TryGetValue(key, out var list))
             {
                 suppliers[key] = list = [];
                 order.Add(key);
             }
 
-            list.Add(new MarketSupplier(flow.Exporter, flow.Value, flow.TariffPercent));
+            return list;
+        }
+
+        foreach (var flow in scenario.Trade)
+        {
+            SuppliersOf(new MarketKey(flow.Importer, flow.Sector)).Add(new MarketSupplier(flow.Exporter, flow.Value, flow.TariffPercent));
             tariffs[new TariffLine(flow.Importer, flow.Exporter, flow.Sector)] = flow.TariffPercent;
         }
 
-        var markets = order.Select(key => new Market(key, sectors[key.Sector], suppliers[key])).ToList();
-        var bySector = new Dictionary<string, IReadOnlyList<Market>>();
-        foreach (var group in markets.GroupBy(m => m.Key.Sector))
+        foreach (var home in scenario.Domestic)
         {
-            bySector[group.Key] = group.ToList();
+            SuppliersOf(new MarketKey(home.Country, home.Sector)).Add(new MarketSupplier(home.Country, home.Value, 0));
         }
 
-        return new World(markets, bySector, tariffs.ToImmutable());
+        var markets = order.Select(key => new Market(key, sectorsByName[key.Sector], suppliers[key])).ToList();
+        var bySector = markets.GroupBy(m => m.Key.Sector).Select(g => new SectorMarkets(sectorsByName[g.Key], g.ToList())).ToList();
+        return new World(markets, bySector, sectorsByName, tariffs.ToImmutable());
     }
 
     /// <summary>The tariff (percent) in force on a line of the base data.</summary>
     public double TariffOf(TariffLine line) =>
-        tariffs.TryGetValue(line, out var tariff)
+        _tariffs.TryGetValue(line, out var tariff)
             ? tariff
             : throw new ArgumentException($"There is no trade on {line} in this world.", nameof(line));
 
-    public bool Trades(TariffLine line) => tariffs.ContainsKey(line);
+    public bool Trades(TariffLine line) => _tariffs.ContainsKey(line);
 
-    public IReadOnlyList<Market> MarketsOf(string sector) =>
-        marketsBySector.TryGetValue(sector, out var markets) ? markets : [];
+    /// <summary>A sector's markets and suppliers; none for a declared sector without trade.</summary>
+    public SectorMarkets MarketsOf(string sector) =>
+        _sectors.TryGetValue(sector, out var markets)
+            ? markets
+            : new SectorMarkets(
+                _sectorsByName.TryGetValue(sector, out var declared) ? declared : throw new ArgumentException($"There is no sector {sector} in this world.", nameof(sector)),
+                []);
 
     /// <summary>The world after a set of tariff changes.</summary>
     public World With(IEnumerable<TariffChange> changes)
     {
-        var builder = tariffs.ToBuilder();
+        var builder = _tariffs.ToBuilder();
         foreach (var change in changes)
         {
             if (!builder.ContainsKey(change.Line))
@@ -81,10 +104,13 @@ public sealed class World
             builder[change.Line] = change.TariffPercent;
         }
 
-        return new World(Markets, marketsBySector, builder.ToImmutable());
+        return new World(Markets, _sectorList, _sectorsByName, builder.ToImmutable());
     }
 
-    /// <summary>The effects of the tariffs in force, relative to the base data, in every market.</summary>
-    public IReadOnlyList<MarketEffect> Solve(IMarketModel model) =>
-        marketsBySector.Values.SelectMany(markets => model.SolveSector(markets, TariffOf)).ToList();
+    /// <summary>The effects of the tariffs in force, relative to the base data, sector by sector in scenario order.</summary>
+    public IReadOnlyList<SectorSolution> Solve(IMarketModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return _sectorList.Select(sector => model.SolveSector(sector, TariffOf)).ToList();
+    }
 }

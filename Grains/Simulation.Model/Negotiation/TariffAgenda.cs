@@ -1,5 +1,4 @@
 using Simulation.Model.Economics;
-using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Model.Negotiation;
@@ -60,16 +59,29 @@ public sealed class TariffAgenda
 
     /// <summary>
     /// V_c(ω) = U_c(world ⊕ ω) − U_c(world) for every outcome, as one table per sector
-    /// (DESIGN §4.2). Uses the world as it stands, so it is recomputed when the world changes.
+    /// (DESIGN §4.2), under <paramref name="country"/>'s objective and weights. Uses the world as it
+    /// stands, so it is recomputed when the world changes. Exact within a sector: the market model
+    /// solves the whole sector (gsim couples its markets) for every combination of its issues.
     /// </summary>
-    public AdditiveValueFunction ValuesFor(string country, World world, IMarketModel model, IObjective objective)
+    public AdditiveValueFunction ValuesFor(Country country, World world, IMarketModel model) =>
+        ValuesFor([country], world, model)[0];
+
+    /// <summary>
+    /// <see cref="ValuesFor(Country, World, IMarketModel)"/> for several countries (or several views
+    /// of one) at once: each sector is solved once per combination, whoever values it.
+    /// </summary>
+    public IReadOnlyList<AdditiveValueFunction> ValuesFor(IReadOnlyList<Country> countries, World world, IMarketModel model)
     {
-        var tables = new List<double[]>(Space.Groups.Count);
+        ArgumentNullException.ThrowIfNull(countries);
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(model);
+        var tables = countries.Select(_ => new List<double[]>(Space.Groups.Count)).ToList();
         foreach (var group in Space.Groups)
         {
-            var markets = world.MarketsOf(group.Key);
-            var now = objective.Value(country, model.SolveSector(markets, world.TariffOf));
-            var table = new double[group.Size];
+            var sector = world.MarketsOf(group.Key);
+            var current = model.SolveSector(sector, world.TariffOf);
+            var now = countries.Select(c => ObjectiveValue(c, current)).ToArray();
+            var groupTables = countries.Select(_ => new double[group.Size]).ToArray();
             var overlay = new Dictionary<TariffLine, double>();
             for (var combination = 0; combination < group.Size; combination++)
             {
@@ -80,13 +92,22 @@ public sealed class TariffAgenda
                     overlay[Lines[issue]] = TariffOf(issue, levels[k]);
                 }
 
-                var effects = model.SolveSector(markets, line => overlay.TryGetValue(line, out var tariff) ? tariff : world.TariffOf(line));
-                table[combination] = objective.Value(country, effects) - now;
+                var solution = model.SolveSector(sector, line => overlay.TryGetValue(line, out var tariff) ? tariff : world.TariffOf(line));
+                for (var c = 0; c < countries.Count; c++)
+                {
+                    groupTables[c][combination] = ObjectiveValue(countries[c], solution) - now[c];
+                }
             }
 
-            tables.Add(table);
+            for (var c = 0; c < countries.Count; c++)
+            {
+                tables[c].Add(groupTables[c]);
+            }
         }
 
-        return new AdditiveValueFunction(Space, tables);
+        return tables.Select(t => new AdditiveValueFunction(Space, t)).ToList();
     }
+
+    private static double ObjectiveValue(Country country, SectorSolution solution) =>
+        CountryMeasures.For(country, [solution]).ValueOf(country.Objective);
 }

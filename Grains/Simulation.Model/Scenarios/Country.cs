@@ -5,4 +5,17 @@ namespace Simulation.Model.Scenarios;
 /// ROW-like entries that trade but never sit at a table. <see cref="Strategy"/> is the country's
 /// default negotiating strategy; a negotiation may override it per party.
 /// </summary>
-public sealed record Country(string Id, string Name, bool Negotiates, ObjectiveKind Objective, StrategySpec Strategy);
+public sealed record Country(string Id, string Name, bool Negotiates, ObjectiveKind Objective, StrategySpec Strategy)
+{
+    /// <summary>λ_s ≥ 0 by sector: the extra weight of organised producers in the political objective (DESIGN §3.3).</summary>
+    public IdMap<double> LobbyWeights { get; init; } = IdMap<double>.Empty;
+
+    /// <summary>ω_p ≥ 0 by partner: the weight of exports to p in the objectives (DESIGN §3.3); 1 where absent.</summary>
+    public IdMap<double> PartnerWeights { get; init; } = IdMap<double>.Empty;
+
+    /// <summary>λ_s, 0 for a sector without organised producers.</summary>
+    public double LobbyWeight(string sector) => LobbyWeights.TryGetValue(sector, out var weight) ? weight : 0;
+
+    /// <summary>ω_p, 1 for a partner the scenario does not weigh.</summary>
+    public double PartnerWeight(string partner) => PartnerWeights.TryGetValue(partner, out var weight) ? weight : 1;
+}

@@ -82,6 +82,32 @@ internal static partial class ScalarReader
         return value;
     }
 
+    /// <summary>A finite number &gt; 0; <paramref name="alternative"/> names what else the field accepts, for the message.</summary>
+    public static double? Positive(YamlField field, InputErrorList errors, string alternative = "")
+    {
+        var value = Number(field, errors);
+        if (value is <= 0)
+        {
+            errors.Add(field.Node, field.Path, $"must be a number > 0{alternative}, got {Show(value.Value)}");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A finite number ≥ 0; <paramref name="unit"/> is said in the message (" (percent)").</summary>
+    public static double? NonNegative(YamlField field, InputErrorList errors, string unit = "")
+    {
+        var value = Number(field, errors);
+        if (value is < 0)
+        {
+            errors.Add(field.Node, field.Path, $"must be a number ≥ 0{unit}, got {Show(value.Value)}");
+            return null;
+        }
+
+        return value;
+    }
+
     /// <summary>
     /// An integer in [<paramref name="min"/>, <paramref name="max"/>]. Integral values written as
     /// 2.0 or 1e3 are accepted, as JSON Schema does; 2.5 is not.

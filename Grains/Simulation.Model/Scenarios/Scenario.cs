@@ -4,6 +4,7 @@ namespace Simulation.Model.Scenarios;
 /// A validated scenario: the world (sectors, countries, trade), the negotiations on the table,
 /// and run settings. Produced only by <see cref="ScenarioLoader"/>, so every reference in it resolves.
 /// Collections keep the order of the file, which is part of what makes runs deterministic.
+/// <see cref="Domestic"/> lists home producers' sales, at most one per country and sector.
 /// </summary>
 public sealed record Scenario(
     string Name,
@@ -15,6 +16,7 @@ public sealed record Scenario(
     IReadOnlyList<Sector> Sectors,
     IReadOnlyList<Country> Countries,
     IReadOnlyList<TradeFlow> Trade,
+    IReadOnlyList<DomesticSales> Domestic,
     IReadOnlyList<NegotiationSpec> Negotiations)
 {
     public Sector Sector(string name) => Sectors.First(s => s.Name == name);

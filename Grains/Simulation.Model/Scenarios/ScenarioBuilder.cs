@@ -9,20 +9,22 @@ internal sealed class ScenarioBuilder
 {
     public const string DefaultUnits = "USD millions";
     public const int DefaultRounds = 60;
-    public const string InfiniteWord = "infinite";
+
+    /// <summary>gsim: it equals ces in sectors whose supply is infinite (DESIGN §3.2).</summary>
+    public const MarketModelKind DefaultModel = MarketModelKind.Gsim;
 
     private static readonly string[] s_topKeys =
-        ["name", "description", "seed", "units", "model", "rounds", "sectors", "countries", "trade", "negotiations"];
+        ["name", "description", "seed", "units", "model", "rounds", "sectors", "countries", "trade", "domestic", "negotiations"];
 
-    private static readonly string[] s_sectorKeys = ["demand_elasticity", "substitution_elasticity", "supply_elasticity"];
-    private static readonly string[] s_countryKeys = ["name", "negotiates", "objective", "strategy"];
     private static readonly string[] s_tradeKeys = ["importer", "exporter", "sector", "value", "tariff"];
 
-    // DESIGN §3 names these; saying "not available yet" tells users the file is right and the code is behind.
-    private static readonly Dictionary<string, MarketModelKind> s_models = new(StringComparer.Ordinal) { ["ces"] = MarketModelKind.Ces };
-    private static readonly string[] s_plannedModels = ["gsim", "smart"];
-    private static readonly Dictionary<string, ObjectiveKind> s_objectives = new(StringComparer.Ordinal) { ["mercantilist"] = ObjectiveKind.Mercantilist };
-    private static readonly string[] s_plannedObjectives = ["welfare", "political"];
+    /// <summary>The market models of DESIGN §3.2, in its order; without <c>model:</c>, gsim.</summary>
+    private static readonly Dictionary<string, MarketModelKind> s_models = new(StringComparer.Ordinal)
+    {
+        ["gsim"] = MarketModelKind.Gsim,
+        ["ces"] = MarketModelKind.Ces,
+        ["smart"] = MarketModelKind.Smart,
+    };
 
     private readonly InputErrorList _errors;
 
@@ -45,13 +47,15 @@ internal sealed class ScenarioBuilder
             : null;
         var seed = top.Optional("seed") is { } seedField ? ScalarReader.Integer(seedField, _errors) ?? 0 : 0;
         var units = top.Optional("units") is { } unitsField ? ScalarReader.NonEmptyText(unitsField, _errors) : DefaultUnits;
-        var model = top.Optional("model") is { } modelField ? ReadModel(modelField) : MarketModelKind.Ces;
+        var model = top.Optional("model") is { } modelField ? ReadModel(modelField) : DefaultModel;
         var rounds = top.Optional("rounds") is { } roundsField ? ReadRounds(roundsField, _errors) ?? DefaultRounds : DefaultRounds;
 
         var world = new ScenarioWorld(_errors, rounds);
-        var sectors = top.Optional("sectors") is { } sectorsField ? ReadSectors(sectorsField, world) : [];
-        var countries = top.Optional("countries") is { } countriesField ? ReadCountries(countriesField, world) : [];
+        var sectors = top.Optional("sectors") is { } sectorsField ? SectorReader.ReadAll(sectorsField, world, _errors) : [];
+        var countries = top.Optional("countries") is { } countriesField ? CountryReader.ReadAll(countriesField, world, _errors) : [];
+        world.CheckLaterReferences();
         var trade = top.Optional("trade") is { } tradeField ? ReadTrade(tradeField, world) : [];
+        var domestic = top.Optional("domestic") is { } domesticField ? DomesticReader.ReadAll(domesticField, world, _errors) : [];
         var negotiations = top.Optional("negotiations") is { } negotiationsField
             ? NegotiationReader.ReadAll(negotiationsField, world, _errors)
             : [];
@@ -61,7 +65,7 @@ internal sealed class ScenarioBuilder
             return null;
         }
 
-        return new Scenario(name, description, seed, units, model, rounds, sectors, countries, trade, negotiations);
+        return new Scenario(name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations);
     }
 
     /// <summary>Reads a deadline in rounds: a positive integer up to <see cref="ScenarioLimits.MaxRounds"/>.</summary>
@@ -73,7 +77,7 @@ internal sealed class ScenarioBuilder
         var text = ScalarReader.Text(field, _errors);
         if (text is null)
         {
-            return MarketModelKind.Ces;
+            return DefaultModel;
         }
 
         if (s_models.TryGetValue(text, out var kind))
@@ -81,124 +85,8 @@ internal sealed class ScenarioBuilder
             return kind;
         }
 
-        var verdict = s_plannedModels.Contains(text, StringComparer.Ordinal) ? "is not available yet" : "is unknown";
-        _errors.Add(field.Node, field.Path, $"model {Quoted.Text(text)} {verdict} (available: {Listing.Of(s_models.Keys)})");
-        return MarketModelKind.Ces;
-    }
-
-    private List<Sector> ReadSectors(YamlField field, ScenarioWorld world)
-    {
-        var sectors = new List<Sector>();
-        if (!ExpectMapping(field, "sectors", "a mapping from sector name to its elasticities"))
-        {
-            return sectors;
-        }
-
-        foreach (var entry in ((YamlMapping)field.Node).Entries)
-        {
-            var id = entry.Key.Value;
-            var path = DocumentPath.Key(field.Path, id);
-            if (!ScenarioIds.IsName(id))
-            {
-                _errors.Add(entry.Key, path, $"sector name {Quoted.Text(id)} is not allowed: use {ScenarioIds.NameRule}");
-            }
-
-            var sector = ReadSector(id, new YamlField(entry.Value, path));
-            sectors.Add(sector);
-            world.Sectors[id] = sector;
-        }
-
-        return sectors;
-    }
-
-    private Sector ReadSector(string id, YamlField field)
-    {
-        var fields = MappingFields.Open(field, _errors, $"sector {Quoted.Text(id)}", s_sectorKeys);
-        if (fields is null)
-        {
-            return new Sector(id, 1, 1, double.PositiveInfinity);
-        }
-
-        var demand = fields.Required("demand_elasticity") is { } d ? PositiveNumber(d) : null;
-        var substitution = fields.Required("substitution_elasticity") is { } s ? PositiveNumber(s) : null;
-        var supply = fields.Optional("supply_elasticity") is { } x ? ReadSupplyElasticity(x) : double.PositiveInfinity;
-        return new Sector(id, demand ?? 1, substitution ?? 1, supply ?? double.PositiveInfinity);
-    }
-
-    private double? ReadSupplyElasticity(YamlField field)
-    {
-        // The only place where infinity is meaningful, and it is spelled as a word: YAML's .inf is
-        // refused everywhere so that a typo cannot turn a number into infinity.
-        if (field.Node is YamlScalar { Value: InfiniteWord })
-        {
-            return double.PositiveInfinity;
-        }
-
-        if (field.Node is YamlScalar { IsPlain: true } scalar && scalar.Value.TrimStart('+').ToLowerInvariant() is ".inf" or "inf" or "infinity")
-        {
-            _errors.Add(field.Node, field.Path, $"write infinite supply as the word '{InfiniteWord}', not {scalar.Describe()}");
-            return null;
-        }
-
-        return PositiveNumber(field, $" or '{InfiniteWord}'");
-    }
-
-    private List<Country> ReadCountries(YamlField field, ScenarioWorld world)
-    {
-        var countries = new List<Country>();
-        if (!ExpectMapping(field, "countries", "a mapping from country id (like CAN) to its settings"))
-        {
-            return countries;
-        }
-
-        foreach (var entry in ((YamlMapping)field.Node).Entries)
-        {
-            var id = entry.Key.Value;
-            var path = DocumentPath.Key(field.Path, id);
-            if (!ScenarioIds.IsCountryId(id))
-            {
-                _errors.Add(entry.Key, path, $"country id {Quoted.Text(id)} is not allowed: use {ScenarioIds.CountryIdRule}");
-            }
-
-            var country = ReadCountry(id, new YamlField(entry.Value, path));
-            countries.Add(country);
-            world.Countries[id] = country;
-        }
-
-        return countries;
-    }
-
-    private Country ReadCountry(string id, YamlField field)
-    {
-        var fields = MappingFields.Open(field, _errors, $"country {Quoted.Text(id)}", s_countryKeys);
-        if (fields is null)
-        {
-            return new Country(id, id, true, ObjectiveKind.Mercantilist, StrategySpec.Default);
-        }
-
-        var name = fields.Optional("name") is { } n ? ScalarReader.NonEmptyText(n, _errors) ?? id : id;
-        var negotiates = fields.Optional("negotiates") is { } g ? ScalarReader.Boolean(g, _errors) ?? true : true;
-        var objective = fields.Optional("objective") is { } o ? ReadObjective(o) : ObjectiveKind.Mercantilist;
-        var strategy = fields.Optional("strategy") is { } s ? StrategyReader.Read(s, _errors) : null;
-        return new Country(id, name, negotiates, objective, strategy ?? StrategySpec.Default);
-    }
-
-    private ObjectiveKind ReadObjective(YamlField field)
-    {
-        var text = ScalarReader.Text(field, _errors);
-        if (text is null)
-        {
-            return ObjectiveKind.Mercantilist;
-        }
-
-        if (s_objectives.TryGetValue(text, out var kind))
-        {
-            return kind;
-        }
-
-        var verdict = s_plannedObjectives.Contains(text, StringComparer.Ordinal) ? "is not available yet" : "is unknown";
-        _errors.Add(field.Node, field.Path, $"objective {Quoted.Text(text)} {verdict} (available: {Listing.Of(s_objectives.Keys)})");
-        return ObjectiveKind.Mercantilist;
+        _errors.Add(field.Node, field.Path, $"model {Quoted.Text(text)} is unknown (available: {Listing.Of(s_models.Keys)})");
+        return DefaultModel;
     }
 
     private List<TradeFlow> ReadTrade(YamlField field, ScenarioWorld world)
@@ -224,8 +112,8 @@ internal sealed class ScenarioBuilder
             var exporterField = fields.Required("exporter");
             var exporter = exporterField is { } ex ? world.CountryReference(ex) : null;
             var sector = fields.Required("sector") is { } se ? world.SectorReference(se) : null;
-            var value = fields.Required("value") is { } va ? NonNegativeNumber(va) : null;
-            var tariff = fields.Required("tariff") is { } ta ? NonNegativeNumber(ta, " (percent)") : null;
+            var value = fields.Required("value") is { } va ? ScalarReader.NonNegative(va, _errors) : null;
+            var tariff = fields.Required("tariff") is { } ta ? ScalarReader.NonNegative(ta, _errors, " (percent)") : null;
 
             if (importer is null || exporter is null || sector is null)
             {
@@ -251,41 +139,6 @@ internal sealed class ScenarioBuilder
         }
 
         return flows;
-    }
-
-    private bool ExpectMapping(YamlField field, string name, string expected)
-    {
-        if (field.Node is YamlMapping)
-        {
-            return true;
-        }
-
-        _errors.Add(field.Node, field.Path, $"{name} must be {expected}, got {field.Node.Describe()}");
-        return false;
-    }
-
-    private double? PositiveNumber(YamlField field, string alternative = "")
-    {
-        var value = ScalarReader.Number(field, _errors);
-        if (value is <= 0)
-        {
-            _errors.Add(field.Node, field.Path, $"must be a number > 0{alternative}, got {ScalarReader.Show(value.Value)}");
-            return null;
-        }
-
-        return value;
-    }
-
-    private double? NonNegativeNumber(YamlField field, string unit = "")
-    {
-        var value = ScalarReader.Number(field, _errors);
-        if (value is < 0)
-        {
-            _errors.Add(field.Node, field.Path, $"must be a number ≥ 0{unit}, got {ScalarReader.Show(value.Value)}");
-            return null;
-        }
-
-        return value;
     }
 
     private static bool IsNull(YamlField field) => field.Node is YamlScalar { IsNull: true };

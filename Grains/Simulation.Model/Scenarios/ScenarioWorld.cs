@@ -7,6 +7,8 @@ namespace Simulation.Model.Scenarios;
 /// </summary>
 internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds)
 {
+    private readonly List<YamlField> _laterCountryKeys = [];
+
     public int DefaultRounds { get; } = defaultRounds;
 
     public Dictionary<string, Sector> Sectors { get; } = new(StringComparer.Ordinal);
@@ -39,6 +41,39 @@ internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds)
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// Notes a mapping key that must name a declared country, to be checked by
+    /// <see cref="CheckLaterReferences"/> once every country is read: sectors come before
+    /// countries in a file and name importers, and a country's partner weights may name a country
+    /// declared after it.
+    /// </summary>
+    public void CountryKeyLater(YamlScalar key, string path) => _laterCountryKeys.Add(new YamlField(key, path));
+
+    /// <summary>Reports every key noted by <see cref="CountryKeyLater"/> that is not a declared country.</summary>
+    public void CheckLaterReferences()
+    {
+        foreach (var field in _laterCountryKeys)
+        {
+            var id = ((YamlScalar)field.Node).Value;
+            if (!Countries.ContainsKey(id))
+            {
+                errors.Add(field.Node, field.Path, $"unknown country {Quoted.Text(id)} (declared: {Listing.Of(Countries.Keys)})");
+            }
+        }
+    }
+
+    /// <summary>Checks that a mapping key names a declared sector (sectors are read first); reports it otherwise.</summary>
+    public bool SectorKey(YamlScalar key, string path)
+    {
+        if (Sectors.ContainsKey(key.Value))
+        {
+            return true;
+        }
+
+        errors.Add(key, path, $"unknown sector {Quoted.Text(key.Value)} (declared: {Listing.Of(Sectors.Keys)})");
+        return false;
     }
 
     /// <summary>A trade flow's identity: who imports from whom, in which sector.</summary>

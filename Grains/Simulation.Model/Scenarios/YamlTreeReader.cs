@@ -85,10 +85,10 @@ internal sealed class YamlTreeReader
 
         if (ev is not NodeEvent nodeEvent)
         {
-            // The parser can hand back a closing event where a value belongs on some malformed
-            // input (found by the random-text property test); that is a syntax error, not a crash.
-            Fail(line, column, path, $"malformed YAML: expected a value, found {Quoted.Text(ev.GetType().Name)}");
-            return default!;
+            // YamlDotNet can emit an end event where a node belongs on malformed input (" :\t :&"):
+            // a syntax error, not a crash.
+            _errors.Add(line, column, path.ToString(), $"YAML syntax error: a value is missing here (found {ev.GetType().Name})");
+            throw new Abort();
         }
 
         if (!nodeEvent.Tag.IsEmpty)
@@ -225,7 +225,6 @@ internal sealed class YamlTreeReader
         return current;
     }
 
-    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void Fail(int line, int column, Where path, string message)
     {
         _errors.Add(line, column, path.ToString(), message);

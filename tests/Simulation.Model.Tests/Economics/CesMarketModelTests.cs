@@ -74,4 +74,25 @@ public sealed class CesMarketModelTests
         effect.Suppliers[0].ValueAfter.Should().BeApproximately(110, 1e-9, "spending on A stays 110 at a consumer price of 1");
         (effect.Suppliers[1].ValueAfter * 1.1).Should().BeApproximately(220, 1e-9, "spending on B stays 220");
     }
+
+    [Fact]
+    public void A_market_override_replaces_the_sector_s_elasticities_in_that_market_only()
+    {
+        // Case C's market under a sector whose own elasticities are wrong for IMP but overridden
+        // there with case C's ε = σ = 1.5 gives case C; another importer keeps the sector's.
+        var sector = new Sector("generic", 3, 8, double.PositiveInfinity)
+        {
+            Markets = new IdMap<ElasticityOverride>([new("IMP", new ElasticityOverride(1.5, 1.5))]),
+        };
+        Market MarketOf(string importer) => new(new MarketKey(importer, "generic"), sector,
+            [new MarketSupplier("BEN", 100, 10), new MarketSupplier("OTH", 400, 10)]);
+
+        var overridden = CesMarketModel.Solve(MarketOf("IMP"), [0, 10]);
+        var other = MarketOf("XYZ");
+
+        overridden.Suppliers[0].ValueAfter.Should().BeApproximately(115.368973, Tolerance, "case C");
+        other.DemandElasticity.Should().Be(3);
+        other.SubstitutionElasticity.Should().Be(8);
+        CesMarketModel.Solve(other, [0, 10]).Suppliers[0].ValueAfter.Should().NotBeApproximately(115.368973, 1);
+    }
 }

@@ -1,5 +1,4 @@
 using Simulation.Model.Economics;
-using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Model.Tests.Economics;
@@ -15,11 +14,11 @@ public sealed class MercantilistObjectiveTests
         // CAN's exports rise by 15.368973, IDN's imports by the same amount (others stay at 400).
         var market = new Market(new MarketKey("IDN", "goods"), Goods,
             [new MarketSupplier("CAN", 100, 10), new MarketSupplier("ROW", 400, 10)]);
-        var effects = new[] { CesMarketModel.Solve(market, [0, 10]) };
+        var solutions = new[] { CesMarketModel.Instance.SolveSector(new SectorMarkets(Goods, [market]), CutFor("CAN")) };
 
-        MercantilistObjective.Instance.Value("CAN", effects).Should().BeApproximately(15.368973, 1e-6);
-        MercantilistObjective.Instance.Value("IDN", effects).Should().BeApproximately(-15.368973, 1e-6);
-        MercantilistObjective.Instance.Value("ROW", effects).Should().BeApproximately(0, 1e-6);
+        Mercantilist("CAN", solutions).Should().BeApproximately(15.368973, 1e-6);
+        Mercantilist("IDN", solutions).Should().BeApproximately(-15.368973, 1e-6);
+        Mercantilist("ROW", solutions).Should().BeApproximately(0, 1e-6);
     }
 
     [Fact]
@@ -37,4 +36,10 @@ public sealed class MercantilistObjectiveTests
         accounts.ExportsChange.Should().BeApproximately(15.368973, 1e-6);
         accounts.ImportsChange.Should().Be(0);
     }
+
+    /// <summary>The tariffs of case C: the beneficiary's 10% goes to 0, everyone else keeps 10%.</summary>
+    private static Func<TariffLine, double> CutFor(string beneficiary) => line => line.Exporter == beneficiary ? 0 : 10;
+
+    private static double Mercantilist(string country, IEnumerable<SectorSolution> solutions) =>
+        CountryMeasures.For(new Country(country, country, true, ObjectiveKind.Mercantilist, StrategySpec.Default), solutions).MercantilistValue;
 }

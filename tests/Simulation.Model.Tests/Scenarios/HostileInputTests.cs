@@ -219,6 +219,16 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void An_end_event_where_a_node_belongs_is_a_syntax_error()
+    {
+        // Found by the random-text property (CsCheck seed edb-RhWSM4k2): YamlDotNet reports a
+        // MappingEnd where the reader expects a node.
+        var error = SingleErrorOf(" :\t :&");
+
+        error.Message.Should().StartWith("YAML syntax error");
+    }
+
+    [Fact]
     public void Random_text_never_throws_anything_but_invalid_input()
     {
         Gen.String[Gen.Char["{}[]:,-&*!|>'\"#%@`?~ \n\tab01.e"], 0, 80]

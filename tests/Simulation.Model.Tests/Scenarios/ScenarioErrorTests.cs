@@ -23,7 +23,7 @@ public sealed class ScenarioErrorTests
         var error = SingleErrorOf("name: x\nrouns: 5\n");
 
         error.Should().Be(new InputError(FileName, 2, 1, "rouns",
-            "unknown key 'rouns' (expected one of: name, description, seed, units, model, rounds, sectors, countries, trade, negotiations); did you mean 'rounds'?"));
+            "unknown key 'rouns' (expected one of: name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations); did you mean 'rounds'?"));
     }
 
     [Fact]
@@ -400,23 +400,37 @@ public sealed class ScenarioErrorTests
     }
 
     [Theory]
-    [InlineData("gsim", "model 'gsim' is not available yet (available: ces)")]
-    [InlineData("smart", "model 'smart' is not available yet (available: ces)")]
-    [InlineData("cge", "model 'cge' is unknown (available: ces)")]
-    public void Models_other_than_ces_are_refused(string model, string message)
+    [InlineData("gsim", MarketModelKind.Gsim)]
+    [InlineData("ces", MarketModelKind.Ces)]
+    [InlineData("smart", MarketModelKind.Smart)]
+    public void The_three_models_of_the_design_are_available(string model, MarketModelKind kind)
     {
-        SingleErrorOf($"name: x\nmodel: {model}\n").Should().Be(new InputError(FileName, 2, 8, "model", message));
+        ScenarioLoader.Parse($"name: x\nmodel: {model}\n", FileName).Model.Should().Be(kind);
     }
 
     [Fact]
-    public void Objectives_other_than_mercantilist_are_not_available_yet()
+    public void An_unknown_model_lists_the_models_available()
     {
-        var error = SingleErrorOf(WithLine(6, "  CAN: { objective: political }"));
+        SingleErrorOf("name: x\nmodel: cge\n").Should().Be(new InputError(FileName, 2, 8, "model", "model 'cge' is unknown (available: gsim, ces, smart)"));
+    }
 
-        error.Should().BeEquivalentTo(new
-        {
-            Path = "countries.CAN.objective", Message = "objective 'political' is not available yet (available: mercantilist)",
-        });
+    [Theory]
+    [InlineData("mercantilist", ObjectiveKind.Mercantilist)]
+    [InlineData("welfare", ObjectiveKind.Welfare)]
+    [InlineData("political", ObjectiveKind.Political)]
+    public void The_three_objectives_of_the_design_are_available(string objective, ObjectiveKind kind)
+    {
+        ScenarioLoader.Parse(WithLine(6, $"  CAN: {{ objective: {objective} }}"), FileName).Country("CAN").Objective.Should().Be(kind);
+    }
+
+    [Fact]
+    public void An_unknown_objective_lists_the_objectives_available()
+    {
+        const string line6 = "  CAN: { objective: utilitarian }";
+        var error = SingleErrorOf(WithLine(6, line6));
+
+        error.Should().Be(new InputError(FileName, 6, ColumnOf(line6, "utilitarian"), "countries.CAN.objective",
+            "objective 'utilitarian' is unknown (available: mercantilist, welfare, political)"));
     }
 
     [Fact]

@@ -18,10 +18,12 @@ public sealed class SchemaTests
     }
 
     [Theory]
-    [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, negotiations")]
-    [InlineData("sector", "demand_elasticity, substitution_elasticity, supply_elasticity")]
-    [InlineData("country", "name, negotiates, objective, strategy")]
+    [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations")]
+    [InlineData("sector", "demand_elasticity, substitution_elasticity, supply_elasticity, markets")]
+    [InlineData("marketElasticities", "demand_elasticity, substitution_elasticity")]
+    [InlineData("country", "name, negotiates, objective, lobby_weights, partner_weights, strategy")]
     [InlineData("tradeFlow", "importer, exporter, sector, value, tariff")]
+    [InlineData("domesticSales", "country, sector, value")]
     [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies")]
     [InlineData("tariffIssue", "importer, exporter, sector, levels, from, to, steps")]
     public void Objects_allow_exactly_the_keys_the_loader_allows(string definition, string keys)
@@ -38,6 +40,19 @@ public sealed class SchemaTests
         var presets = s_schema.GetProperty("$defs").GetProperty("strategy").GetProperty("oneOf")[0].GetProperty("enum");
 
         presets.EnumerateArray().Select(e => e.GetString()).Should().Equal(StrategySpec.Presets.Keys);
+    }
+
+    [Fact]
+    public void Models_and_objectives_are_those_the_loader_accepts_with_its_defaults()
+    {
+        var model = s_schema.GetProperty("properties").GetProperty("model");
+        model.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal("gsim", "ces", "smart");
+        model.GetProperty("default").GetString().Should().Be("gsim");
+        ScenarioLoader.Parse("name: x\n", "x.yaml").Model.Should().Be(MarketModelKind.Gsim);
+
+        var objective = s_schema.GetProperty("$defs").GetProperty("country").GetProperty("properties").GetProperty("objective");
+        objective.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal("mercantilist", "welfare", "political");
+        objective.GetProperty("default").GetString().Should().Be("mercantilist");
     }
 
     [Fact]

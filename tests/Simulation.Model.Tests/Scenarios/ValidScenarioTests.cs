@@ -123,7 +123,7 @@ public sealed class ValidScenarioTests
         var scenario = ScenarioLoader.Parse("name: Minimal\n", "min.yaml");
 
         scenario.Should().BeEquivalentTo(new Scenario(
-            "Minimal", null, 0, "USD millions", MarketModelKind.Ces, 60, [], [], [], []));
+            "Minimal", null, 0, "USD millions", MarketModelKind.Gsim, 60, [], [], [], [], []));
     }
 
     [Fact]

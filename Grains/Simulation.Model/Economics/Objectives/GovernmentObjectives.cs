@@ -8,6 +8,8 @@ public static class GovernmentObjectives
     public static IObjective For(ObjectiveKind kind) => kind switch
     {
         ObjectiveKind.Mercantilist => MercantilistObjective.Instance,
+        ObjectiveKind.Welfare => WelfareObjective.Instance,
+        ObjectiveKind.Political => PoliticalObjective.Instance,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown objective."),
     };
 }

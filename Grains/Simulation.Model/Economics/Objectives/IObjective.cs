@@ -6,5 +6,5 @@ namespace Simulation.Model.Economics.Objectives;
 /// </summary>
 public interface IObjective
 {
-    double Value(string country, IEnumerable<MarketEffect> effects);
+    double Value(CountryMeasures measures);
 }

@@ -2,36 +2,17 @@ namespace Simulation.Model.Economics.Objectives;
 
 /// <summary>
 /// Krugman's "GATT-think" (Krugman 1997, "What should trade negotiators negotiate about?"):
-/// U_c = Σ_p ΔX_c,p − ΔM_c, exports are gains and imports concessions, both at world prices.
-/// Partner weights ω are not modelled yet: every partner counts 1.
+/// U_c = Σ_p ω_c,p ΔX_c,p − ΔM_c, exports are gains and imports concessions, both at world prices;
+/// ω (partner weights, default 1) lets a country value some markets above others (DESIGN §3.3).
+/// Home sales are neither.
 /// </summary>
 public sealed class MercantilistObjective : IObjective
 {
     public static MercantilistObjective Instance { get; } = new();
 
-    public double Value(string country, IEnumerable<MarketEffect> effects)
+    public double Value(CountryMeasures measures)
     {
-        var value = 0.0;
-        foreach (var market in effects)
-        {
-            var imports = market.Key.Importer == country;
-            foreach (var supplier in market.Suppliers)
-            {
-                if (supplier.Exporter == country)
-                {
-                    // Home sales are not exports; in a market abroad they are.
-                    if (!imports)
-                    {
-                        value += supplier.ValueChange;
-                    }
-                }
-                else if (imports)
-                {
-                    value -= supplier.ValueChange;
-                }
-            }
-        }
-
-        return value;
+        ArgumentNullException.ThrowIfNull(measures);
+        return measures.WeightedExportsChange - measures.ImportsChange;
     }
 }

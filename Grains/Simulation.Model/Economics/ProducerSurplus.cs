@@ -1,0 +1,40 @@
+namespace Simulation.Model.Economics;
+
+/// <summary>
+/// Producers' surplus under a constant-elasticity supply curve X = X0 · pw^ε_x (GSIM, Francois
+/// &amp; Hall): the area left of the curve between the base price 1 and pw,
+/// ΔPS = ∫_1^pw X0 p^ε_x dp = X0 (pw^(1+ε_x) − 1)/(1 + ε_x). Infinite supply keeps pw at 1: no change.
+/// </summary>
+public static class ProducerSurplus
+{
+    public static double Change(double baseSales, double worldPrice, double supplyElasticity) =>
+        double.IsPositiveInfinity(supplyElasticity) || worldPrice == 1
+            ? 0
+            : baseSales * (Math.Pow(worldPrice, 1 + supplyElasticity) - 1) / (1 + supplyElasticity);
+
+    /// <summary>
+    /// Every supplier of <paramref name="sector"/> after: sales summed over the markets' effects,
+    /// its world price (in <see cref="SectorMarkets.Suppliers"/> order) and ΔPS.
+    /// </summary>
+    internal static IReadOnlyList<SupplierSupply> Supplies(SectorMarkets sector, IReadOnlyList<MarketEffect> markets, ReadOnlySpan<double> worldPrices)
+    {
+        var sales = new double[sector.Suppliers.Count];
+        foreach (var market in markets)
+        {
+            foreach (var supplier in market.Suppliers)
+            {
+                sales[sector.IndexOf(supplier.Exporter)] += supplier.QuantityAfter;
+            }
+        }
+
+        var supplies = new SupplierSupply[sales.Length];
+        for (var k = 0; k < supplies.Length; k++)
+        {
+            var baseSales = sector.BaseSales(k);
+            supplies[k] = new SupplierSupply(
+                sector.Suppliers[k], baseSales, sales[k], worldPrices[k], Change(baseSales, worldPrices[k], sector.Sector.SupplyElasticity));
+        }
+
+        return supplies;
+    }
+}

@@ -1,0 +1,136 @@
+namespace Simulation.Model.Scenarios;
+
+/// <summary>
+/// Reads <c>countries</c>: each country's name, whether it negotiates, its objective with the
+/// weights the objective uses (DESIGN §3.3: <c>lobby_weights</c> by sector, <c>partner_weights</c>
+/// by partner) and its default strategy.
+/// </summary>
+internal sealed class CountryReader
+{
+    private static readonly string[] s_keys = ["name", "negotiates", "objective", "lobby_weights", "partner_weights", "strategy"];
+
+    private static readonly Dictionary<string, ObjectiveKind> s_objectives = new(StringComparer.Ordinal)
+    {
+        ["mercantilist"] = ObjectiveKind.Mercantilist,
+        ["welfare"] = ObjectiveKind.Welfare,
+        ["political"] = ObjectiveKind.Political,
+    };
+
+    private readonly ScenarioWorld _world;
+    private readonly InputErrorList _errors;
+
+    private CountryReader(ScenarioWorld world, InputErrorList errors)
+    {
+        _world = world;
+        _errors = errors;
+    }
+
+    public static List<Country> ReadAll(YamlField field, ScenarioWorld world, InputErrorList errors)
+    {
+        var countries = new List<Country>();
+        if (field.Node is not YamlMapping mapping)
+        {
+            errors.Add(field.Node, field.Path, $"countries must be a mapping from country id (like CAN) to its settings, got {field.Node.Describe()}");
+            return countries;
+        }
+
+        var reader = new CountryReader(world, errors);
+        foreach (var entry in mapping.Entries)
+        {
+            var id = entry.Key.Value;
+            var path = DocumentPath.Key(field.Path, id);
+            if (!ScenarioIds.IsCountryId(id))
+            {
+                errors.Add(entry.Key, path, $"country id {Quoted.Text(id)} is not allowed: use {ScenarioIds.CountryIdRule}");
+            }
+
+            var country = reader.Read(id, new YamlField(entry.Value, path));
+            countries.Add(country);
+            world.Countries[id] = country;
+        }
+
+        return countries;
+    }
+
+    private Country Read(string id, YamlField field)
+    {
+        var fields = MappingFields.Open(field, _errors, $"country {Quoted.Text(id)}", s_keys);
+        if (fields is null)
+        {
+            return new Country(id, id, true, ObjectiveKind.Mercantilist, StrategySpec.Default);
+        }
+
+        var name = fields.Optional("name") is { } n ? ScalarReader.NonEmptyText(n, _errors) ?? id : id;
+        var negotiates = fields.Optional("negotiates") is { } g ? ScalarReader.Boolean(g, _errors) ?? true : true;
+        var objective = fields.Optional("objective") is { } o ? ReadObjective(o) : ObjectiveKind.Mercantilist;
+        var lobbies = fields.Optional("lobby_weights") is { } l ? ReadLobbyWeights(l) : IdMap<double>.Empty;
+        var partners = fields.Optional("partner_weights") is { } p ? ReadPartnerWeights(id, p) : IdMap<double>.Empty;
+        var strategy = fields.Optional("strategy") is { } s ? StrategyReader.Read(s, _errors) : null;
+        return new Country(id, name, negotiates, objective, strategy ?? StrategySpec.Default)
+        {
+            LobbyWeights = lobbies,
+            PartnerWeights = partners,
+        };
+    }
+
+    private ObjectiveKind ReadObjective(YamlField field)
+    {
+        var text = ScalarReader.Text(field, _errors);
+        if (text is null)
+        {
+            return ObjectiveKind.Mercantilist;
+        }
+
+        if (s_objectives.TryGetValue(text, out var kind))
+        {
+            return kind;
+        }
+
+        _errors.Add(field.Node, field.Path, $"objective {Quoted.Text(text)} is unknown (available: {Listing.Of(s_objectives.Keys)})");
+        return ObjectiveKind.Mercantilist;
+    }
+
+    /// <summary><c>lobby_weights: { footwear: 0.5 }</c>: λ_s ≥ 0 for declared sectors (read before countries).</summary>
+    private IdMap<double> ReadLobbyWeights(YamlField field) =>
+        ReadWeights(field, "lobby_weights must be a mapping from sector to its lobby weight λ ≥ 0", (key, path) => _world.SectorKey(key, path));
+
+    /// <summary>
+    /// <c>partner_weights: { USA: 0.8 }</c>: ω_p ≥ 0 for declared countries other than this one
+    /// (exports to oneself are home sales). Partners may be declared further down, so they are
+    /// checked once every country is read.
+    /// </summary>
+    private IdMap<double> ReadPartnerWeights(string country, YamlField field) =>
+        ReadWeights(field, "partner_weights must be a mapping from partner (a country id) to its weight ω ≥ 0", (key, path) =>
+        {
+            if (key.Value == country)
+            {
+                _errors.Add(key, path, $"{Quoted.Text(country)} is this country; partner weights are for the countries it exports to");
+                return false;
+            }
+
+            _world.CountryKeyLater(key, path);
+            return true;
+        });
+
+    private IdMap<double> ReadWeights(YamlField field, string expected, Func<YamlScalar, string, bool> checkKey)
+    {
+        if (field.Node is not YamlMapping mapping)
+        {
+            _errors.Add(field.Node, field.Path, $"{expected}, got {field.Node.Describe()}");
+            return IdMap<double>.Empty;
+        }
+
+        var weights = new List<KeyValuePair<string, double>>();
+        foreach (var entry in mapping.Entries)
+        {
+            var path = DocumentPath.Key(field.Path, entry.Key.Value);
+            var known = checkKey(entry.Key, path);
+            if (ScalarReader.NonNegative(new YamlField(entry.Value, path), _errors) is { } weight && known)
+            {
+                weights.Add(new(entry.Key.Value, weight));
+            }
+        }
+
+        return new IdMap<double>(weights);
+    }
+}

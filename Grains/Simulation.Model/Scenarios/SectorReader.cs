@@ -1,0 +1,117 @@
+namespace Simulation.Model.Scenarios;
+
+/// <summary>
+/// Reads <c>sectors</c>: each sector's elasticities, and per-importer overrides of ε and σ under
+/// <c>markets</c>. Sectors are read before countries, so the importers named there are checked
+/// once every country is known (<see cref="ScenarioWorld.CountryKeyLater"/>).
+/// </summary>
+internal sealed class SectorReader
+{
+    public const string InfiniteWord = "infinite";
+
+    private static readonly string[] s_keys = ["demand_elasticity", "substitution_elasticity", "supply_elasticity", "markets"];
+    private static readonly string[] s_marketKeys = ["demand_elasticity", "substitution_elasticity"];
+
+    private readonly ScenarioWorld _world;
+    private readonly InputErrorList _errors;
+
+    private SectorReader(ScenarioWorld world, InputErrorList errors)
+    {
+        _world = world;
+        _errors = errors;
+    }
+
+    public static List<Sector> ReadAll(YamlField field, ScenarioWorld world, InputErrorList errors)
+    {
+        var sectors = new List<Sector>();
+        if (field.Node is not YamlMapping mapping)
+        {
+            errors.Add(field.Node, field.Path, $"sectors must be a mapping from sector name to its elasticities, got {field.Node.Describe()}");
+            return sectors;
+        }
+
+        var reader = new SectorReader(world, errors);
+        foreach (var entry in mapping.Entries)
+        {
+            var id = entry.Key.Value;
+            var path = DocumentPath.Key(field.Path, id);
+            if (!ScenarioIds.IsName(id))
+            {
+                errors.Add(entry.Key, path, $"sector name {Quoted.Text(id)} is not allowed: use {ScenarioIds.NameRule}");
+            }
+
+            var sector = reader.Read(id, new YamlField(entry.Value, path));
+            sectors.Add(sector);
+            world.Sectors[id] = sector;
+        }
+
+        return sectors;
+    }
+
+    private Sector Read(string id, YamlField field)
+    {
+        var fields = MappingFields.Open(field, _errors, $"sector {Quoted.Text(id)}", s_keys);
+        if (fields is null)
+        {
+            return new Sector(id, 1, 1, double.PositiveInfinity);
+        }
+
+        var demand = fields.Required("demand_elasticity") is { } d ? ScalarReader.Positive(d, _errors) : null;
+        var substitution = fields.Required("substitution_elasticity") is { } s ? ScalarReader.Positive(s, _errors) : null;
+        var supply = fields.Optional("supply_elasticity") is { } x ? ReadSupplyElasticity(x) : double.PositiveInfinity;
+        var markets = fields.Optional("markets") is { } m ? ReadMarkets(id, m) : IdMap<ElasticityOverride>.Empty;
+        return new Sector(id, demand ?? 1, substitution ?? 1, supply ?? double.PositiveInfinity) { Markets = markets };
+    }
+
+    private double? ReadSupplyElasticity(YamlField field)
+    {
+        // The only place where infinity is meaningful, and it is spelled as a word: YAML's .inf is
+        // refused everywhere so that a typo cannot turn a number into infinity.
+        if (field.Node is YamlScalar { Value: InfiniteWord })
+        {
+            return double.PositiveInfinity;
+        }
+
+        if (field.Node is YamlScalar { IsPlain: true } scalar && scalar.Value.TrimStart('+').ToLowerInvariant() is ".inf" or "inf" or "infinity")
+        {
+            _errors.Add(field.Node, field.Path, $"write infinite supply as the word '{InfiniteWord}', not {scalar.Describe()}");
+            return null;
+        }
+
+        return ScalarReader.Positive(field, _errors, $" or '{InfiniteWord}'");
+    }
+
+    /// <summary>
+    /// <c>markets: { IDN: { demand_elasticity: 0.8 } }</c>: overrides by importer. Export supply is
+    /// not among the keys: in gsim a supplier has one supply curve for all its markets.
+    /// </summary>
+    private IdMap<ElasticityOverride> ReadMarkets(string sector, YamlField field)
+    {
+        if (field.Node is not YamlMapping mapping)
+        {
+            _errors.Add(field.Node, field.Path,
+                $"markets must be a mapping from importer (a country id) to its demand_elasticity and substitution_elasticity, got {field.Node.Describe()}");
+            return IdMap<ElasticityOverride>.Empty;
+        }
+
+        var overrides = new List<KeyValuePair<string, ElasticityOverride>>();
+        foreach (var entry in mapping.Entries)
+        {
+            var importer = entry.Key.Value;
+            var path = DocumentPath.Key(field.Path, importer);
+            _world.CountryKeyLater(entry.Key, path);
+            var fields = MappingFields.Open(
+                new YamlField(entry.Value, path), _errors, $"the elasticities of sector {Quoted.Text(sector)} in market {Quoted.Text(importer)}", s_marketKeys);
+            if (fields is null)
+            {
+                continue;
+            }
+
+            var demand = fields.Optional("demand_elasticity") is { } d ? ScalarReader.Positive(d, _errors) : null;
+            var substitution = fields.Optional("substitution_elasticity") is { } s ? ScalarReader.Positive(s, _errors) : null;
+            overrides.Add(new(importer, new ElasticityOverride(demand, substitution)));
+        }
+
+        return new IdMap<ElasticityOverride>(overrides);
+    }
+}
