@@ -30,6 +30,9 @@ public static class TradeSimApp
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files without running them.")
                 .WithExample("validate", "scenarios/canada-indonesia.yaml");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Effects of tariff changes on a scenario's world, without negotiating (a calculator like WITS-SMART).")
+                .WithExample("evaluate", "scenarios/canada-indonesia.yaml", "--set", "IDN:CAN:canola_oil=0", "--model", "gsim");
             config.AddCommand<GeCommand>("ge")
                 .WithDescription("General-equilibrium gravity counterfactual of trade-cost changes (ge_gravity).")
                 .WithExample("ge", "flows.csv", "--theta", "4", "--imbalances", "multiplicative", "--format", "json");

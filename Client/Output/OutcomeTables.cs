@@ -19,7 +19,8 @@ public static class OutcomeTables
             console.Write(agreements);
         }
 
-        console.Write(Countries(outcome));
+        console.Write(CountryTables.Objectives(outcome.Countries));
+        console.Write(CountryTables.Accounts(outcome.Countries));
         foreach (var warning in outcome.Warnings)
         {
             console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
@@ -45,9 +46,9 @@ public static class OutcomeTables
                     first ? StatusMarkup(negotiation.Status) : "",
                     first ? negotiation.Round.ToString(CultureInfo.InvariantCulture) : "",
                     party,
-                    Number(negotiation.Utility[party], "0.000"),
-                    Number(negotiation.Reservation[party], "0.000"),
-                    Number(negotiation.Gain[party], "#,##0.00"));
+                    Numbers.Format(negotiation.Utility[party], Numbers.Utility),
+                    Numbers.Format(negotiation.Reservation[party], Numbers.Utility),
+                    Numbers.Format(negotiation.Gain[party], Numbers.Money));
                 first = false;
             }
         }
@@ -68,30 +69,8 @@ public static class OutcomeTables
                 var before = scenario.Trade.First(t => t.Importer == line.Importer && t.Exporter == line.Exporter && t.Sector == line.Sector).TariffPercent;
                 table.AddRow(
                     Markup.Escape(negotiation.Id), line.Importer, line.Exporter, Markup.Escape(line.Sector),
-                    Number(before, "0.##"), Number(line.Tariff, "0.##"));
+                    Numbers.Format(before, Numbers.Tariff), Numbers.Format(line.Tariff, Numbers.Tariff));
             }
-        }
-
-        return table;
-    }
-
-    private static Table Countries(RunOutcome outcome)
-    {
-        var table = new Table().Title("Countries (change from the base data)").Border(TableBorder.Rounded)
-            .AddColumns("Country", "Objective", "Value", "Exports Δ", "Imports Δ");
-        foreach (var column in table.Columns.Skip(2))
-        {
-            column.RightAligned();
-        }
-
-        foreach (var country in outcome.Countries)
-        {
-            table.AddRow(
-                country.Id,
-                country.Objective.Kind,
-                Number(country.Objective.Value, "#,##0.00"),
-                Number(country.ExportsChange, "#,##0.00"),
-                Number(country.ImportsChange, "#,##0.00"));
         }
 
         return table;
@@ -103,11 +82,4 @@ public static class OutcomeTables
         "deadline" or "walked_away" or "terminated" => $"[yellow]{status}[/]",
         _ => status,
     };
-
-    /// <summary>Rounds for display only; JSON keeps every digit. Negative zero prints as 0.</summary>
-    private static string Number(double value, string format)
-    {
-        var text = value.ToString(format, CultureInfo.InvariantCulture);
-        return text.TrimStart('-').Trim('0', '.', ',').Length == 0 ? text.TrimStart('-') : text;
-    }
 }

@@ -24,7 +24,6 @@ public static class Reports
             Error(error.ToString());
         }
 
-        var files = errors.Select(e => e.File).Distinct().Count();
-        Console.Error.WriteLine($"{errors.Count} error{(errors.Count == 1 ? "" : "s")} in {files} file{(files == 1 ? "" : "s")}; nothing was run.");
+        Console.Error.WriteLine($"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was run.");
     }
 }

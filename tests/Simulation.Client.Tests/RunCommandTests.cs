@@ -43,6 +43,11 @@ public sealed class RunCommandTests : IDisposable
         negotiation["utility"]!["CAN"]!.GetValue<double>().Should().BeInRange(0, 1);
         negotiation.AsObject().ContainsKey("agreement").Should().BeTrue("agreement is written even when null");
         printed["countries"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()).Should().Equal("CAN", "IDN", "ROW");
+        var canada = printed["countries"]![0]!;
+        canada["objective"]!["kind"]!.GetValue<string>().Should().Be("mercantilist");
+        canada["measures"]!["mercantilist"]!.GetValue<double>().Should().Be(canada["objective"]!["value"]!.GetValue<double>());
+        canada["welfare"]!.AsObject().Select(p => p.Key).Should().Equal("consumer_surplus", "tariff_revenue", "producer_surplus", "total");
+        canada["exports"]!["before"]!["IDN"]!.GetValue<double>().Should().Be(180, "40 + 30 + 60 + 50 in the scenario's trade");
         printed["timings"]!["wall_seconds"]!.GetValue<double>().Should().BePositive();
     }
 

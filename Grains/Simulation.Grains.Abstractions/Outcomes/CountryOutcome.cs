@@ -1,21 +1,41 @@
 namespace Simulation.Grains.Abstractions.Outcomes;
 
 /// <summary>
-/// A country at the end of a run, relative to the base data: its objective's value, the change in
-/// its exports and imports, and its exports by partner before and after (values at world prices).
+/// A country at the end of a run (or after an evaluated change), relative to the base data
+/// (DESIGN §6.2): the value of its own objective, the value all three objectives would give, the
+/// change in its exports and imports, its welfare breakdown, and its exports by partner before
+/// and after. Values at world prices, in the scenario's unit.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CountryOutcome(
     [property: Id(0)] string Id,
     [property: Id(1)] ObjectiveValue Objective,
-    [property: Id(2)] double ExportsChange,
-    [property: Id(3)] double ImportsChange,
-    [property: Id(4)] ExportsByPartner Exports);
+    [property: Id(2)] ObjectiveMeasures Measures,
+    [property: Id(3)] double ExportsChange,
+    [property: Id(4)] double ImportsChange,
+    [property: Id(5)] WelfareAccount Welfare,
+    [property: Id(6)] ExportsByPartner Exports);
 
+/// <summary>The country's objective (DESIGN §3.3) and its value.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ObjectiveValue(
     [property: Id(0)] string Kind,
     [property: Id(1)] double Value);
+
+/// <summary>What each of the three objectives, under the country's own weights, makes of the same change.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ObjectiveMeasures(
+    [property: Id(0)] double Mercantilist,
+    [property: Id(1)] double Welfare,
+    [property: Id(2)] double Political);
+
+/// <summary>National welfare change: consumer surplus and tariff revenue in its markets, its producers' surplus.</summary>
+[GenerateSerializer, Immutable]
+public sealed record WelfareAccount(
+    [property: Id(0)] double ConsumerSurplus,
+    [property: Id(1)] double TariffRevenue,
+    [property: Id(2)] double ProducerSurplus,
+    [property: Id(3)] double Total);
 
 [GenerateSerializer, Immutable]
 public sealed record ExportsByPartner(

@@ -3,6 +3,7 @@ using Orleans.Placement;
 using Simulation.Grains.Abstractions.Countries;
 using Simulation.Model.Determinism;
 using Simulation.Model.Economics;
+using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios;
 
@@ -77,7 +78,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
     public Task<CountryState> GetState()
     {
         var country = brief?.Country ?? this.GetPrimaryKeyString();
-        var objective = scenario?.Countries.FirstOrDefault(c => c.Id == country)?.Objective.ToString().ToLowerInvariant() ?? "";
+        var objective = scenario?.Countries.FirstOrDefault(c => c.Id == country) is { } entry ? GovernmentObjectives.NameOf(entry.Objective) : "";
         var views = seats.Values
             .Select(s => new NegotiatorView(s.Agenda.Spec.Id, s.Strategy.Label, s.Preferences.Reservation, lastTargets.TryGetValue(s.Agenda.Spec.Id, out var t) ? t : null))
             .ToList();

@@ -4,6 +4,7 @@ using Simulation.Grains.Abstractions.Countries;
 using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Grains.Abstractions.Runs;
+using Simulation.Grains.Outcomes;
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios;
@@ -188,21 +189,12 @@ public sealed class RunGrain : Grain, IRunGrain
         var world = World.FromScenario(Scenario).With(tariffChanges.Select(t =>
             new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
         var solutions = world.Solve(MarketModels.For(Scenario.Model));
-        var countries = Scenario.Countries.Select(country =>
-        {
-            var measures = CountryMeasures.For(country, solutions);
-            return new CountryOutcome(
-                country.Id,
-                new ObjectiveValue(country.Objective.ToString().ToLowerInvariant(), measures.ValueOf(country.Objective)),
-                measures.ExportsChange,
-                measures.ImportsChange,
-                new ExportsByPartner(measures.Trade.ExportsBefore, measures.Trade.ExportsAfter));
-        }).ToList();
+        var countries = CountryOutcomes.For(Scenario, solutions);
 
         return new RunOutcome(
             new ScenarioInfo(Scenario.Name, request.ScenarioFile, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(request.ScenarioText)))),
             request.Seed,
-            Scenario.Model.ToString().ToLowerInvariant(),
+            MarketModels.NameOf(Scenario.Model),
             round,
             negotiations,
             countries,

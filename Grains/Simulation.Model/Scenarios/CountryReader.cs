@@ -1,3 +1,4 @@
+using Simulation.Model.Economics.Objectives;
 namespace Simulation.Model.Scenarios;
 
 /// <summary>
@@ -8,13 +9,6 @@ namespace Simulation.Model.Scenarios;
 internal sealed class CountryReader
 {
     private static readonly string[] s_keys = ["name", "negotiates", "objective", "lobby_weights", "partner_weights", "strategy"];
-
-    private static readonly Dictionary<string, ObjectiveKind> s_objectives = new(StringComparer.Ordinal)
-    {
-        ["mercantilist"] = ObjectiveKind.Mercantilist,
-        ["welfare"] = ObjectiveKind.Welfare,
-        ["political"] = ObjectiveKind.Political,
-    };
 
     private readonly ScenarioWorld _world;
     private readonly InputErrorList _errors;
@@ -81,12 +75,12 @@ internal sealed class CountryReader
             return ObjectiveKind.Mercantilist;
         }
 
-        if (s_objectives.TryGetValue(text, out var kind))
+        if (GovernmentObjectives.ByName.TryGetValue(text, out var kind))
         {
             return kind;
         }
 
-        _errors.Add(field.Node, field.Path, $"objective {Quoted.Text(text)} is unknown (available: {Listing.Of(s_objectives.Keys)})");
+        _errors.Add(field.Node, field.Path, $"objective {Quoted.Text(text)} is unknown (available: {Listing.Of(GovernmentObjectives.ByName.Keys.ToList())})");
         return ObjectiveKind.Mercantilist;
     }
 

@@ -1,3 +1,4 @@
+using Simulation.Model.Economics;
 namespace Simulation.Model.Scenarios;
 
 /// <summary>
@@ -19,13 +20,6 @@ internal sealed class ScenarioBuilder
     private static readonly string[] s_tradeKeys = ["importer", "exporter", "sector", "value", "tariff"];
 
     /// <summary>The market models of DESIGN §3.2, in its order; without <c>model:</c>, gsim.</summary>
-    private static readonly Dictionary<string, MarketModelKind> s_models = new(StringComparer.Ordinal)
-    {
-        ["gsim"] = MarketModelKind.Gsim,
-        ["ces"] = MarketModelKind.Ces,
-        ["smart"] = MarketModelKind.Smart,
-    };
-
     private readonly InputErrorList _errors;
 
     private ScenarioBuilder(InputErrorList errors) => _errors = errors;
@@ -80,12 +74,12 @@ internal sealed class ScenarioBuilder
             return DefaultModel;
         }
 
-        if (s_models.TryGetValue(text, out var kind))
+        if (MarketModels.ByName.TryGetValue(text, out var kind))
         {
             return kind;
         }
 
-        _errors.Add(field.Node, field.Path, $"model {Quoted.Text(text)} is unknown (available: {Listing.Of(s_models.Keys)})");
+        _errors.Add(field.Node, field.Path, $"model {Quoted.Text(text)} is unknown (available: {Listing.Of(MarketModels.ByName.Keys.ToList())})");
         return DefaultModel;
     }
 

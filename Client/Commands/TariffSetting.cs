@@ -1,0 +1,63 @@
+using System.Globalization;
+using Simulation.Model.Economics;
+using Simulation.Model.Input;
+using Simulation.Model.Scenarios;
+
+namespace Simulation.Client.Commands;
+
+/// <summary>
+/// `--set IMPORTER:EXPORTER:SECTOR=TARIFF` on the command line: a tariff line of the scenario's
+/// trade data set to a level in percent. `*` as the sector sets every line between the two.
+/// </summary>
+public static class TariffSetting
+{
+    private const string Source = "command line";
+
+    /// <summary>Every change the options ask for; all problems at once as <see cref="InvalidInputException"/>.</summary>
+    public static IReadOnlyList<TariffChange> Parse(IReadOnlyList<string> options, Scenario scenario)
+    {
+        var errors = new List<InputError>();
+        var changes = new List<TariffChange>();
+        for (var i = 0; i < options.Count; i++)
+        {
+            var option = options[i];
+            void Fail(string message) => errors.Add(new InputError(Source, null, null, $"--set[{i}]", $"{option}: {message}"));
+
+            var equals = option.IndexOf('=');
+            var parts = equals < 0 ? [] : option[..equals].Split(':');
+            if (parts.Length != 3 || parts.Any(p => p.Length == 0))
+            {
+                Fail("expected IMPORTER:EXPORTER:SECTOR=TARIFF, e.g. IDN:CAN:canola_oil=0");
+                continue;
+            }
+
+            var (importer, exporter, sector) = (parts[0], parts[1], parts[2]);
+            if (!double.TryParse(option[(equals + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var tariff) || !double.IsFinite(tariff) || tariff < 0)
+            {
+                Fail($"the tariff must be a number ≥ 0 (percent), got '{option[(equals + 1)..]}'");
+                continue;
+            }
+
+            var lines = scenario.Trade
+                .Where(t => t.Importer == importer && t.Exporter == exporter && (sector == "*" || t.Sector == sector))
+                .Select(t => new TariffLine(t.Importer, t.Exporter, t.Sector))
+                .ToList();
+            if (lines.Count == 0)
+            {
+                Fail(sector == "*"
+                    ? $"{importer} imports nothing from {exporter} in the scenario's trade data"
+                    : $"no trade flow (importer {importer}, exporter {exporter}, sector {sector}) in the scenario's trade data");
+                continue;
+            }
+
+            changes.AddRange(lines.Select(line => new TariffChange(line, tariff)));
+        }
+
+        if (options.Count == 0)
+        {
+            errors.Add(new InputError(Source, null, null, "--set", "give at least one --set IMPORTER:EXPORTER:SECTOR=TARIFF"));
+        }
+
+        return errors.Count > 0 ? throw new InvalidInputException(errors) : changes;
+    }
+}

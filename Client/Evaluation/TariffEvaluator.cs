@@ -1,0 +1,35 @@
+using Simulation.Grains.Outcomes;
+using Simulation.Model.Economics;
+using Simulation.Model.Scenarios;
+
+namespace Simulation.Client.Evaluation;
+
+/// <summary>
+/// The calculator behind `evaluate`: the scenario's base world against the same world with a set
+/// of tariff changes, under one market model, with no negotiation (the way WITS-SMART is used).
+/// </summary>
+public static class TariffEvaluator
+{
+    public static TariffEvaluation Evaluate(Scenario scenario, MarketModelKind model, IReadOnlyList<TariffChange> changes)
+    {
+        var world = World.FromScenario(scenario).With(changes);
+        var solutions = world.Solve(MarketModels.For(model));
+        var changedSectors = changes.Select(c => c.Line.Sector).ToHashSet(StringComparer.Ordinal);
+        var markets = solutions
+            .Where(s => changedSectors.Contains(s.Sector))
+            .SelectMany(s => s.Markets)
+            .Select(m => new EvaluatedMarket(
+                m.Key.Importer,
+                m.Key.Sector,
+                m.ConsumerSurplusChange,
+                m.TariffRevenueChange,
+                m.Suppliers.Select(s => new EvaluatedSupplier(
+                    s.Exporter, s.TariffBefore, s.TariffAfter, s.ValueBefore, s.ValueAfter, s.Creation, s.Diversion, s.WorldPrice)).ToList()))
+            .ToList();
+        return new TariffEvaluation(
+            MarketModels.NameOf(model),
+            markets,
+            CountryOutcomes.For(scenario, solutions),
+            solutions.SelectMany(s => s.Warnings).ToList());
+    }
+}

@@ -1,0 +1,26 @@
+using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Economics;
+using Simulation.Model.Economics.Objectives;
+using Simulation.Model.Scenarios;
+
+namespace Simulation.Grains.Outcomes;
+
+/// <summary>
+/// Every country's entry in an outcome, from a world's sector solutions. The run grain and the
+/// CLI's `evaluate` both report countries through this, so the two can never disagree.
+/// </summary>
+public static class CountryOutcomes
+{
+    public static IReadOnlyList<CountryOutcome> For(Scenario scenario, IReadOnlyList<SectorSolution> solutions) =>
+        scenario.Countries.Select(country => From(CountryMeasures.For(country, solutions))).ToList();
+
+    public static CountryOutcome From(CountryMeasures measures) =>
+        new(
+            measures.Id,
+            new ObjectiveValue(GovernmentObjectives.NameOf(measures.Country.Objective), measures.ValueOf(measures.Country.Objective)),
+            new ObjectiveMeasures(measures.MercantilistValue, measures.WelfareValue, measures.PoliticalValue),
+            measures.ExportsChange,
+            measures.ImportsChange,
+            new WelfareAccount(measures.Welfare.ConsumerSurplus, measures.Welfare.TariffRevenue, measures.Welfare.ProducerSurplus, measures.Welfare.Total),
+            new ExportsByPartner(measures.Trade.ExportsBefore, measures.Trade.ExportsAfter));
+}

@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+
+namespace Simulation.Client.Tests;
+
+/// <summary>
+/// `tradesim evaluate` end to end on files written by hand: the single-market reference cases of
+/// shared/data/market-model-cases.csv (importer buys 100 from a beneficiary, 400 from others, both
+/// at 10%; the beneficiary's tariff goes to 0; ε = σ = 1.5), and the objectives' formulas on the
+/// shipped canola scenario.
+/// </summary>
+public sealed class EvaluateCommandTests : IDisposable
+{
+    private readonly string scratch = Directory.CreateTempSubdirectory("tradesim-evaluate-").FullName;
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+
+    private const string ReferenceMarket = """
+        name: Reference case A/C
+        model: ces
+        sectors:
+          generic: { demand_elasticity: 1.5, substitution_elasticity: 1.5 }
+        countries:
+          IDN: { name: Importer }
+          BEN: { name: Beneficiary }
+          OTH: { name: Others }
+        trade:
+          - { importer: IDN, exporter: BEN, sector: generic, value: 100, tariff: 10 }
+          - { importer: IDN, exporter: OTH, sector: generic, value: 400, tariff: 10 }
+        """;
+
+    [Fact]
+    public async Task Reproduces_reference_case_C_with_ces()
+    {
+        var json = await EvaluateJsonAsync(Write("case.yaml", ReferenceMarket), "--set", "IDN:BEN:generic=0", "--model", "ces");
+
+        json["model"]!.GetValue<string>().Should().Be("ces");
+        var market = json["markets"]!.AsArray().Should().ContainSingle().Subject!;
+        market["importer"]!.GetValue<string>().Should().Be("IDN");
+        market["sector"]!.GetValue<string>().Should().Be("generic");
+        var beneficiary = market["suppliers"]![0]!;
+        beneficiary["exporter"]!.GetValue<string>().Should().Be("BEN");
+        beneficiary["tariff_before"]!.GetValue<double>().Should().Be(10);
+        beneficiary["tariff_after"]!.GetValue<double>().Should().Be(0);
+        beneficiary["value_before"]!.GetValue<double>().Should().Be(100);
+        beneficiary["value_after"]!.GetValue<double>().Should().BeApproximately(115.368973, 1e-6, "case C, new M_beneficiary");
+        market["suppliers"]![1]!["value_after"]!.GetValue<double>().Should().BeApproximately(400, 1e-6, "case C, new M_others");
+        market["tariff_revenue_change"]!.GetValue<double>().Should().BeApproximately(-10, 1e-6, "case C, dTR");
+        (market["consumer_surplus_change"]!.GetValue<double>() + market["tariff_revenue_change"]!.GetValue<double>())
+            .Should().BeApproximately(0.737947, 1e-6, "case C, welfare");
+        beneficiary["world_price"]!.GetValue<double>().Should().Be(1);
+
+        var importer = json["countries"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "IDN")!;
+        importer["welfare"]!["total"]!.GetValue<double>().Should().BeApproximately(0.737947, 1e-6, "the importer's welfare is its market's ΔCS + ΔTR");
+        json["warnings"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Reproduces_reference_case_A_with_smart()
+    {
+        var json = await EvaluateJsonAsync(Write("case.yaml", ReferenceMarket), "--set", "IDN:BEN:generic=0", "--model", "smart");
+
+        var market = json["markets"]![0]!;
+        var beneficiary = market["suppliers"]![0]!;
+        beneficiary["creation"]!.GetValue<double>().Should().BeApproximately(13.636364, 1e-6, "case A, trade creation");
+        beneficiary["diversion"]!.GetValue<double>().Should().BeApproximately(10.619469, 1e-6, "case A, diversion to the beneficiary");
+        beneficiary["value_after"]!.GetValue<double>().Should().BeApproximately(124.255833, 1e-6, "case A, new M_beneficiary");
+        market["suppliers"]![1]!["value_after"]!.GetValue<double>().Should().BeApproximately(389.380531, 1e-6, "case A, new M_others");
+        market["tariff_revenue_change"]!.GetValue<double>().Should().BeApproximately(-11.061947, 1e-6, "case A, dTR");
+        (market["consumer_surplus_change"]!.GetValue<double>() + market["tariff_revenue_change"]!.GetValue<double>())
+            .Should().BeApproximately(0.681818, 1e-6, "case A, welfare W");
+    }
+
+    [Fact]
+    public async Task Smart_warns_of_negative_imports_on_a_large_increase()
+    {
+        // Case D's setting (a 100-point surtax on one of two equal suppliers) with ε = σ = 4:
+        // the linear form's trade creation alone exceeds the beneficiary's imports.
+        var file = Write("surtax.yaml", ReferenceMarket.Replace("1.5, substitution_elasticity: 1.5", "4, substitution_elasticity: 4").Replace("value: 400", "value: 100"));
+
+        var json = await EvaluateJsonAsync(file, "--set", "IDN:BEN:generic=110", "--model", "smart");
+
+        json["markets"]![0]!["suppliers"]![0]!["value_after"]!.GetValue<double>().Should().BeNegative("SMART's prediction is reported, not clamped");
+        json["warnings"]!.AsArray().Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Country_measures_follow_the_objectives_formulas()
+    {
+        // DESIGN §3.3 with CAN's weights in scenarios/canada-china-canola.yaml (λ_canola = 1, ω_USA = 0.8):
+        // political − welfare = λ·ΔPS_canola, and mercantilist = Σ_p ω_p ΔX_p − ΔM.
+        var json = await EvaluateJsonAsync(Path.Combine("scenarios", "canada-china-canola.yaml"), "--set", "CHN:CAN:canola_seed=84.8");
+
+        json["model"]!.GetValue<string>().Should().Be("gsim");
+        var can = json["countries"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "CAN")!;
+        var measures = can["measures"]!;
+        var welfare = can["welfare"]!;
+        var producerSurplus = welfare["producer_surplus"]!.GetValue<double>();
+        producerSurplus.Should().BeNegative("a Chinese duty lowers Canada's canola price");
+        (measures["political"]!.GetValue<double>() - measures["welfare"]!.GetValue<double>()).Should().BeApproximately(1 * producerSurplus, 1e-6);
+        welfare["total"]!.GetValue<double>().Should().BeApproximately(
+            welfare["consumer_surplus"]!.GetValue<double>() + welfare["tariff_revenue"]!.GetValue<double>() + producerSurplus, 1e-9);
+
+        var before = can["exports"]!["before"]!.AsObject();
+        var after = can["exports"]!["after"]!.AsObject();
+        var weighted = before.Sum(p => (p.Key == "USA" ? 0.8 : 1) * (after[p.Key]!.GetValue<double>() - p.Value!.GetValue<double>()));
+        measures["mercantilist"]!.GetValue<double>().Should().BeApproximately(weighted - can["imports_change"]!.GetValue<double>(), 1e-6);
+        can["objective"]!["kind"]!.GetValue<string>().Should().Be("political");
+        can["objective"]!["value"]!.GetValue<double>().Should().Be(measures["political"]!.GetValue<double>());
+
+        // Finite supply couples markets: Canada's world price falls in Japan too.
+        var japan = json["markets"]!.AsArray().Single(m => m!["importer"]!.GetValue<string>() == "JPN")!;
+        japan["suppliers"]![0]!["world_price"]!.GetValue<double>().Should().BeLessThan(1);
+    }
+
+    [Theory]
+    [InlineData("--set", "IDN:BEN:nothing=0")]
+    [InlineData("--set", "IDN:BEN:generic=-5")]
+    [InlineData("--set", "IDN-BEN-generic=0")]
+    [InlineData("--model", "gtap", "--set", "IDN:BEN:generic=0")]
+    public async Task Bad_changes_are_input_errors(params string[] options)
+    {
+        var result = await TradeSimProcess.RunAsync(["evaluate", Write("case.yaml", ReferenceMarket), .. options]);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().StartWith("error:");
+        result.Stdout.Should().BeEmpty();
+    }
+
+    private async Task<JsonNode> EvaluateJsonAsync(string scenario, params string[] options)
+    {
+        var result = await TradeSimProcess.RunAsync(["evaluate", scenario, "--format", "json", .. options]);
+        result.ExitCode.Should().Be(0, result.Stderr);
+        return JsonNode.Parse(result.Stdout)!;
+    }
+
+    private string Write(string name, string contents)
+    {
+        var path = Path.Combine(scratch, name);
+        File.WriteAllText(path, contents);
+        return path;
+    }
+}
