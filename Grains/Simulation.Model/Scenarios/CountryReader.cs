@@ -21,29 +21,13 @@ internal sealed class CountryReader
 
     public static List<Country> ReadAll(YamlField field, ScenarioWorld world, InputErrorList errors)
     {
-        var countries = new List<Country>();
-        if (field.Node is not YamlMapping mapping)
-        {
-            errors.Add(field.Node, field.Path, $"countries must be a mapping from country id (like CAN) to its settings, got {field.Node.Describe()}");
-            return countries;
-        }
-
         var reader = new CountryReader(world, errors);
-        foreach (var entry in mapping.Entries)
-        {
-            var id = entry.Key.Value;
-            var path = DocumentPath.Key(field.Path, id);
-            if (!ScenarioIds.IsCountryId(id))
-            {
-                errors.Add(entry.Key, path, $"country id {Quoted.Text(id)} is not allowed: use {ScenarioIds.CountryIdRule}");
-            }
-
-            var country = reader.Read(id, new YamlField(entry.Value, path));
-            countries.Add(country);
-            world.Countries[id] = country;
-        }
-
-        return countries;
+        return KeyedMapping.Read(
+            field,
+            errors,
+            "countries must be a mapping from country id (like CAN) to its settings",
+            (ScenarioIds.IsCountryId, "country id", ScenarioIds.CountryIdRule),
+            (id, entry) => world.Countries[id] = reader.Read(id, entry));
     }
 
     private Country Read(string id, YamlField field)

@@ -23,29 +23,13 @@ internal sealed class SectorReader
 
     public static List<Sector> ReadAll(YamlField field, ScenarioWorld world, InputErrorList errors)
     {
-        var sectors = new List<Sector>();
-        if (field.Node is not YamlMapping mapping)
-        {
-            errors.Add(field.Node, field.Path, $"sectors must be a mapping from sector name to its elasticities, got {field.Node.Describe()}");
-            return sectors;
-        }
-
         var reader = new SectorReader(world, errors);
-        foreach (var entry in mapping.Entries)
-        {
-            var id = entry.Key.Value;
-            var path = DocumentPath.Key(field.Path, id);
-            if (!ScenarioIds.IsName(id))
-            {
-                errors.Add(entry.Key, path, $"sector name {Quoted.Text(id)} is not allowed: use {ScenarioIds.NameRule}");
-            }
-
-            var sector = reader.Read(id, new YamlField(entry.Value, path));
-            sectors.Add(sector);
-            world.Sectors[id] = sector;
-        }
-
-        return sectors;
+        return KeyedMapping.Read(
+            field,
+            errors,
+            "sectors must be a mapping from sector name to its elasticities",
+            (ScenarioIds.IsName, "sector name", ScenarioIds.NameRule),
+            (id, entry) => world.Sectors[id] = reader.Read(id, entry));
     }
 
     private Sector Read(string id, YamlField field)
