@@ -11,7 +11,7 @@ public interface INegotiationGrain : IGrainWithStringKey
     Task OpenAsync(NegotiationBrief brief);
 
     /// <summary>Plays one round (one turn of each party, until the negotiation ends).</summary>
-    Task<NegotiationReport> PlayRoundAsync(int round);
+    Task<NegotiationReport> PlayRoundAsync();
 
     /// <summary>Side-effect-free view for the dashboard's grain-state page.</summary>
     [AlwaysInterleave]

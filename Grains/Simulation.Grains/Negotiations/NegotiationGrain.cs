@@ -29,7 +29,7 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
         return Task.CompletedTask;
     }
 
-    public async Task<NegotiationReport> PlayRoundAsync(int round)
+    public async Task<NegotiationReport> PlayRoundAsync()
     {
         var protocol = Protocol;
         var brief = this.brief!;

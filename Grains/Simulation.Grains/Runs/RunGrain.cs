@@ -121,7 +121,7 @@ public sealed class RunGrain : Grain, IRunGrain
             }
 
             round++;
-            var played = await Task.WhenAll(active.Select(id => Negotiation(id).PlayRoundAsync(round)));
+            var played = await Task.WhenAll(active.Select(id => Negotiation(id).PlayRoundAsync()));
             var changedSectors = new HashSet<string>(StringComparer.Ordinal);
 
             // Results are applied in negotiation-id order, never in the order they arrived.
