@@ -21,7 +21,6 @@ public sealed class CountryGrain : Grain, ICountryGrain
     private Scenario? scenario;
     private int changesSeen;
     private Dictionary<string, NegotiationSeat> seats = [];
-    private readonly Dictionary<string, double> lastTargets = [];
 
     public Task JoinAsync(CountryBrief brief)
     {
@@ -50,9 +49,9 @@ public sealed class CountryGrain : Grain, ICountryGrain
         // scenario and seed make the same choices wherever and however often this grain activates.
         var random = SeededRandom.For(
             Brief.Seed, request.NegotiationId, seat.Party, request.TurnsTaken.ToString(CultureInfo.InvariantCulture));
-        var target = seat.Negotiator.TargetUtility(turn);
-        lastTargets[request.NegotiationId] = target;
-        var decision = seat.Negotiator.Decide(turn, random) switch
+        var action = seat.Negotiator.Decide(turn, random);
+        var target = seat.Negotiator.Snapshot().LastTarget!.Value;
+        var decision = action switch
         {
             Offer o => new TurnDecision(TurnMove.Offer, o.Outcome.Levels.ToArray(), target),
             Accept => new TurnDecision(TurnMove.Accept, null, target),
@@ -80,7 +79,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
         var country = brief?.Country ?? this.GetPrimaryKeyString();
         var objective = scenario?.Countries.FirstOrDefault(c => c.Id == country) is { } entry ? GovernmentObjectives.NameOf(entry.Objective) : "";
         var views = seats.Values
-            .Select(s => new NegotiatorView(s.Agenda.Spec.Id, s.Strategy.Label, s.Preferences.Reservation, lastTargets.TryGetValue(s.Agenda.Spec.Id, out var t) ? t : null))
+            .Select(s => new NegotiatorView(s.Agenda.Spec.Id, s.Strategy.Label, s.Preferences.Reservation, s.Negotiator.Snapshot().LastTarget))
             .ToList();
         return Task.FromResult(new CountryState(country, objective, changesSeen, views));
     }

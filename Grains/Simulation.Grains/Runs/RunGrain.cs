@@ -28,6 +28,7 @@ public sealed class RunGrain : Grain, IRunGrain
     private RunOutcome? outcome;
     private IGrainTimer? runner;
     private readonly List<TariffSetting> tariffChanges = [];
+    private Dictionary<string, TariffAgenda> agendas = [];
     private readonly SortedDictionary<string, NegotiationReport> reports = new(StringComparer.Ordinal);
 
     public Task<RunStatus> StartAsync(RunRequest request)
@@ -103,6 +104,7 @@ public sealed class RunGrain : Grain, IRunGrain
             new CountryBrief(RunId, p, request.ScenarioText, request.ScenarioFile, request.Seed, []))));
 
         var negotiations = Scenario.Negotiations.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        agendas = negotiations.ToDictionary(n => n.Id, TariffAgenda.For);
         await Task.WhenAll(negotiations.Select(n => Negotiation(n.Id).OpenAsync(
             new NegotiationBrief(RunId, n.Id, n.Protocol, n.Parties, n.First, n.Rounds))));
         foreach (var n in negotiations)
@@ -110,7 +112,6 @@ public sealed class RunGrain : Grain, IRunGrain
             reports[n.Id] = new NegotiationReport(n.Id, "active", 0, null);
         }
 
-        var agendas = negotiations.ToDictionary(n => n.Id, TariffAgenda.For);
         while (true)
         {
             var active = reports.Values.Where(r => r.IsActive).Select(r => r.NegotiationId).ToList();
@@ -140,13 +141,13 @@ public sealed class RunGrain : Grain, IRunGrain
 
             if (changedSectors.Count > 0)
             {
-                await RefreshAffectedPartiesAsync(changedSectors, agendas);
+                await RefreshAffectedPartiesAsync(changedSectors);
             }
         }
     }
 
     /// <summary>Parties to still-active negotiations over a sector that changed see the new world.</summary>
-    private Task RefreshAffectedPartiesAsync(HashSet<string> changedSectors, Dictionary<string, TariffAgenda> agendas)
+    private Task RefreshAffectedPartiesAsync(HashSet<string> changedSectors)
     {
         var affected = reports.Values
             .Where(r => r.IsActive && agendas[r.NegotiationId].Lines.Any(l => changedSectors.Contains(l.Sector)))
@@ -165,7 +166,7 @@ public sealed class RunGrain : Grain, IRunGrain
         foreach (var spec in Scenario.Negotiations)
         {
             var report = reports[spec.Id];
-            var agenda = TariffAgenda.For(spec);
+            var agenda = agendas[spec.Id];
             var assessments = new Dictionary<string, PartyAssessment>();
             foreach (var party in spec.Parties)
             {
