@@ -12,8 +12,12 @@ public interface ICountryGrain : IGrainWithStringKey
     /// <summary>Joins the run: builds the world and a negotiator for every negotiation the country sits at.</summary>
     Task JoinAsync(CountryBrief brief);
 
-    /// <summary>The world changed (an agreement, an event): recompute what every outcome is worth.</summary>
-    Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar);
+    /// <summary>
+    /// The world changed (an agreement, an event): recompute what every outcome is worth at the
+    /// named negotiations. Seats at other negotiations keep their world, so a finished
+    /// negotiation is never repriced (DESIGN §2 "Seams").
+    /// </summary>
+    Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds);
 
     /// <summary>The country's move on its turn in a negotiation.</summary>
     Task<TurnDecision> DecideAsync(TurnRequest request);

@@ -25,14 +25,19 @@ public sealed class CountryGrain : Grain, ICountryGrain
     public Task JoinAsync(CountryBrief brief)
     {
         this.brief = brief;
-        scenario = ScenarioLoader.Parse(brief.ScenarioText, brief.ScenarioFile);
-        TakeSeats(brief.TariffChangesSoFar);
+        var scenario = ScenarioLoader.Parse(brief.ScenarioText, brief.ScenarioFile);
+        this.scenario = scenario;
+        seats = TakeSeats(brief.TariffChangesSoFar, scenario.Negotiations.Where(n => n.Parties.Contains(brief.Country)).Select(n => n.Id));
         return Task.CompletedTask;
     }
 
-    public Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar)
+    public Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds)
     {
-        TakeSeats(tariffChangesSoFar);
+        foreach (var (id, seat) in TakeSeats(tariffChangesSoFar, negotiationIds))
+        {
+            seats[id] = seat;
+        }
+
         return Task.CompletedTask;
     }
 
@@ -91,14 +96,13 @@ public sealed class CountryGrain : Grain, ICountryGrain
             ? seat
             : throw new InvalidOperationException($"{Brief.Country} has no seat at negotiation {negotiationId}.");
 
-    private void TakeSeats(IReadOnlyList<TariffSetting> tariffChangesSoFar)
+    /// <summary>Its seats at <paramref name="negotiationIds"/>, priced in the base world with <paramref name="tariffChangesSoFar"/> applied.</summary>
+    private Dictionary<string, NegotiationSeat> TakeSeats(IReadOnlyList<TariffSetting> tariffChangesSoFar, IEnumerable<string> negotiationIds)
     {
         var scenario = this.scenario ?? throw new InvalidOperationException("No scenario.");
         var world = World.FromScenario(scenario).With(tariffChangesSoFar.Select(t =>
             new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
-        seats = scenario.Negotiations
-            .Where(n => n.Parties.Contains(Brief.Country))
-            .ToDictionary(n => n.Id, n => NegotiationSeat.Take(scenario, n, Brief.Country, world));
         changesSeen = tariffChangesSoFar.Count;
+        return negotiationIds.ToDictionary(id => id, id => NegotiationSeat.Take(scenario, scenario.Negotiation(id), Brief.Country, world), StringComparer.Ordinal);
     }
 }

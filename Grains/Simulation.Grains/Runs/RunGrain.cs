@@ -31,6 +31,11 @@ public sealed class RunGrain : Grain, IRunGrain
     private Dictionary<string, TariffAgenda> agendas = [];
     private readonly SortedDictionary<string, NegotiationReport> reports = new(StringComparer.Ordinal);
 
+    // Each party's utility, reservation and gain in the world in which its negotiation concluded,
+    // taken before that round's agreements are applied (DESIGN §2 "Seams": a finished negotiation
+    // is never repriced).
+    private readonly Dictionary<string, IReadOnlyDictionary<string, PartyAssessment>> concluded = new(StringComparer.Ordinal);
+
     public Task<RunStatus> StartAsync(RunRequest request)
     {
         if (phase != RunPhase.NotStarted)
@@ -124,9 +129,17 @@ public sealed class RunGrain : Grain, IRunGrain
             round++;
             var played = await Task.WhenAll(active.Select(id => Negotiation(id).PlayRoundAsync()));
             var changedSectors = new HashSet<string>(StringComparer.Ordinal);
+            var inOrder = played.OrderBy(r => r.NegotiationId, StringComparer.Ordinal).ToList();
+
+            // Every negotiation that ended this round ended in the world as it stood during the
+            // round: assess it there, before any of this round's agreements changes the world.
+            foreach (var report in inOrder.Where(r => !r.IsActive))
+            {
+                concluded[report.NegotiationId] = await AssessPartiesAsync(Scenario.Negotiation(report.NegotiationId), report.Agreement);
+            }
 
             // Results are applied in negotiation-id order, never in the order they arrived.
-            foreach (var report in played.OrderBy(r => r.NegotiationId, StringComparer.Ordinal))
+            foreach (var report in inOrder)
             {
                 reports[report.NegotiationId] = report;
                 if (report.Agreement is { } agreement)
@@ -146,17 +159,33 @@ public sealed class RunGrain : Grain, IRunGrain
         }
     }
 
-    /// <summary>Parties to still-active negotiations over a sector that changed see the new world.</summary>
+    /// <summary>
+    /// Parties to still-active negotiations over a sector that changed see the new world, for
+    /// those negotiations only: their seats at finished ones keep the world they ended in.
+    /// </summary>
     private Task RefreshAffectedPartiesAsync(HashSet<string> changedSectors)
     {
-        var affected = reports.Values
+        var repriced = reports.Values
             .Where(r => r.IsActive && agendas[r.NegotiationId].Lines.Any(l => changedSectors.Contains(l.Sector)))
-            .SelectMany(r => Scenario.Negotiation(r.NegotiationId).Parties)
-            .Distinct()
-            .Order(StringComparer.Ordinal)
+            .Select(r => Scenario.Negotiation(r.NegotiationId))
             .ToList();
         var snapshot = tariffChanges.ToList();
-        return Task.WhenAll(affected.Select(p => Country(p).UpdateWorldAsync(snapshot)));
+        return Task.WhenAll(repriced
+            .SelectMany(n => n.Parties.Select(party => (Party: party, Negotiation: n.Id)))
+            .GroupBy(seat => seat.Party, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Country(g.Key).UpdateWorldAsync(snapshot, [.. g.Select(seat => seat.Negotiation)])));
+    }
+
+    private async Task<IReadOnlyDictionary<string, PartyAssessment>> AssessPartiesAsync(NegotiationSpec negotiation, IReadOnlyList<int>? agreement)
+    {
+        var assessments = new Dictionary<string, PartyAssessment>(StringComparer.Ordinal);
+        foreach (var party in negotiation.Parties)
+        {
+            assessments[party] = await Country(party).AssessAsync(negotiation.Id, agreement);
+        }
+
+        return assessments;
     }
 
     private async Task<RunOutcome> AssembleOutcomeAsync()
@@ -167,11 +196,9 @@ public sealed class RunGrain : Grain, IRunGrain
         {
             var report = reports[spec.Id];
             var agenda = agendas[spec.Id];
-            var assessments = new Dictionary<string, PartyAssessment>();
-            foreach (var party in spec.Parties)
-            {
-                assessments[party] = await Country(party).AssessAsync(spec.Id, report.Agreement);
-            }
+            var assessments = concluded.TryGetValue(spec.Id, out var atConclusion)
+                ? atConclusion
+                : await AssessPartiesAsync(spec, report.Agreement);
 
             var agreement = report.Agreement?.Select((level, issue) => new AgreedTariff(
                 agenda.Lines[issue].Importer, agenda.Lines[issue].Exporter, agenda.Lines[issue].Sector, agenda.TariffOf(issue, level))).ToList();
