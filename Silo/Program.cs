@@ -2,13 +2,28 @@ using Orleans.Dashboard;
 using Simulation.Grains.Hosting;
 using Simulation.Silo;
 
-// A TradeSim silo with the Orleans dashboard. Options (all optional):
-//   --silo-port 11111 --gateway-port 30000 --dashboard-port 8080 --dashboard-host 127.0.0.1
-// The dashboard binds to loopback unless --dashboard-host says otherwise.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
-builder.Configuration.AddCommandLine(args, SiloCommandLine.SwitchMappings);
-var settings = SiloCommandLine.Read(builder.Configuration);
+// A TradeSim silo with the Orleans dashboard; `--help` lists the options. The dashboard binds to
+// loopback unless --dashboard-host says otherwise.
+var (settings, errors, help) = SiloCommandLine.Parse(args);
+if (help)
+{
+    Console.Out.WriteLine(SiloCommandLine.Usage);
+    return 0;
+}
 
+if (settings is null)
+{
+    foreach (var error in errors)
+    {
+        Console.Error.WriteLine($"error: {error}");
+    }
+
+    Console.Error.WriteLine("See 'dotnet run --project Silo -- --help'.");
+    return 2;
+}
+
+// The command line was read above; the host reads no arguments of its own.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
 builder.WebHost.UseUrls($"http://{settings.DashboardHost}:{settings.DashboardPort}");
 builder.UseOrleans(silo =>
 {
@@ -30,3 +45,4 @@ app.Lifetime.ApplicationStarted.Register(() =>
         settings.Silo.SiloPort, settings.Silo.GatewayPort, settings.DashboardHost, settings.DashboardPort));
 
 await app.RunAsync();
+return 0;

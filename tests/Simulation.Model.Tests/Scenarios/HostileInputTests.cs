@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using CsCheck;
 using Simulation.Model.Input;
@@ -61,7 +60,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Alias_bomb_is_refused_quickly()
+    public void Alias_bomb_is_refused_at_the_first_alias_past_the_limit()
     {
         // "Billion laughs": expanded, the last line alone would be 9^9 nodes.
         var text = new StringBuilder("name: lol\n");
@@ -72,15 +71,12 @@ public sealed class HostileInputTests
             text.Append($"{c}: &{c} [{string.Join(", ", Enumerable.Repeat($"*{previous}", 9))}]\n");
         }
 
-        var clock = Stopwatch.StartNew();
         var error = SingleErrorOf(text.ToString());
-        clock.Stop();
 
-        // Line 3 expands *a nine times (90 nodes); the first *b on line 4 (91 more) passes 100.
+        // Expansion stops where the budget runs out, which is what keeps the work bounded: line 3 expands *a nine times (90 nodes); the first *b on line 4 (91 more) passes 100.
         error.Line.Should().Be(4);
         error.Column.Should().Be(8);
         error.Message.Should().Be("aliases expand to more than 100 nodes in total; write the values out instead");
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
     }
 
     [Fact]
@@ -116,13 +112,13 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Very_deep_nesting_is_refused_quickly_without_exhausting_the_stack()
+    public void Very_deep_nesting_is_refused_at_the_first_level_too_deep_without_exhausting_the_stack()
     {
-        var clock = Stopwatch.StartNew();
         var error = SingleErrorOf("name: x\ndescription: " + new string('[', 1_000_000));
 
+        // Reading stops at the 65th bracket, not after a million of them.
         error.Message.Should().Be("nesting is deeper than 64 levels");
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        (error.Line, error.Column).Should().Be((2, 13 + 64));
     }
 
     [Fact]
