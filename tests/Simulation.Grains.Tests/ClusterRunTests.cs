@@ -39,6 +39,22 @@ public sealed class ClusterRunTests(TwoSilos twoSilos, OneSilo oneSilo)
         }
     }
 
+    [Theory]
+    [InlineData(1, new double[] { 0, 10, 0 })]
+    [InlineData(2, new double[] { 10, 0, 0 })]
+    public async Task The_seed_breaks_an_exact_tie_between_bids_as_the_replay_does(long seed, double[] expectedTariffs)
+    {
+        // Wheat and barley are identical in every number, so cutting either is worth the same to
+        // both sides (scenarios/equal-lines.yaml); only the seeded tie-break tells them apart.
+        const string File = "equal-lines.yaml";
+        var text = System.IO.File.ReadAllText(RepositoryPaths.Scenario(File));
+
+        var outcome = await RunDriver.RunAsync(twoSilos.Client, text, File, seed);
+
+        outcome.ShouldMatch(ReferenceRun.Play(ScenarioLoader.Parse(text, File), seed));
+        outcome.Negotiations[0].Agreement!.Select(a => a.Tariff).Should().Equal(expectedTariffs);
+    }
+
     [Fact]
     public async Task Grains_expose_their_state_for_the_dashboard()
     {
