@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Client.Tests;
 
@@ -42,15 +43,16 @@ public sealed class EvaluateCommandTests : IDisposable
         beneficiary["tariff_before"]!.GetValue<double>().Should().Be(10);
         beneficiary["tariff_after"]!.GetValue<double>().Should().Be(0);
         beneficiary["value_before"]!.GetValue<double>().Should().Be(100);
-        beneficiary["value_after"]!.GetValue<double>().Should().BeApproximately(115.368973, 1e-6, "case C, new M_beneficiary");
-        market["suppliers"]![1]!["value_after"]!.GetValue<double>().Should().BeApproximately(400, 1e-6, "case C, new M_others");
-        market["tariff_revenue_change"]!.GetValue<double>().Should().BeApproximately(-10, 1e-6, "case C, dTR");
+        var c = MarketModelCases.Get("C");
+        beneficiary["value_after"]!.GetValue<double>().Should().BeApproximately(c.NewBeneficiaryValue!.Value, 1e-6, "case C, new M_beneficiary");
+        market["suppliers"]![1]!["value_after"]!.GetValue<double>().Should().BeApproximately(c.NewOthersValue!.Value, 1e-6, "case C, new M_others");
+        market["tariff_revenue_change"]!.GetValue<double>().Should().BeApproximately(c.RevenueChange!.Value, 1e-6, "case C, dTR");
         (market["consumer_surplus_change"]!.GetValue<double>() + market["tariff_revenue_change"]!.GetValue<double>())
-            .Should().BeApproximately(0.737947, 1e-6, "case C, welfare");
+            .Should().BeApproximately(c.Welfare!.Value, 1e-6, "case C, welfare");
         beneficiary["world_price"]!.GetValue<double>().Should().Be(1);
 
         var importer = json["countries"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "IDN")!;
-        importer["welfare"]!["total"]!.GetValue<double>().Should().BeApproximately(0.737947, 1e-6, "the importer's welfare is its market's ΔCS + ΔTR");
+        importer["welfare"]!["total"]!.GetValue<double>().Should().BeApproximately(c.Welfare!.Value, 1e-6, "the importer's welfare is its market's ΔCS + ΔTR");
         json["warnings"]!.AsArray().Should().BeEmpty();
     }
 
@@ -61,13 +63,14 @@ public sealed class EvaluateCommandTests : IDisposable
 
         var market = json["markets"]![0]!;
         var beneficiary = market["suppliers"]![0]!;
-        beneficiary["creation"]!.GetValue<double>().Should().BeApproximately(13.636364, 1e-6, "case A, trade creation");
-        beneficiary["diversion"]!.GetValue<double>().Should().BeApproximately(10.619469, 1e-6, "case A, diversion to the beneficiary");
-        beneficiary["value_after"]!.GetValue<double>().Should().BeApproximately(124.255833, 1e-6, "case A, new M_beneficiary");
-        market["suppliers"]![1]!["value_after"]!.GetValue<double>().Should().BeApproximately(389.380531, 1e-6, "case A, new M_others");
-        market["tariff_revenue_change"]!.GetValue<double>().Should().BeApproximately(-11.061947, 1e-6, "case A, dTR");
+        var a = MarketModelCases.Get("A");
+        beneficiary["creation"]!.GetValue<double>().Should().BeApproximately(a.TradeCreation!.Value, 1e-6, "case A, trade creation");
+        beneficiary["diversion"]!.GetValue<double>().Should().BeApproximately(a.TradeDiversion!.Value, 1e-6, "case A, diversion to the beneficiary");
+        beneficiary["value_after"]!.GetValue<double>().Should().BeApproximately(a.NewBeneficiaryValue!.Value, 1e-6, "case A, new M_beneficiary");
+        market["suppliers"]![1]!["value_after"]!.GetValue<double>().Should().BeApproximately(a.NewOthersValue!.Value, 1e-6, "case A, new M_others");
+        market["tariff_revenue_change"]!.GetValue<double>().Should().BeApproximately(a.RevenueChange!.Value, 1e-6, "case A, dTR");
         (market["consumer_surplus_change"]!.GetValue<double>() + market["tariff_revenue_change"]!.GetValue<double>())
-            .Should().BeApproximately(0.681818, 1e-6, "case A, welfare W");
+            .Should().BeApproximately(a.Welfare!.Value, 1e-6, "case A, welfare W");
     }
 
     [Fact]

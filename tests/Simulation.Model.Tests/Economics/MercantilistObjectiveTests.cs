@@ -1,5 +1,6 @@
 using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Model.Tests.Economics;
 
@@ -16,8 +17,10 @@ public sealed class MercantilistObjectiveTests
             [new MarketSupplier("CAN", 100, 10), new MarketSupplier("ROW", 400, 10)]);
         var solutions = new[] { CesMarketModel.Instance.SolveSector(new SectorMarkets(Goods, [market]), CutFor("CAN")) };
 
-        Mercantilist("CAN", solutions).Should().BeApproximately(15.368973, 1e-6);
-        Mercantilist("IDN", solutions).Should().BeApproximately(-15.368973, 1e-6);
+        // Case C of market-model-cases.csv: the beneficiary's exports rise from 100 to its new M.
+        var exportsGained = MarketModelCases.Get("C").NewBeneficiaryValue!.Value - 100;
+        Mercantilist("CAN", solutions).Should().BeApproximately(exportsGained, 1e-6);
+        Mercantilist("IDN", solutions).Should().BeApproximately(-exportsGained, 1e-6);
         Mercantilist("ROW", solutions).Should().BeApproximately(0, 1e-6);
     }
 
@@ -31,9 +34,10 @@ public sealed class MercantilistObjectiveTests
         var accounts = TradeAccounts.For("CAN", effects);
 
         accounts.ExportsBefore.Should().Equal(new Dictionary<string, double> { ["IDN"] = 100, ["USA"] = 50 });
-        accounts.ExportsAfter["IDN"].Should().BeApproximately(115.368973, 1e-6);
+        var caseC = MarketModelCases.Get("C").NewBeneficiaryValue!.Value;
+        accounts.ExportsAfter["IDN"].Should().BeApproximately(caseC, 1e-6);
         accounts.ExportsAfter["USA"].Should().Be(50);
-        accounts.ExportsChange.Should().BeApproximately(15.368973, 1e-6);
+        accounts.ExportsChange.Should().BeApproximately(caseC - 100, 1e-6);
         accounts.ImportsChange.Should().Be(0);
     }
 

@@ -1,5 +1,6 @@
 using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Model.Tests.Economics;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Simulation.Tests.Shared;
 
-namespace Simulation.Model.Tests.Economics;
+namespace Simulation.Tests.Shared;
 
 /// <summary>
 /// The single-market reference cases of <c>shared/data/market-model-cases.csv</c> (see
