@@ -72,7 +72,7 @@ public static class GeneralEquilibriumGravity
     {
         ArgumentNullException.ThrowIfNull(flows);
         var errors = new List<InputError>();
-        var matrix = GravityMatrix.Build(flows, Source, k => (null, $"flows[{k}]"), new HashSet<int>(), errors);
+        var matrix = GravityMatrix.Build(flows, Source, k => new FlowLocation(null, $"flows[{k}]"), new HashSet<int>(), errors);
         if (matrix is null)
         {
             throw new InvalidInputException(errors);
