@@ -115,6 +115,9 @@ public sealed class EvaluateCommandTests : IDisposable
     [Theory]
     [InlineData("--set", "IDN:BEN:nothing=0")]
     [InlineData("--set", "IDN:BEN:generic=-5")]
+    [InlineData("--set", "IDN:BEN:generic=20000")]
+    [InlineData("--set", "IDN:BEN:generic=1e400")]
+    [InlineData("--set", "IDN:BEN:generic=NaN")]
     [InlineData("--set", "IDN-BEN-generic=0")]
     [InlineData("--model", "gtap", "--set", "IDN:BEN:generic=0")]
     public async Task Bad_changes_are_input_errors(params string[] options)
