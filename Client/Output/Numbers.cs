@@ -22,7 +22,7 @@ public static class Numbers
         if (!double.IsFinite(value))
         {
             throw new NonFiniteResultException(
-                $"a result is not a finite number ({value.ToString(CultureInfo.InvariantCulture)}); nothing was printed. " +
+                $"a result is not a finite number (it is {NonFinite.Describe(value)}); nothing was printed. " +
                 "The inputs passed validation, so this is a defect: please report it with the input files.");
         }
 

@@ -15,9 +15,9 @@ public sealed class OutputGuardTests
     private sealed record Row(string Id, double Value, IReadOnlyDictionary<string, double> ByPartner);
 
     [Theory]
-    [InlineData(double.NaN, "NaN")]
-    [InlineData(double.PositiveInfinity, "Infinity")]
-    [InlineData(double.NegativeInfinity, "-Infinity")]
+    [InlineData(double.NaN, "not a number")]
+    [InlineData(double.PositiveInfinity, "infinite")]
+    [InlineData(double.NegativeInfinity, "minus infinite")]
     public void Json_refuses_a_number_that_is_not_finite_with_a_clear_message(double value, string shown)
     {
         var inField = () => JsonOutput.Serialize(new Row("CAN", value, new Dictionary<string, double>()));
@@ -25,7 +25,7 @@ public sealed class OutputGuardTests
 
         foreach (var act in new[] { inField, inDictionary })
         {
-            act.Should().Throw<JsonException>().WithMessage($"a result is not a finite number ({shown}) and JSON cannot hold it; nothing was written.*");
+            act.Should().Throw<JsonException>().WithMessage($"a result is not a finite number (it is {shown}) and JSON cannot hold it; nothing was written.*");
         }
     }
 
@@ -51,7 +51,7 @@ public sealed class OutputGuardTests
     {
         var act = () => Numbers.Format(value, Numbers.Money);
 
-        act.Should().Throw<NonFiniteResultException>().WithMessage("a result is not a finite number (*); nothing was printed.*");
+        act.Should().Throw<NonFiniteResultException>().WithMessage("a result is not a finite number (it is *); nothing was printed.*");
     }
 
     [Fact]

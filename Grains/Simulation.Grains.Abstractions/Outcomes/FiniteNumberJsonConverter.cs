@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -20,7 +19,7 @@ public sealed class FiniteNumberJsonConverter : JsonConverter<double>
         if (!double.IsFinite(value))
         {
             throw new JsonException(
-                $"a result is not a finite number ({value.ToString(CultureInfo.InvariantCulture)}) and JSON cannot hold it; nothing was written. " +
+                $"a result is not a finite number (it is {(double.IsNaN(value) ? "not a number" : value > 0 ? "infinite" : "minus infinite")}) and JSON cannot hold it; nothing was written. " +
                 "The inputs passed validation, so this is a defect: please report it with the input files.");
         }
 

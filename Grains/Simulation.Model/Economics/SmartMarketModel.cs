@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Model.Numerics;
 
 namespace Simulation.Model.Economics;
 
@@ -54,7 +55,7 @@ public sealed class SmartMarketModel : IMarketModel
 
         var worldPrices = new double[sector.Suppliers.Count];
         Array.Fill(worldPrices, 1.0);
-        return new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices), warnings, Iterations: 0);
+        return FiniteSolution.Check("smart", sector, new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices), warnings, Iterations: 0));
     }
 
     /// <summary>Solves one market for the given tariffs (percent, one per supplier in order), adding any warnings to <paramref name="warnings"/>.</summary>
@@ -164,7 +165,7 @@ public sealed class SmartMarketModel : IMarketModel
         var diverted = mk * othersBase * sigma * -delta / denominator;
         if (!double.IsFinite(diverted))
         {
-            throw new InvalidOperationException(
+            throw new NonFiniteResultException(
                 $"smart cannot compute trade diversion for {market.Importer} from {market.Suppliers[k].Exporter} in {market.Key.Sector}: its denominator is zero. Use the ces or gsim model for tariff changes this large.");
         }
 

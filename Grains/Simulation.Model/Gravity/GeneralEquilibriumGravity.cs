@@ -274,7 +274,7 @@ public static class GeneralEquilibriumGravity
         }
 
         var iteration = iterations.ToString(CultureInfo.InvariantCulture);
-        var factor = wage[furthest].ToString("g3", CultureInfo.InvariantCulture);
+        var factor = double.IsFinite(wage[furthest]) ? wage[furthest].ToString("g3", CultureInfo.InvariantCulture) : NonFinite.Describe(wage[furthest]);
         return new NonFiniteResultException(
             $"ge found no equilibrium: the iteration diverged, and at iteration {iteration} a flow was no longer a finite number " +
             $"({matrix.Countries[furthest]}'s output price had moved by a factor of {factor}). " +

@@ -5,8 +5,10 @@ namespace Simulation.Model.Scenarios;
 /// scenarios/schema.json. Each is wide enough for any published value and narrow enough that the
 /// market models stay inside double precision: with elasticities up to 100 and tariffs up to
 /// 10,000%, a price ratio raised to an elasticity is at most 101^100 ≈ 3e200, and times a value
-/// of 1e9 it is still far below the largest double (1.8e308), so no model overflows (a property
-/// test solves the corners of these ranges with every model).
+/// of 1e9 it is still far below the largest double (1.8e308), so ces and smart never overflow.
+/// gsim solves for prices: with published elasticities it always clears, and at the extreme
+/// corners (σ or ε = 100 against a 10,000% change with supply elasticity 0.1, where the clearing
+/// price can be e^−4500) it reports that it found no equilibrium. Property tests run these corners.
 /// </summary>
 public static class ScenarioRanges
 {
