@@ -22,11 +22,12 @@ namespace Simulation.Model.Economics;
 /// each step a descent, and a step moves a price by at most a factor e². Suppliers without base
 /// sales have no supply curve to clear and keep pw = 1.
 /// <para>
-/// The Jacobian is regular wherever its entries are finite: with D the diagonal of demands and
-/// uniform consumer prices in a market, D·J = −Σ_i [σ_i (diag(q_i) − q_i q_iᵀ/Q_i) + ε_i q_i q_iᵀ/Q_i] − ε_x D,
-/// a sum of negative semidefinite terms and a negative definite one. The solver therefore reports a
-/// singular Newton system, rather than dividing by zero, only when numbers stopped being finite, and
-/// says which it is; a start that is already not finite (an elasticity far beyond any published one)
+/// The Jacobian is regular where consumer prices are uniform within each market: with D the diagonal
+/// of demands, D·J = −Σ_i [σ_i (diag(q_i) − q_i q_iᵀ/Q_i) + ε_i q_i q_iᵀ/Q_i] − ε_x D, a sum of
+/// negative semidefinite terms and a negative definite one; tariffs move it away from that form only
+/// by the spread of prices, and the property tests meet no singular system. So when elimination finds
+/// no pivot it is almost always because numbers stopped being finite; the message says "singular or
+/// not finite", and a start that is already not finite (an elasticity far beyond any published one)
 /// is reported as such before any step.
 /// </para>
 /// </remarks>
@@ -174,6 +175,7 @@ public sealed class GsimMarketModel : IMarketModel
             var imbalance = Evaluate(x, residual, jacobian, out var worst);
             if (imbalance > Tolerance && !IsFinite(residual, jacobian))
             {
+                // Only the direct attempt's failures are reported, and it starts from the base prices.
                 throw Failure("at the base world prices demand is not a finite number: the elasticities and the tariff change are beyond what double precision holds", 0, imbalance, worst);
             }
 
