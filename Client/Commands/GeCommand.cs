@@ -20,7 +20,7 @@ public sealed class GeCommand : Command<GeCommand.Settings>
         public string Flows { get; init; } = "";
 
         [CommandOption("--theta <THETA>")]
-        [Description("Trade elasticity θ (default 4).")]
+        [Description("Trade elasticity θ, from 0.1 to 100 (default 4).")]
         [DefaultValue(GeneralEquilibriumGravity.DefaultTheta)]
         public double Theta { get; init; } = GeneralEquilibriumGravity.DefaultTheta;
 
@@ -29,6 +29,11 @@ public sealed class GeCommand : Command<GeCommand.Settings>
         [DefaultValue("additive")]
         public string Imbalances { get; init; } = "additive";
 
+        [CommandOption("--max-iterations <N>")]
+        [Description("Iteration cap (default 10000); past it the command exits with 1, as ge_gravity's max_iter.")]
+        [DefaultValue(GeneralEquilibriumGravity.DefaultMaxIterations)]
+        public int MaxIterations { get; init; } = GeneralEquilibriumGravity.DefaultMaxIterations;
+
         [CommandOption("--format <FORMAT>")]
         [Description("table (default: welfare per country) or json (welfare and every flow).")]
         [DefaultValue("table")]
@@ -36,9 +41,14 @@ public sealed class GeCommand : Command<GeCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (!double.IsFinite(Theta) || Theta <= 0)
+            if (!GravityInputRanges.IsTheta(Theta))
             {
-                return ValidationResult.Error($"--theta {Theta.ToString(CultureInfo.InvariantCulture)}: must be a positive number");
+                return ValidationResult.Error($"--theta {Theta.ToString(CultureInfo.InvariantCulture)}: must be {GravityInputRanges.ThetaRange}");
+            }
+
+            if (MaxIterations < 1)
+            {
+                return ValidationResult.Error($"--max-iterations {MaxIterations.ToString(CultureInfo.InvariantCulture)}: must be at least 1");
             }
 
             if (Imbalances is not ("additive" or "multiplicative"))
@@ -54,7 +64,7 @@ public sealed class GeCommand : Command<GeCommand.Settings>
     {
         var flows = GravityFlowsCsv.Load(settings.Flows);
         var imbalances = settings.Imbalances == "additive" ? TradeImbalances.Additive : TradeImbalances.Multiplicative;
-        var result = GeneralEquilibriumGravity.Solve(flows, settings.Theta, imbalances);
+        var result = GeneralEquilibriumGravity.Solve(flows, settings.Theta, imbalances, GeneralEquilibriumGravity.DefaultTolerance, settings.MaxIterations);
 
         if (settings.Format == "json")
         {
@@ -72,8 +82,8 @@ public sealed class GeCommand : Command<GeCommand.Settings>
             {
                 table.AddRow(
                     country.Id,
-                    country.Welfare.ToString("0.0000000", CultureInfo.InvariantCulture),
-                    ((country.Welfare - 1) * 100).ToString("0.0000", CultureInfo.InvariantCulture));
+                    Numbers.Format(country.Welfare, "0.0000000"),
+                    Numbers.Format((country.Welfare - 1) * 100, "0.0000"));
             }
 
             AnsiConsole.Write(table);

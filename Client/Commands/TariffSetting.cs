@@ -32,9 +32,10 @@ public static class TariffSetting
             }
 
             var (importer, exporter, sector) = (parts[0], parts[1], parts[2]);
-            if (!double.TryParse(option[(equals + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var tariff) || !double.IsFinite(tariff) || tariff < 0)
+            if (!double.TryParse(option[(equals + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var tariff)
+                || tariff is not (>= 0 and <= ScenarioRanges.MaxTariffPercent))
             {
-                Fail($"the tariff must be a number ≥ 0 (percent), got '{option[(equals + 1)..]}'");
+                Fail($"the tariff must be a number from 0 to {ScenarioRanges.MaxTariffPercent.ToString(CultureInfo.InvariantCulture)} (percent), as in scenario files, got '{option[(equals + 1)..]}'");
                 continue;
             }
 

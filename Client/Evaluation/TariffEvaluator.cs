@@ -23,13 +23,27 @@ public static class TariffEvaluator
                 m.Key.Sector,
                 m.ConsumerSurplusChange,
                 m.TariffRevenueChange,
+                m.IsValid,
+                m.InvalidReason,
                 m.Suppliers.Select(s => new EvaluatedSupplier(
-                    s.Exporter, s.TariffBefore, s.TariffAfter, s.ValueBefore, s.ValueAfter, s.Creation, s.Diversion, s.WorldPrice)).ToList()))
+                    s.Exporter, s.TariffBefore, s.TariffAfter, s.ValueBefore, s.ValueAfter, s.Creation, s.Diversion, s.WorldPrice, s.IsValid, s.InvalidReason)).ToList()))
             .ToList();
+        var warnings = solutions.SelectMany(s => s.Warnings).ToList();
+        var affected = solutions.SelectMany(s => s.Markets)
+            .SelectMany(m => m.Suppliers.Where(s => !s.IsValid).SelectMany(s => new[] { m.Key.Importer, s.Exporter }))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (affected.Count > 0)
+        {
+            // The countries' totals add up those values too: say so where the countries are reported.
+            warnings.Add($"the country totals of {string.Join(", ", affected)} include values marked not valid");
+        }
+
         return new TariffEvaluation(
             MarketModels.NameOf(model),
             markets,
             CountryOutcomes.For(scenario, solutions),
-            solutions.SelectMany(s => s.Warnings).ToList());
+            warnings);
     }
 }

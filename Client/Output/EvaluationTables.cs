@@ -1,47 +1,78 @@
 using Simulation.Client.Evaluation;
 using Simulation.Model.Scenarios;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Simulation.Client.Output;
 
-/// <summary>An evaluation as tables: each changed market with its suppliers, then the countries.</summary>
+/// <summary>
+/// An evaluation as tables: the model's warnings first, so that nobody reads a table before them,
+/// then each changed market with its suppliers (rows the model's form does not hold for marked
+/// "no" under Valid), then the countries. Everything is built before anything is written, so a
+/// number that cannot be printed (<see cref="Numbers.Format"/>) leaves no partial output.
+/// </summary>
 public static class EvaluationTables
 {
     public static void Write(IAnsiConsole console, TariffEvaluation evaluation, Scenario scenario)
     {
-        console.MarkupLineInterpolated($"[bold]{scenario.Name}[/]");
-        console.MarkupLineInterpolated($"model {evaluation.Model} · values in {scenario.Units} at world prices · tariffs in percent");
-        foreach (var market in evaluation.Markets)
+        var parts = new List<IRenderable>
         {
-            var table = new Table().Border(TableBorder.Rounded)
-                .Title($"{market.Importer} imports of {Markup.Escape(market.Sector)}")
-                .Caption($"ΔCS {Numbers.Format(market.ConsumerSurplusChange, Numbers.Money)} · ΔTR {Numbers.Format(market.TariffRevenueChange, Numbers.Money)} · values before and after, pw world price")
-                .AddColumns("Supplier", "Tariff", "Before", "After", "Creation", "Diversion", "pw");
-            foreach (var column in table.Columns.Skip(1))
-            {
-                column.RightAligned();
-            }
+            new Markup($"[bold]{Markup.Escape(scenario.Name)}[/]\n"),
+            new Markup(Markup.Escape($"model {evaluation.Model} · values in {scenario.Units} at world prices · tariffs in percent") + "\n"),
+        };
+        parts.AddRange(Warnings.Lines(evaluation.Warnings));
+        parts.AddRange(evaluation.Markets.Select(Market));
+        parts.Add(CountryTables.Objectives(evaluation.Countries));
+        parts.Add(CountryTables.Accounts(evaluation.Countries));
+        foreach (var part in parts)
+        {
+            console.Write(part);
+        }
+    }
 
-            foreach (var supplier in market.Suppliers)
-            {
-                table.AddRow(
-                    supplier.Exporter == market.Importer ? $"{supplier.Exporter} (home)" : supplier.Exporter,
-                    $"{Numbers.Format(supplier.TariffBefore, Numbers.Tariff)} → {Numbers.Format(supplier.TariffAfter, Numbers.Tariff)}",
-                    Numbers.Format(supplier.ValueBefore, Numbers.Money),
-                    Numbers.Format(supplier.ValueAfter, Numbers.Money),
-                    Numbers.Format(supplier.Creation, Numbers.Money),
-                    Numbers.Format(supplier.Diversion, Numbers.Money),
-                    Numbers.Format(supplier.WorldPrice, "0.0000"));
-            }
-
-            console.Write(table);
+    private static Table Market(EvaluatedMarket market)
+    {
+        var marked = market.Suppliers.Any(s => !s.Valid);
+        var caption = $"ΔCS {Numbers.Format(market.ConsumerSurplusChange, Numbers.Money)} · ΔTR {Numbers.Format(market.TariffRevenueChange, Numbers.Money)} · values before and after, pw world price";
+        if (marked)
+        {
+            caption += " · Valid no: the model's form does not hold there (see the warnings above), nor for ΔCS and ΔTR";
         }
 
-        console.Write(CountryTables.Objectives(evaluation.Countries));
-        console.Write(CountryTables.Accounts(evaluation.Countries));
-        foreach (var warning in evaluation.Warnings)
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"{market.Importer} imports of {Markup.Escape(market.Sector)}")
+            .Caption(Markup.Escape(caption))
+            .AddColumns("Supplier", "Tariff", "Before", "After", "Creation", "Diversion", "pw");
+        if (marked)
         {
-            console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+            table.AddColumn("Valid");
         }
+
+        foreach (var column in table.Columns.Skip(1))
+        {
+            column.RightAligned();
+        }
+
+        foreach (var supplier in market.Suppliers)
+        {
+            var cells = new List<string>
+            {
+                supplier.Exporter == market.Importer ? $"{supplier.Exporter} (home)" : supplier.Exporter,
+                $"{Numbers.Format(supplier.TariffBefore, Numbers.Tariff)} → {Numbers.Format(supplier.TariffAfter, Numbers.Tariff)}",
+                Numbers.Format(supplier.ValueBefore, Numbers.Money),
+                Numbers.Format(supplier.ValueAfter, Numbers.Money),
+                Numbers.Format(supplier.Creation, Numbers.Money),
+                Numbers.Format(supplier.Diversion, Numbers.Money),
+                Numbers.Format(supplier.WorldPrice, "0.0000"),
+            };
+            if (marked)
+            {
+                cells.Add(supplier.Valid ? "yes" : "no");
+            }
+
+            table.AddRow(cells.Select(Markup.Escape).ToArray());
+        }
+
+        return table;
     }
 }

@@ -2,28 +2,37 @@ using System.Globalization;
 using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Model.Scenarios;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Simulation.Client.Output;
 
-/// <summary>The outcome of a run as tables for a person: negotiations, the agreed tariff lines, and each country's account.</summary>
+/// <summary>
+/// The outcome of a run as tables for a person: the warnings first, then the negotiations, the agreed
+/// tariff lines, and each country's account. Everything is built before anything is written, so a
+/// number that cannot be printed (<see cref="Numbers.Format"/>) leaves no partial output.
+/// </summary>
 public static class OutcomeTables
 {
     public static void Write(IAnsiConsole console, RunOutcome outcome, Scenario scenario)
     {
-        console.MarkupLineInterpolated($"[bold]{outcome.Scenario.Name}[/]");
-        console.MarkupLineInterpolated($"seed {outcome.Seed} · model {outcome.Model} · {outcome.RoundsPlayed} rounds · values in {scenario.Units}");
-        console.Write(Negotiations(outcome));
+        var parts = new List<IRenderable>
+        {
+            new Markup($"[bold]{Markup.Escape(outcome.Scenario.Name)}[/]\n"),
+            new Markup(Markup.Escape($"seed {outcome.Seed} · model {outcome.Model} · {outcome.RoundsPlayed} rounds · values in {scenario.Units}") + "\n"),
+        };
+        parts.AddRange(Warnings.Lines(outcome.Warnings));
+        parts.Add(Negotiations(outcome));
         var agreements = Agreements(outcome, scenario);
         if (agreements.Rows.Count > 0)
         {
-            console.Write(agreements);
+            parts.Add(agreements);
         }
 
-        console.Write(CountryTables.Objectives(outcome.Countries));
-        console.Write(CountryTables.Accounts(outcome.Countries));
-        foreach (var warning in outcome.Warnings)
+        parts.Add(CountryTables.Objectives(outcome.Countries));
+        parts.Add(CountryTables.Accounts(outcome.Countries));
+        foreach (var part in parts)
         {
-            console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+            console.Write(part);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Simulation.Tests.Shared;
 
 namespace Simulation.Client.Tests;
@@ -87,6 +88,55 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Smart_s_large_change_artefacts_are_marked_not_valid_in_json()
+    {
+        // The issue's reproducer: China's duty on Canadian canola seed 9% → 84.8% under smart. The relative
+        // price change Δ = 1.848/1.09 − 1 = 0.695 makes the diversion denominator 3,990 + 1,500 − 3,990·4.9·0.695
+        // negative, so TD flips sign: Canada's imports "rise" to 4,841 and ROW's fall to −1,016.
+        var json = await EvaluateJsonAsync(Path.Combine("scenarios", "canada-china-canola.yaml"), "--set", "CHN:CAN:canola_seed=84.8", "--model", "smart");
+
+        var china = json["markets"]!.AsArray().Single(m => m!["importer"]!.GetValue<string>() == "CHN")!;
+        china["valid"]!.GetValue<bool>().Should().BeFalse();
+        china["reason"]!.GetValue<string>().Should().Contain("use ces or gsim");
+        JsonNode Supplier(string id) => china["suppliers"]!.AsArray().Single(s => s!["exporter"]!.GetValue<string>() == id)!;
+        Supplier("CAN")["value_after"]!.GetValue<double>().Should().BeGreaterThan(3990, "the artefact is reported as the form gives it");
+        Supplier("CAN")["valid"]!.GetValue<bool>().Should().BeFalse();
+        Supplier("CAN")["reason"]!.GetValue<string>().Should().StartWith("trade diversion undefined: CAN's relative price change 0.695");
+        Supplier("ROW")["valid"]!.GetValue<bool>().Should().BeFalse();
+        Supplier("ROW")["reason"]!.GetValue<string>().Should().Contain("negative imports (-1015.91)");
+        Supplier("CHN")["valid"]!.GetValue<bool>().Should().BeTrue("SMART keeps home sales as they are");
+        Supplier("CHN")["reason"].Should().BeNull();
+
+        var japan = json["markets"]!.AsArray().Single(m => m!["importer"]!.GetValue<string>() == "JPN")!;
+        japan["valid"]!.GetValue<bool>().Should().BeTrue();
+        json["warnings"]!.AsArray().Select(w => w!.GetValue<string>()).Should().Contain("the country totals of CAN, CHN, ROW include values marked not valid");
+    }
+
+    [Fact]
+    public async Task Smart_s_warnings_come_before_the_tables_and_the_rows_are_marked()
+    {
+        var result = await TradeSimProcess.RunAsync("evaluate", Path.Combine("scenarios", "canada-china-canola.yaml"), "--set", "CHN:CAN:canola_seed=84.8", "--model", "smart");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var lines = result.Stdout.Split('\n');
+        var firstWarning = Array.FindIndex(lines, l => l.StartsWith("warning: smart's trade diversion for CHN from CAN", StringComparison.Ordinal));
+        var firstTable = Array.FindIndex(lines, l => l.Contains("imports of canola_seed", StringComparison.Ordinal));
+        firstWarning.Should().BeGreaterThan(-1);
+        firstWarning.Should().BeLessThan(firstTable, "warnings come before the tables they qualify");
+        lines.Should().Contain(l => Regex.IsMatch(l, @"^│ CAN\s+│.*│\s+no\s+│$"), "Canada's row in China's market is marked not valid");
+        lines.Should().Contain(l => Regex.IsMatch(l, @"^│ CHN\b.*│\s+yes\s+│$"), "China's home producers are not marked");
+    }
+
+    [Fact]
+    public async Task Ces_marks_nothing_for_the_same_change()
+    {
+        var json = await EvaluateJsonAsync(Path.Combine("scenarios", "canada-china-canola.yaml"), "--set", "CHN:CAN:canola_seed=84.8", "--model", "ces");
+
+        json["markets"]!.AsArray().Should().OnlyContain(m => m!["valid"]!.GetValue<bool>() && m["suppliers"]!.AsArray().All(s => s!["valid"]!.GetValue<bool>()));
+        json["warnings"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Country_measures_follow_the_objectives_formulas()
     {
         // DESIGN §3.3 with CAN's weights in scenarios/canada-china-canola.yaml (λ_canola = 1, ω_USA = 0.8):
@@ -116,8 +166,46 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("table")]
+    [InlineData("json")]
+    public async Task Gsim_finding_no_equilibrium_exits_with_1_and_says_so(string format)
+    {
+        // Inside every documented range, yet with no equilibrium in double precision: C1's 5% → 10,000% duty
+        // in C0 (ε = 100 there) multiplies C0's price index by about 96, so demand for C0's home producers falls
+        // by 96^−100 ≈ e^−456, and with supply elasticity 0.1 their price would have to fall to about e^−4560.
+        var file = Write("corner.yaml", """
+            name: No equilibrium in double precision
+            model: gsim
+            sectors:
+              goods:
+                demand_elasticity: 0.5
+                substitution_elasticity: 100
+                supply_elasticity: 0.1
+                markets: { C0: { demand_elasticity: 100, substitution_elasticity: 0.5 } }
+            countries:
+              C0: {}
+              C1: {}
+            trade:
+              - { importer: C0, exporter: C1, sector: goods, value: 1, tariff: 5 }
+              - { importer: C1, exporter: C0, sector: goods, value: 0, tariff: 5 }
+            domestic:
+              - { country: C0, sector: goods, value: 1e-6 }
+              - { country: C1, sector: goods, value: 1e9 }
+            """);
+
+        var result = await TradeSimProcess.RunAsync("evaluate", file, "--set", "C0:C1:goods=10000", "--format", format);
+
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Should().StartWith("error: gsim found no equilibrium in sector goods: ").And.NotContain(" at Simulation.");
+        result.Stdout.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("--set", "IDN:BEN:nothing=0")]
     [InlineData("--set", "IDN:BEN:generic=-5")]
+    [InlineData("--set", "IDN:BEN:generic=20000")]
+    [InlineData("--set", "IDN:BEN:generic=1e400")]
+    [InlineData("--set", "IDN:BEN:generic=NaN")]
     [InlineData("--set", "IDN-BEN-generic=0")]
     [InlineData("--model", "gtap", "--set", "IDN:BEN:generic=0")]
     public async Task Bad_changes_are_input_errors(params string[] options)

@@ -62,6 +62,74 @@ public sealed class GeCommandTests : IDisposable
         result.Stdout.Should().BeEmpty();
     }
 
+    [Theory]
+    // The reproducers on the shipped three-country file: line 4 is CAN,USA,400,-1.2004.
+    [InlineData("CAN,USA,400,-1.2004", "CAN,USA,400,-1000", ":4:4: row 3.beta: beta must be from -50 to 50")]
+    [InlineData("CAN,MEX,10,0", "CAN,MEX,1e-320,0", ":3:3: row 2.trade: trade must be 0 or from 1e-12 to 1e18, got 1e-320")]
+    [InlineData("CAN,USA,400,-1.2004", "CAN,USA,400,-1,2004", ":4:5: row 3: the row has 5 fields but the header has 4")]
+    [InlineData("CAN,USA,400,-1.2004", "CAN,USA,Infinity,-1.2004", ":4:3: row 3.trade: trade must be a finite number, got 'Infinity'")]
+    public async Task Numbers_the_solver_cannot_carry_are_input_errors_with_file_line_and_column(string line, string replacement, string expected)
+    {
+        var path = Path.Combine(scratch, "flows.csv");
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "scenarios", "gravity-three-countries.csv"));
+        text.Should().Contain(line);
+        File.WriteAllText(path, text.Replace(line, replacement));
+
+        foreach (var format in new[] { "table", "json" })
+        {
+            var result = await TradeSimProcess.RunAsync("ge", path, "--format", format);
+
+            result.ExitCode.Should().Be(2, result.Stderr);
+            result.Stderr.Should().StartWith($"error: {path}{expected}");
+            result.Stdout.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public async Task An_iteration_that_does_not_converge_exits_with_1_and_says_so()
+    {
+        var flows = Path.Combine(RepositoryPaths.Root, "scenarios", "gravity-three-countries.csv");
+
+        var table = await TradeSimProcess.RunAsync("ge", flows, "--max-iterations", "3");
+        table.ExitCode.Should().Be(1);
+        table.Stderr.Should().Contain("error: no convergence after 3 iterations");
+
+        var json = await TradeSimProcess.RunAsync("ge", flows, "--max-iterations", "3", "--format", "json");
+        json.ExitCode.Should().Be(1);
+        var parsed = JsonNode.Parse(json.Stdout)!;
+        parsed["converged"]!.GetValue<bool>().Should().BeFalse();
+        parsed["iterations"]!.GetValue<int>().Should().Be(3);
+    }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("json")]
+    public async Task An_iteration_that_diverges_exits_with_1_and_a_message_not_infinities(string format)
+    {
+        // C, whose output is 1, sells 1e-12 to B with β = 50 (e^50 ≈ 5e21): with multiplicative imbalances
+        // its output price grows without bound until a flow overflows (see the model's test of this matrix).
+        var path = Path.Combine(scratch, "diverging.csv");
+        File.WriteAllText(path, "exporter,importer,trade,beta\nA,A,1,0\nA,B,1e6,-1\nA,C,0,50\nB,A,1e18,-1\nB,B,1e18,0\nB,C,0,1\nC,A,1e-12,0\nC,B,1e-12,50\nC,C,1,0\n");
+
+        var result = await TradeSimProcess.RunAsync("ge", path, "--imbalances", "multiplicative", "--format", format);
+
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Should().StartWith("error: ge found no equilibrium: the iteration diverged").And.NotContain(" at Simulation.");
+        result.Stdout.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("0.05")]
+    [InlineData("1000")]
+    public async Task Theta_outside_its_documented_range_is_a_usage_error(string theta)
+    {
+        var result = await TradeSimProcess.RunAsync("ge", Path.Combine(RepositoryPaths.Root, "scenarios", "gravity-three-countries.csv"), "--theta", theta);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain($"--theta {theta}: must be from 0.1 to 100");
+        result.Stdout.Should().BeEmpty();
+    }
+
     /// <summary>The reference file with its columns renamed to the command's (trade_2000 → trade, beta_eu_effect → beta).</summary>
     private (string Path, Dictionary<string, double> ExpectedWelfare) WriteReferenceFlows(string expectedColumn)
     {

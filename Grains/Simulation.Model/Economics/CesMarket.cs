@@ -1,3 +1,5 @@
+using Simulation.Model.Numerics;
+
 namespace Simulation.Model.Economics;
 
 /// <summary>
@@ -55,7 +57,13 @@ internal sealed class CesMarket
         }
     }
 
-    /// <summary>P̂ = (Σ θ_j p̂_j^(1−σ))^(1/(1−σ)); the Cobb–Douglas limit Π p̂_j^θ_j when σ = 1.</summary>
+    /// <summary>
+    /// P̂ = (Σ θ_j p̂_j^(1−σ))^(1/(1−σ)); the Cobb–Douglas limit Π p̂_j^θ_j when σ = 1. Computed, since
+    /// Σ θ_j = 1, as exp(ln(1 + s)/(1−σ)) with s = Σ θ_j (p̂_j^(1−σ) − 1) and <see cref="SmallExponents"/>,
+    /// the same number without the cancellation that the direct form suffers as σ approaches 1. When
+    /// s is near −1 (σ far from 1 and prices far apart) 1 + s would cancel instead, and the direct sum,
+    /// then well below 1, is used.
+    /// </summary>
     public double PriceIndexRatio(ReadOnlySpan<double> priceRatios)
     {
         if (BaseExpenditure <= 0)
@@ -63,16 +71,37 @@ internal sealed class CesMarket
             return 1;
         }
 
+        var a = 1 - Sigma;
         var sum = 0.0;
         for (var j = 0; j < priceRatios.Length; j++)
         {
             if (_baseShares[j] > 0)
             {
-                sum += Sigma == 1 ? _baseShares[j] * Math.Log(priceRatios[j]) : _baseShares[j] * Math.Pow(priceRatios[j], 1 - Sigma);
+                var logRatio = Math.Log(priceRatios[j]);
+                sum += _baseShares[j] * (a == 0 ? logRatio : SmallExponents.ExpMinusOne(a * logRatio));
             }
         }
 
-        return Sigma == 1 ? Math.Exp(sum) : Math.Pow(sum, 1 / (1 - Sigma));
+        if (a == 0)
+        {
+            return Math.Exp(sum);
+        }
+
+        if (sum > -0.5)
+        {
+            return Math.Exp(SmallExponents.LogOnePlus(sum) / a);
+        }
+
+        var direct = 0.0;
+        for (var j = 0; j < priceRatios.Length; j++)
+        {
+            if (_baseShares[j] > 0)
+            {
+                direct += _baseShares[j] * Math.Pow(priceRatios[j], a);
+            }
+        }
+
+        return Math.Pow(direct, 1 / a);
     }
 
     /// <summary>(p̂_j/P̂)^(−σ): the substitution term of supplier j's demand.</summary>
@@ -100,11 +129,14 @@ internal sealed class CesMarket
         }
     }
 
-    /// <summary>ΔCS = E0 (1 − P̂^(1−ε))/(1 − ε), and −E0 ln P̂ when ε = 1: exact under constant-elasticity demand.</summary>
+    /// <summary>
+    /// ΔCS = E0 (1 − P̂^(1−ε))/(1 − ε), and −E0 ln P̂ when ε = 1: exact under constant-elasticity demand.
+    /// Computed as −E0 (e^((1−ε) ln P̂) − 1)/(1 − ε) with <see cref="SmallExponents"/>, so that ε near 1 keeps its digits.
+    /// </summary>
     public double ConsumerSurplusChange(double priceIndexRatio) =>
         Epsilon == 1
             ? -BaseExpenditure * Math.Log(priceIndexRatio)
-            : BaseExpenditure * (1 - Math.Pow(priceIndexRatio, 1 - Epsilon)) / (1 - Epsilon);
+            : -BaseExpenditure * SmallExponents.ExpMinusOne((1 - Epsilon) * Math.Log(priceIndexRatio)) / (1 - Epsilon);
 
     /// <summary>
     /// The market's effects at the given tariffs (percent, per supplier) and world prices (per

@@ -5,7 +5,8 @@ namespace Simulation.Model.Economics;
 /// world prices stay at 1, consumer prices move with (1 + t), sources substitute with elasticity σ
 /// and the composite import quantity responds to its price index with elasticity ε (see
 /// <see cref="CesMarket"/>). Unlike the linear SMART form it is exact for any tariff change,
-/// including a 100% surtax. Markets are independent, so producers' surplus never changes.
+/// including a 100% surtax. Markets are independent, so producers' surplus never changes. A number
+/// too large for double precision fails with <see cref="Numerics.NonFiniteResultException"/>.
 /// </summary>
 public sealed class CesMarketModel : IMarketModel
 {
@@ -23,7 +24,7 @@ public sealed class CesMarketModel : IMarketModel
 
         var worldPrices = new double[sector.Suppliers.Count];
         Array.Fill(worldPrices, 1.0);
-        return new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices), [], Iterations: 0);
+        return FiniteSolution.Check("ces", sector, new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices), [], Iterations: 0));
     }
 
     /// <summary>Solves one market for the given tariffs (percent, one per supplier in order).</summary>

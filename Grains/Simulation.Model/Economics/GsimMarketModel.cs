@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Model.Numerics;
 
 namespace Simulation.Model.Economics;
 
@@ -20,18 +21,46 @@ namespace Simulation.Model.Economics;
 /// ∂ln q_ij/∂x_l = −σ_i δ_jl + (σ_i − ε_i) w_il. A backtracking line search on ½‖F‖² keeps
 /// each step a descent, and a step moves a price by at most a factor e². Suppliers without base
 /// sales have no supply curve to clear and keep pw = 1.
+/// <para>
+/// The Jacobian is regular where consumer prices are uniform within each market: with D the diagonal
+/// of demands, D·J = −Σ_i [σ_i (diag(q_i) − q_i q_iᵀ/Q_i) + ε_i q_i q_iᵀ/Q_i] − ε_x D, a sum of
+/// negative semidefinite terms and a negative definite one; tariffs move it away from that form only
+/// by the spread of prices, and the property tests meet no singular system. So when elimination finds
+/// no pivot it is almost always because numbers stopped being finite; the message says "singular or
+/// not finite", and a start that is already not finite (an elasticity far beyond any published one)
+/// is reported as such before any step.
+/// </para>
 /// </remarks>
 public sealed class GsimMarketModel : IMarketModel
 {
     /// <summary>Every supplier's market clears to |demand − supply| ≤ Tolerance · supply.</summary>
     public const double Tolerance = 1e-10;
 
+    /// <summary>Newton steps allowed; a handful is the rule (quadratic convergence), so reaching it means trouble.</summary>
     public const int MaxIterations = 100;
 
     private const double MaxLogStep = 2;
     private const int MaxHalvings = 40;
 
-    public static GsimMarketModel Instance { get; } = new();
+    /// <summary>
+    /// Smallest share of the tariff change that continuation (see <see cref="Clear"/>) takes in one
+    /// step before it gives up: 2^-16, so that even σ = 100 against a 10,000% change (σ ln 101 ≈ 460)
+    /// moves relative demand by a factor e^0.007 at most per step.
+    /// </summary>
+    private const double MinContinuationStep = 1.0 / 65536;
+
+    /// <summary>
+    /// Newton steps continuation may take in all, as a multiple of the cap on one solve: it bounds the
+    /// time a sector can take (1,000 steps of a system with one equation per supplier).
+    /// </summary>
+    private const int ContinuationBudget = 10;
+
+    private readonly int _maxIterations;
+
+    /// <summary>A model with another iteration cap, for tests of what happens when it is reached.</summary>
+    internal GsimMarketModel(int maxIterations) => _maxIterations = maxIterations;
+
+    public static GsimMarketModel Instance { get; } = new(MaxIterations);
 
     public SectorSolution SolveSector(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent)
     {
@@ -39,9 +68,61 @@ public sealed class GsimMarketModel : IMarketModel
         var system = new SectorSystem(sector, tariffAfterPercent);
         var worldPrices = new double[sector.Suppliers.Count];
         Array.Fill(worldPrices, 1.0);
-        var iterations = double.IsPositiveInfinity(sector.Sector.SupplyElasticity) ? 0 : system.Solve(worldPrices);
+        var iterations = double.IsPositiveInfinity(sector.Sector.SupplyElasticity) ? 0 : Clear(sector, tariffAfterPercent, system, worldPrices);
         var effects = system.Effects(worldPrices);
-        return new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices), [], iterations);
+        return FiniteSolution.Check("gsim", sector, new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices), [], iterations));
+    }
+
+    /// <summary>
+    /// Newton from the base prices, and if that fails, continuation: the tariff change applied in
+    /// steps, t0 + λ(t1 − t0) for λ rising from 0 to 1, each step solved from the last one's prices.
+    /// A step that fails is halved, one that succeeds lets the next be twice as long. A large change
+    /// with a high σ (σ = 100, a price doubled: demand moves by 2^100) saturates expenditure shares at
+    /// the base prices, where the Newton direction is a poor guide; along the path each step starts
+    /// close to its answer. Returns the Newton steps taken in all.
+    /// </summary>
+    private int Clear(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent, SectorSystem system, double[] worldPrices)
+    {
+        try
+        {
+            return system.Solve(worldPrices, _maxIterations);
+        }
+        catch (EquilibriumNotFoundException direct)
+        {
+            var budget = ContinuationBudget * _maxIterations;
+            var baseTariffs = sector.Markets
+                .SelectMany(m => m.Suppliers.Where(s => !m.IsHome(s)).Select(s => (Line: m.LineOf(s), s.BaseTariffPercent)))
+                .ToDictionary(x => x.Line, x => x.BaseTariffPercent);
+            var iterations = direct.Iterations;
+            var (done, step) = (0.0, 0.25);
+            while (done < 1)
+            {
+                var lambda = Math.Min(1, done + step);
+                var along = lambda == 1
+                    ? system
+                    : new SectorSystem(sector, line => baseTariffs[line] + lambda * (tariffAfterPercent(line) - baseTariffs[line]));
+                try
+                {
+                    // Solve writes the prices only when it succeeds, so a failed step leaves the last good ones.
+                    iterations += along.Solve(worldPrices, Math.Min(_maxIterations, budget - iterations));
+                    (done, step) = (lambda, step * 2);
+                }
+                catch (EquilibriumNotFoundException failed)
+                {
+                    iterations += failed.Iterations;
+                    step /= 2;
+                    if (step < MinContinuationStep || iterations >= budget)
+                    {
+                        var why = iterations >= budget ? $"used its {budget} Newton steps" : "needed steps below 1/65536 of the change";
+                        throw new EquilibriumNotFoundException(direct.Sector, iterations, direct.LargestImbalance,
+                            $"{direct.Message[..^1]}; continuation (the change applied in steps) {why} " +
+                            $"and stopped at {(100 * done).ToString("0.###", CultureInfo.InvariantCulture)}% of the change.");
+                    }
+                }
+            }
+
+            return iterations;
+        }
     }
 
     /// <summary>One sector's clearing conditions at the tariffs after, in log world prices.</summary>
@@ -82,37 +163,44 @@ public sealed class GsimMarketModel : IMarketModel
             return effects;
         }
 
-        /// <summary>Finds the clearing world prices, starting from and written into <paramref name="worldPrices"/>; returns the Newton steps taken.</summary>
-        public int Solve(double[] worldPrices)
+        /// <summary>
+        /// Finds the clearing world prices in at most <paramref name="maxIterations"/> Newton steps, starting
+        /// from <paramref name="worldPrices"/> and writing them there only on success; returns the steps taken.
+        /// </summary>
+        public int Solve(double[] worldPrices, int maxIterations)
         {
-            var x = new double[_n];
+            var x = worldPrices.Select(p => Math.Log(p)).ToArray();
             var residual = new double[_n];
             var jacobian = new double[_n, _n];
             var imbalance = Evaluate(x, residual, jacobian, out var worst);
+            if (imbalance > Tolerance && !IsFinite(residual, jacobian))
+            {
+                // Only the direct attempt's failures are reported, and it starts from the base prices.
+                throw Failure("at the base world prices demand is not a finite number: the elasticities and the tariff change are beyond what double precision holds", 0, imbalance, worst);
+            }
+
             var iterations = 0;
             while (imbalance > Tolerance)
             {
-                if (iterations == MaxIterations)
+                if (iterations >= maxIterations)
                 {
-                    throw Failure($"no convergence in {MaxIterations} iterations", iterations, imbalance, worst);
+                    throw Failure($"no convergence in {maxIterations} iterations", iterations, imbalance, worst);
                 }
 
                 var step = residual.Select(f => -f).ToArray();
                 if (!LinearSystem.TrySolve(jacobian, step))
                 {
-                    throw Failure("the Jacobian of the clearing conditions is singular", iterations, imbalance, worst);
+                    throw Failure("the Jacobian of the clearing conditions is singular or not finite", iterations, imbalance, worst);
                 }
 
                 var largest = step.Max(Math.Abs);
-                if (largest > MaxLogStep)
+                var scale = largest > MaxLogStep ? MaxLogStep / largest : 1;
+                for (var k = 0; k < _n; k++)
                 {
-                    for (var k = 0; k < _n; k++)
-                    {
-                        step[k] *= MaxLogStep / largest;
-                    }
+                    step[k] *= scale;
                 }
 
-                x = LineSearch(x, step, residual, jacobian, ref imbalance, ref worst, iterations);
+                x = LineSearch(x, step, scale, residual, jacobian, ref imbalance, ref worst, iterations);
                 iterations++;
             }
 
@@ -125,10 +213,13 @@ public sealed class GsimMarketModel : IMarketModel
         }
 
         /// <summary>
-        /// Backtracks from the full Newton step until ½‖F‖² decreases enough (Armijo, c = 1e-4);
-        /// the Newton direction's slope is −‖F‖². Leaves F, its Jacobian and the imbalance at the new point.
+        /// Backtracks from the (possibly shortened) Newton step until ½‖F‖² decreases enough (Armijo,
+        /// c = 1e-4). Along the full Newton step the merit's slope is −‖F‖² = −2·merit; the step was
+        /// multiplied by <paramref name="scale"/> to keep it within e², and so is the slope: without that
+        /// factor a shortened step must achieve a decrease its slope cannot give, and the search fails
+        /// although every step is a descent. Leaves F, its Jacobian and the imbalance at the new point.
         /// </summary>
-        private double[] LineSearch(double[] x, double[] step, double[] residual, double[,] jacobian, ref double imbalance, ref int worst, int iterations)
+        private double[] LineSearch(double[] x, double[] step, double scale, double[] residual, double[,] jacobian, ref double imbalance, ref int worst, int iterations)
         {
             var merit = 0.5 * residual.Sum(f => f * f);
             var trial = new double[_n];
@@ -142,7 +233,7 @@ public sealed class GsimMarketModel : IMarketModel
 
                 var trialImbalance = Evaluate(trial, residual, jacobian, out var trialWorst);
                 var trialMerit = 0.5 * residual.Sum(f => f * f);
-                if (double.IsFinite(trialMerit) && (trialMerit <= (1 - 2e-4 * alpha) * merit || trialImbalance <= Tolerance))
+                if (double.IsFinite(trialMerit) && (trialMerit <= (1 - 2e-4 * alpha * scale) * merit || trialImbalance <= Tolerance))
                 {
                     imbalance = trialImbalance;
                     worst = trialWorst;
@@ -236,8 +327,32 @@ public sealed class GsimMarketModel : IMarketModel
             return largest;
         }
 
-        private EquilibriumNotFoundException Failure(string reason, int iterations, double imbalance, int worst) =>
-            new(_sector.Sector.Name, iterations, imbalance, string.Create(CultureInfo.InvariantCulture,
-                $"gsim found no equilibrium in sector {_sector.Sector.Name}: {reason} (after {iterations} iterations, the largest relative excess demand is {imbalance:g3}, for supplier {_sector.Suppliers[worst]}, with ε_x = {_supply})."));
+        private static bool IsFinite(double[] residual, double[,] jacobian)
+        {
+            foreach (var value in residual)
+            {
+                if (!double.IsFinite(value))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var value in jacobian)
+            {
+                if (!double.IsFinite(value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private EquilibriumNotFoundException Failure(string reason, int iterations, double imbalance, int worst)
+        {
+            var excess = double.IsFinite(imbalance) ? imbalance.ToString("g3", CultureInfo.InvariantCulture) : NonFinite.Describe(imbalance);
+            return new(_sector.Sector.Name, iterations, imbalance, string.Create(CultureInfo.InvariantCulture,
+                $"gsim found no equilibrium in sector {_sector.Sector.Name}: {reason} (after {iterations} iterations, the largest relative excess demand is {excess}, for supplier {_sector.Suppliers[worst]}, with ε_x = {_supply})."));
+        }
     }
 }

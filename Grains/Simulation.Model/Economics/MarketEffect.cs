@@ -14,4 +14,9 @@ public sealed record MarketEffect(
     double TariffRevenueAfter)
 {
     public double TariffRevenueChange => TariffRevenueAfter - TariffRevenueBefore;
+
+    /// <summary>Why the market's numbers (ΔCS, ΔTR) are not valid, or null: they rest on suppliers' values that are not (see <see cref="SupplierEffect.InvalidReason"/>).</summary>
+    public string? InvalidReason { get; init; }
+
+    public bool IsValid => InvalidReason is null;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Model.Numerics;
 
 namespace Simulation.Model.Economics;
 
@@ -24,8 +25,12 @@ namespace Simulation.Model.Economics;
 /// </para>
 /// <para>
 /// The form is linear, so large tariff increases can predict negative imports (a 100% surtax,
-/// case D of the reference cases), and the diversion denominator can turn non-positive. Both are
-/// reported as warnings in the solution, with the numbers as the form gives them: never clamped.
+/// case D of the reference cases), and the diversion denominator can turn non-positive, which flips
+/// the sign of the diversion (a supplier whose duty rose gains). Both are reported as warnings in the
+/// solution, with the numbers as the form gives them, never clamped, and the suppliers and markets
+/// concerned are marked not valid (<see cref="SupplierEffect.InvalidReason"/>): negative imports mark
+/// that supplier, an undefined diversion every importing supplier of the market, since −TD_k is
+/// shared among them; either marks the market, whose ΔCS and ΔTR rest on those values.
 /// </para>
 /// <para>
 /// SMART is an import model: home producers (domestic sales) are not among the substitutes and
@@ -54,7 +59,7 @@ public sealed class SmartMarketModel : IMarketModel
 
         var worldPrices = new double[sector.Suppliers.Count];
         Array.Fill(worldPrices, 1.0);
-        return new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices), warnings, Iterations: 0);
+        return FiniteSolution.Check("smart", sector, new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices), warnings, Iterations: 0));
     }
 
     /// <summary>Solves one market for the given tariffs (percent, one per supplier in order), adding any warnings to <paramref name="warnings"/>.</summary>
@@ -74,6 +79,12 @@ public sealed class SmartMarketModel : IMarketModel
         var imports = new bool[n];
         var creation = new double[n];
         var diversion = new double[n];
+        var invalid = new List<string>[n];
+        for (var j = 0; j < n; j++)
+        {
+            invalid[j] = [];
+        }
+
         for (var j = 0; j < n; j++)
         {
             imports[j] = !market.IsHome(suppliers[j]);
@@ -89,7 +100,7 @@ public sealed class SmartMarketModel : IMarketModel
         {
             if (imports[k] && t1[k] != t0[k])
             {
-                Divert(market, k, t0, t1, imports, sigma, diversion, warnings);
+                Divert(market, k, t0, t1, imports, sigma, diversion, invalid, warnings);
             }
         }
 
@@ -105,16 +116,26 @@ public sealed class SmartMarketModel : IMarketModel
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture,
                     $"smart predicts negative imports of {market.Importer} from {supplier.Exporter} in {market.Key.Sector} ({after:0.######}): the linear Laird–Yeats form is not valid for a tariff change this large; ces or gsim are"));
+                invalid[j].Add(string.Create(CultureInfo.InvariantCulture,
+                    $"negative imports ({after:0.##}): the linear Laird–Yeats form does not hold for a tariff change this large; use ces or gsim"));
             }
 
             effects[j] = new SupplierEffect(
-                supplier.Exporter, supplier.BaseTariffPercent, tariffsAfterPercent[j], supplier.BaseValue, after, after, creation[j], diversion[j], WorldPrice: 1);
+                supplier.Exporter, supplier.BaseTariffPercent, tariffsAfterPercent[j], supplier.BaseValue, after, after, creation[j], diversion[j], WorldPrice: 1)
+            {
+                InvalidReason = invalid[j].Count > 0 ? string.Join("; ", invalid[j]) : null,
+            };
             revenueBefore += t0[j] * supplier.BaseValue;
             revenueAfter += t1[j] * after;
             welfare += 0.5 * (t0[j] - t1[j]) * creation[j];
         }
 
-        return new MarketEffect(market.Key, effects, welfare - (revenueAfter - revenueBefore), revenueBefore, revenueAfter);
+        return new MarketEffect(market.Key, effects, welfare - (revenueAfter - revenueBefore), revenueBefore, revenueAfter)
+        {
+            InvalidReason = effects.Any(e => !e.IsValid)
+                ? "consumer surplus and tariff revenue rest on suppliers' values the linear form cannot give for this change; use ces or gsim"
+                : null,
+        };
     }
 
     /// <summary>The relative price change Δ of supplier <paramref name="k"/> against the rest K of the importers.</summary>
@@ -145,7 +166,8 @@ public sealed class SmartMarketModel : IMarketModel
         return (1 + t1[k]) / (1 + t0[k]) / others - 1;
     }
 
-    private static void Divert(Market market, int k, double[] t0, double[] t1, bool[] imports, double sigma, double[] diversion, ICollection<string> warnings)
+    private static void Divert(
+        Market market, int k, double[] t0, double[] t1, bool[] imports, double sigma, double[] diversion, List<string>[] invalid, ICollection<string> warnings)
     {
         var delta = RelativePriceChange(market, k, t0, t1, imports, out var othersBase);
         var mk = market.Suppliers[k].BaseValue;
@@ -159,12 +181,21 @@ public sealed class SmartMarketModel : IMarketModel
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture,
                 $"smart's trade diversion for {market.Importer} from {market.Suppliers[k].Exporter} in {market.Key.Sector} is undefined (denominator {denominator:0.######} ≤ 0): the relative price change {delta:0.######} is beyond the linear Laird–Yeats form"));
+            var reason = string.Create(CultureInfo.InvariantCulture,
+                $"trade diversion undefined: {market.Suppliers[k].Exporter}'s relative price change {delta:0.###} is beyond the linear Laird–Yeats form; use ces or gsim");
+            for (var j = 0; j < t0.Length; j++)
+            {
+                if (imports[j])
+                {
+                    invalid[j].Add(reason);
+                }
+            }
         }
 
         var diverted = mk * othersBase * sigma * -delta / denominator;
         if (!double.IsFinite(diverted))
         {
-            throw new InvalidOperationException(
+            throw new NonFiniteResultException(
                 $"smart cannot compute trade diversion for {market.Importer} from {market.Suppliers[k].Exporter} in {market.Key.Sector}: its denominator is zero. Use the ces or gsim model for tariff changes this large.");
         }
 

@@ -20,4 +20,13 @@ public sealed record SupplierEffect(
     double WorldPrice)
 {
     public double ValueChange => ValueAfter - ValueBefore;
+
+    /// <summary>
+    /// Why the model's numbers for this supplier are not valid, or null when they are: the linear SMART
+    /// form predicting negative imports, or an undefined trade diversion, for a change too large for it.
+    /// The numbers are reported as the model gives them, never clamped; this says not to read them as results.
+    /// </summary>
+    public string? InvalidReason { get; init; }
+
+    public bool IsValid => InvalidReason is null;
 }

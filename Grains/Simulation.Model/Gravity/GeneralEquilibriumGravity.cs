@@ -1,4 +1,6 @@
+using System.Globalization;
 using Simulation.Model.Input;
+using Simulation.Model.Numerics;
 
 namespace Simulation.Model.Gravity;
 
@@ -62,7 +64,8 @@ public static class GeneralEquilibriumGravity
     /// <exception cref="InvalidInputException">
     /// The flows are not a valid square matrix, or (additive imbalances) a country's expenditure turns non-positive.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">θ, tolerance or the cap is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">θ (see <see cref="GravityInputRanges"/>), tolerance or the cap is out of range.</exception>
+    /// <exception cref="NonFiniteResultException">The iteration diverged: a flow left the range of double precision.</exception>
     public static GravityResult Solve(
         IReadOnlyList<GravityFlow> flows,
         double theta = DefaultTheta,
@@ -72,7 +75,7 @@ public static class GeneralEquilibriumGravity
     {
         ArgumentNullException.ThrowIfNull(flows);
         var errors = new List<InputError>();
-        var matrix = GravityMatrix.Build(flows, Source, k => (null, $"flows[{k}]"), new HashSet<int>(), errors);
+        var matrix = GravityMatrix.Build(flows, Source, k => new FlowLocation(null, $"flows[{k}]"), new HashSet<int>(), errors);
         if (matrix is null)
         {
             throw new InvalidInputException(errors);
@@ -84,9 +87,9 @@ public static class GeneralEquilibriumGravity
     internal static GravityResult Solve(
         GravityMatrix matrix, double theta, TradeImbalances imbalances, double tolerance, int maxIterations)
     {
-        if (!double.IsFinite(theta) || theta <= 0)
+        if (!GravityInputRanges.IsTheta(theta))
         {
-            throw new ArgumentOutOfRangeException(nameof(theta), theta, "The trade elasticity θ must be a finite number > 0.");
+            throw new ArgumentOutOfRangeException(nameof(theta), theta, $"The trade elasticity θ must be {GravityInputRanges.ThetaRange}.");
         }
         if (!double.IsFinite(tolerance) || tolerance <= 0)
         {
@@ -185,9 +188,15 @@ public static class GeneralEquilibriumGravity
                 newExpenditure[j] = imbalances == TradeImbalances.Additive
                     ? output[j] * wage[j] + (expenditure[j] - output[j])
                     : expenditure[j] * wage[j];
+                if (!(newExpenditure[j] > 0) && imbalances == TradeImbalances.Multiplicative)
+                {
+                    // E_j > 0, so E_j·ŵ_j ≤ 0 only when ŵ_j underflowed or is NaN: the iteration is diverging.
+                    throw Diverged(matrix, wage, iterations + 1);
+                }
+
                 if (!(newExpenditure[j] > 0))
                 {
-                    // Only possible with additive imbalances: a surplus D_j < 0 larger than the new output Y_j·ŵ_j.
+                    // With additive imbalances: a surplus D_j < 0 larger than the new output Y_j·ŵ_j.
                     throw new InvalidInputException([
                         new InputError(Source, null, null, matrix.Countries[j],
                             $"with additive imbalances the expenditure of {matrix.Countries[j]} turns non-positive " +
@@ -211,21 +220,19 @@ public static class GeneralEquilibriumGravity
                     }
                 }
             }
-            if (double.IsNaN(change))
-            {
-                change = double.PositiveInfinity;
-            }
 
             iterations++;
+            if (!double.IsFinite(change))
+            {
+                // A flow overflowed or a positive one underflowed to 0: more iterations cannot recover.
+                throw Diverged(matrix, wage, iterations);
+            }
+
             (previous, current) = (current, previous);
             if (change <= tolerance)
             {
                 converged = true;
                 break;
-            }
-            if (double.IsPositiveInfinity(change))
-            {
-                break; // Overflow: more iterations cannot recover; reported as not converged.
             }
         }
 
@@ -246,6 +253,31 @@ public static class GeneralEquilibriumGravity
             }
         }
 
+        if (!countries.All(c => double.IsFinite(c.Welfare)) || !flows.All(f => double.IsFinite(f.After)))
+        {
+            throw Diverged(matrix, wage, iterations);
+        }
+
         return new GravityResult(theta, imbalances, iterations, converged, change, countries, flows);
+    }
+
+    private static NonFiniteResultException Diverged(GravityMatrix matrix, double[] wage, int iterations)
+    {
+        // Name the country whose output price had moved furthest: it is where the partial effects pile up.
+        var furthest = 0;
+        for (var i = 1; i < wage.Length; i++)
+        {
+            if (!(Math.Abs(Math.Log(wage[i])) <= Math.Abs(Math.Log(wage[furthest]))))
+            {
+                furthest = i;
+            }
+        }
+
+        var iteration = iterations.ToString(CultureInfo.InvariantCulture);
+        var factor = double.IsFinite(wage[furthest]) ? wage[furthest].ToString("g3", CultureInfo.InvariantCulture) : NonFinite.Describe(wage[furthest]);
+        return new NonFiniteResultException(
+            $"ge found no equilibrium: the iteration diverged, and at iteration {iteration} a flow was no longer a finite number " +
+            $"({matrix.Countries[furthest]}'s output price had moved by a factor of {factor}). " +
+            "The partial effects β are too large for the flows they apply to.");
     }
 }

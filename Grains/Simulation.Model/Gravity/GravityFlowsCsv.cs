@@ -7,7 +7,9 @@ namespace Simulation.Model.Gravity;
 /// <summary>
 /// Reads a flow matrix for <see cref="GeneralEquilibriumGravity"/> from CSV: a header naming the columns
 /// <c>exporter, importer, trade, beta</c> (any order, any case, extra columns ignored), then one row per
-/// exporter × importer pair, domestic pairs included. Numbers use a decimal point (invariant culture).
+/// exporter × importer pair, domestic pairs included. Numbers use a decimal point (invariant culture) and must
+/// lie in the ranges of <see cref="GravityInputRanges"/>; a row may not have more fields than the header, since
+/// a decimal comma ("-1,2004") or an unquoted comma would otherwise be read with a field silently dropped.
 /// </summary>
 /// <remarks>
 /// Every problem is collected and thrown at once as an <see cref="InvalidInputException"/>: each error names the
@@ -78,7 +80,7 @@ public static class GravityFlowsCsv
         };
 
         var flows = new List<GravityFlow>();
-        var locations = new List<(int? Line, string Path)>();
+        var locations = new List<FlowLocation>();
         var unreadableValues = new HashSet<int>();
         try
         {
@@ -98,17 +100,30 @@ public static class GravityFlowsCsv
                 }
 
                 var path = $"row {csv.RowNumber}";
+                if (IsRepeatedHeader(csv, c.Header))
+                {
+                    errors.Add(new InputError(fileName, line, null, path, "the header appears again here (two files joined?); remove this line"));
+                    continue;
+                }
+
+                var tooManyFields = csv.FieldCount > c.HeaderCount;
+                if (tooManyFields)
+                {
+                    errors.Add(new InputError(fileName, line, c.HeaderCount + 1, path,
+                        $"the row has {csv.FieldCount} fields but the header has {c.HeaderCount}: a decimal comma, or a comma inside an unquoted field?"));
+                }
+
                 var exporter = Text(csv, c.Exporter, "exporter", fileName, line, path, errors);
                 var importer = Text(csv, c.Importer, "importer", fileName, line, path, errors);
                 var trade = Number(csv, c.Trade, "trade", fileName, line, path, errors);
                 var beta = Number(csv, c.Beta, "beta", fileName, line, path, errors);
-                if (trade is null || beta is null)
+                if (trade is null || beta is null || tooManyFields)
                 {
                     unreadableValues.Add(flows.Count);
                 }
 
                 flows.Add(new GravityFlow(exporter, importer, trade ?? double.NaN, beta ?? double.NaN));
-                locations.Add((line, path));
+                locations.Add(new FlowLocation(line, path, c.Trade + 1, c.Beta + 1));
             }
         }
         catch (CsvFormatException e)
@@ -126,7 +141,10 @@ public static class GravityFlowsCsv
         return flows;
     }
 
-    private sealed record ColumnIndexes(int Exporter, int Importer, int Trade, int Beta);
+    private sealed record ColumnIndexes(int Exporter, int Importer, int Trade, int Beta, IReadOnlyList<string> Header)
+    {
+        public int HeaderCount => Header.Count;
+    }
 
     private static ColumnIndexes? ResolveColumns(CsvReader csv, string fileName, List<InputError> errors)
     {
@@ -163,8 +181,27 @@ public static class GravityFlowsCsv
         }
 
         return found.Count == RequiredColumns.Count
-            ? new ColumnIndexes(found["exporter"], found["importer"], found["trade"], found["beta"])
+            ? new ColumnIndexes(found["exporter"], found["importer"], found["trade"], found["beta"], headers.Select(h => h.Trim()).ToList())
             : null;
+    }
+
+    /// <summary>Whether the current row repeats the header, field for field (ignoring case and blanks).</summary>
+    private static bool IsRepeatedHeader(CsvReader csv, IReadOnlyList<string> header)
+    {
+        if (csv.FieldCount != header.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (!string.Equals(csv.GetString(i).Trim(), header[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Text(CsvReader csv, int index, string column, string fileName, int line, string path, List<InputError> errors)
@@ -192,10 +229,17 @@ public static class GravityFlowsCsv
             errors.Add(new InputError(fileName, line, index + 1, $"{path}.{column}", $"{column} is empty"));
             return null;
         }
-        // NaN and infinities parse here and are rejected, with the other value checks, by GravityMatrix.
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             errors.Add(new InputError(fileName, line, index + 1, $"{path}.{column}", $"{column} is not a number: '{text}'"));
+            return null;
+        }
+
+        // "NaN", "Infinity" and overflowing numbers such as 1e999 parse; they are refused here, as written.
+        // The ranges are checked by GravityMatrix, for flows from any source.
+        if (!double.IsFinite(value))
+        {
+            errors.Add(new InputError(fileName, line, index + 1, $"{path}.{column}", $"{column} must be a finite number, got '{text}'"));
             return null;
         }
         return value;

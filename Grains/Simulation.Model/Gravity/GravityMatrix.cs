@@ -32,18 +32,19 @@ internal sealed class GravityMatrix
 
     /// <summary>
     /// Checks that <paramref name="flows"/> form a complete square matrix (every exporter×importer pair over the
-    /// countries that appear, exactly once), with finite non-negative trade, finite β, positive domestic flows and
-    /// β = 0 on domestic pairs. Adds every problem to <paramref name="errors"/>; returns the matrix only if none.
+    /// countries that appear, exactly once), with trade and β in the ranges of <see cref="GravityInputRanges"/>,
+    /// positive domestic flows and β = 0 on domestic pairs. Adds every problem to <paramref name="errors"/>; returns
+    /// the matrix only if none.
     /// </summary>
     /// <param name="flows">The flows, in any order.</param>
     /// <param name="file">The file (or other source) named in errors.</param>
-    /// <param name="locate">Line (if known) and path of flow k, such as <c>row 12</c> or <c>flows[11]</c>.</param>
+    /// <param name="locate">Where flow k came from: line and columns if known, and a path such as <c>row 12</c> or <c>flows[11]</c>.</param>
     /// <param name="valuesAlreadyReported">Flows whose numbers were already reported as unreadable.</param>
     /// <param name="errors">Receives the problems.</param>
     public static GravityMatrix? Build(
         IReadOnlyList<GravityFlow> flows,
         string file,
-        Func<int, (int? Line, string Path)> locate,
+        Func<int, FlowLocation> locate,
         IReadOnlySet<int> valuesAlreadyReported,
         List<InputError> errors)
     {
@@ -60,7 +61,8 @@ internal sealed class GravityMatrix
         for (var k = 0; k < flows.Count; k++)
         {
             var flow = flows[k];
-            var (line, path) = locate(k);
+            var location = locate(k);
+            var (line, path) = (location.Line, location.Path);
             var idsOk = true;
             if (string.IsNullOrWhiteSpace(flow.Exporter))
             {
@@ -75,7 +77,7 @@ internal sealed class GravityMatrix
 
             if (!valuesAlreadyReported.Contains(k))
             {
-                CheckValues(flow, file, line, path, errors);
+                CheckValues(flow, file, location, errors);
             }
 
             if (!idsOk)
@@ -87,8 +89,8 @@ internal sealed class GravityMatrix
             countrySet.Add(flow.Importer);
             if (!firstIndex.TryAdd((flow.Exporter, flow.Importer), k))
             {
-                var (firstLine, firstPath) = locate(firstIndex[(flow.Exporter, flow.Importer)]);
-                var where = firstLine is { } l ? $"line {l}" : firstPath;
+                var first = locate(firstIndex[(flow.Exporter, flow.Importer)]);
+                var where = first.Line is { } l ? $"line {l}" : first.Path;
                 errors.Add(new InputError(file, line, null, path,
                     $"duplicate pair {flow.Exporter}→{flow.Importer} (first given at {where}); each pair must appear once"));
             }
@@ -143,34 +145,43 @@ internal sealed class GravityMatrix
         return new GravityMatrix(countries, trade, beta);
     }
 
-    private static void CheckValues(GravityFlow flow, string file, int? line, string path, List<InputError> errors)
+    private static void CheckValues(GravityFlow flow, string file, FlowLocation at, List<InputError> errors)
     {
         var domestic = flow.Exporter == flow.Importer;
+        void Trade(string message) => errors.Add(new InputError(file, at.Line, at.TradeColumn, $"{at.Path}.trade", message));
+        void Beta(string message) => errors.Add(new InputError(file, at.Line, at.BetaColumn, $"{at.Path}.beta", message));
+
         if (!double.IsFinite(flow.Trade))
         {
-            errors.Add(new InputError(file, line, null, $"{path}.trade", $"trade must be a finite number, not {flow.Trade}"));
+            Trade($"trade must be a finite number, got {GravityInputRanges.Show(flow.Trade)}");
         }
         else if (flow.Trade < 0)
         {
-            errors.Add(new InputError(file, line, null, $"{path}.trade", $"trade must not be negative ({flow.Trade})"));
+            Trade($"trade must not be negative, got {GravityInputRanges.Show(flow.Trade)}");
         }
         else if (domestic && flow.Trade == 0)
         {
             // Structural gravity needs X_ii > 0: the domestic share enters every price index (ge_gravity stops too).
-            errors.Add(new InputError(file, line, null, $"{path}.trade",
-                $"domestic flow {flow.Exporter}→{flow.Importer} must be > 0"));
+            Trade($"domestic flow {flow.Exporter}→{flow.Importer} must be > 0");
+        }
+        else if (!GravityInputRanges.IsTrade(flow.Trade))
+        {
+            Trade($"trade must be {GravityInputRanges.TradeRange}, got {GravityInputRanges.Show(flow.Trade)}");
         }
 
         if (!double.IsFinite(flow.Beta))
         {
-            errors.Add(new InputError(file, line, null, $"{path}.beta", $"beta must be a finite number, not {flow.Beta}"));
+            Beta($"beta must be a finite number, got {GravityInputRanges.Show(flow.Beta)}");
         }
         else if (domestic && flow.Beta != 0)
         {
             // Partial effects act on international trade costs only; ge_gravity silently resets β_ii to 0,
             // which would hide a mistake in the input, so it is an error here.
-            errors.Add(new InputError(file, line, null, $"{path}.beta",
-                $"beta of domestic flow {flow.Exporter}→{flow.Importer} must be 0, not {flow.Beta}"));
+            Beta($"beta of domestic flow {flow.Exporter}→{flow.Importer} must be 0, not {GravityInputRanges.Show(flow.Beta)}");
+        }
+        else if (!GravityInputRanges.IsBeta(flow.Beta))
+        {
+            Beta($"beta must be {GravityInputRanges.BetaRange}, got {GravityInputRanges.Show(flow.Beta)}");
         }
     }
 }

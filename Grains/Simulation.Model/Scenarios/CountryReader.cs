@@ -68,17 +68,17 @@ internal sealed class CountryReader
         return ObjectiveKind.Mercantilist;
     }
 
-    /// <summary><c>lobby_weights: { footwear: 0.5 }</c>: λ_s ≥ 0 for declared sectors (read before countries).</summary>
+    /// <summary><c>lobby_weights: { footwear: 0.5 }</c>: λ_s in [0, 100] for declared sectors (read before countries).</summary>
     private IdMap<double> ReadLobbyWeights(YamlField field) =>
-        ReadWeights(field, "lobby_weights must be a mapping from sector to its lobby weight λ ≥ 0", (key, path) => _world.SectorKey(key, path));
+        ReadWeights(field, "lobby_weights must be a mapping from sector to its lobby weight λ ≥ 0", ScenarioRanges.LobbyWeight, (key, path) => _world.SectorKey(key, path));
 
     /// <summary>
-    /// <c>partner_weights: { USA: 0.8 }</c>: ω_p ≥ 0 for declared countries other than this one
+    /// <c>partner_weights: { USA: 0.8 }</c>: ω_p in [0, 100] for declared countries other than this one
     /// (exports to oneself are home sales). Partners may be declared further down, so they are
     /// checked once every country is read.
     /// </summary>
     private IdMap<double> ReadPartnerWeights(string country, YamlField field) =>
-        ReadWeights(field, "partner_weights must be a mapping from partner (a country id) to its weight ω ≥ 0", (key, path) =>
+        ReadWeights(field, "partner_weights must be a mapping from partner (a country id) to its weight ω ≥ 0", ScenarioRanges.PartnerWeight, (key, path) =>
         {
             if (key.Value == country)
             {
@@ -90,7 +90,7 @@ internal sealed class CountryReader
             return true;
         });
 
-    private IdMap<double> ReadWeights(YamlField field, string expected, Func<YamlScalar, string, bool> checkKey)
+    private IdMap<double> ReadWeights(YamlField field, string expected, NumberRange range, Func<YamlScalar, string, bool> checkKey)
     {
         if (field.Node is not YamlMapping mapping)
         {
@@ -103,7 +103,7 @@ internal sealed class CountryReader
         {
             var path = DocumentPath.Key(field.Path, entry.Key.Value);
             var known = checkKey(entry.Key, path);
-            if (ScalarReader.NonNegative(new YamlField(entry.Value, path), _errors) is { } weight && known)
+            if (ScalarReader.InRange(new YamlField(entry.Value, path), _errors, range) is { } weight && known)
             {
                 weights.Add(new(entry.Key.Value, weight));
             }

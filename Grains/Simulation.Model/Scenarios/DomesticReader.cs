@@ -30,7 +30,7 @@ internal static class DomesticReader
 
             var country = fields.Required("country") is { } c ? world.CountryReference(c) : null;
             var sector = fields.Required("sector") is { } s ? world.SectorReference(s) : null;
-            var value = fields.Required("value") is { } v ? ScalarReader.NonNegative(v, errors) : null;
+            var value = fields.Required("value") is { } v ? ScalarReader.InRange(v, errors, ScenarioRanges.Value) : null;
             if (country is null || sector is null)
             {
                 continue;

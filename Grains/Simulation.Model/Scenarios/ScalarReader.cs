@@ -82,26 +82,18 @@ internal static partial class ScalarReader
         return value;
     }
 
-    /// <summary>A finite number &gt; 0; <paramref name="alternative"/> names what else the field accepts, for the message.</summary>
-    public static double? Positive(YamlField field, InputErrorList errors, string alternative = "")
+    /// <summary>
+    /// A number in <paramref name="range"/>. Out of it, the message states the range, echoes the number
+    /// as written and, beyond the bounds, says why they are there.
+    /// </summary>
+    public static double? InRange(YamlField field, InputErrorList errors, NumberRange range)
     {
         var value = Number(field, errors);
-        if (value is <= 0)
+        if (value is { } v && !range.Contains(v))
         {
-            errors.Add(field.Node, field.Path, $"must be a number > 0{alternative}, got {Show(value.Value)}");
-            return null;
-        }
-
-        return value;
-    }
-
-    /// <summary>A finite number ≥ 0; <paramref name="unit"/> is said in the message (" (percent)").</summary>
-    public static double? NonNegative(YamlField field, InputErrorList errors, string unit = "")
-    {
-        var value = Number(field, errors);
-        if (value is < 0)
-        {
-            errors.Add(field.Node, field.Path, $"must be a number ≥ 0{unit}, got {Show(value.Value)}");
+            var written = field.Node is YamlScalar scalar ? Quoted.Short(scalar.Value) : Show(v);
+            var hint = range.Hint(v);
+            errors.Add(field.Node, field.Path, $"must be {range.Text}, got {written}{(hint.Length > 0 ? $" ({hint})" : "")}");
             return null;
         }
 

@@ -106,8 +106,8 @@ internal sealed class ScenarioBuilder
             var exporterField = fields.Required("exporter");
             var exporter = exporterField is { } ex ? world.CountryReference(ex) : null;
             var sector = fields.Required("sector") is { } se ? world.SectorReference(se) : null;
-            var value = fields.Required("value") is { } va ? ScalarReader.NonNegative(va, _errors) : null;
-            var tariff = fields.Required("tariff") is { } ta ? ScalarReader.NonNegative(ta, _errors, " (percent)") : null;
+            var value = fields.Required("value") is { } va ? ScalarReader.InRange(va, _errors, ScenarioRanges.Value) : null;
+            var tariff = fields.Required("tariff") is { } ta ? ScalarReader.InRange(ta, _errors, ScenarioRanges.TariffPercent) : null;
 
             if (importer is null || exporter is null || sector is null)
             {

@@ -40,8 +40,8 @@ internal sealed class SectorReader
             return new Sector(id, 1, 1, double.PositiveInfinity);
         }
 
-        var demand = fields.Required("demand_elasticity") is { } d ? ScalarReader.Positive(d, _errors) : null;
-        var substitution = fields.Required("substitution_elasticity") is { } s ? ScalarReader.Positive(s, _errors) : null;
+        var demand = fields.Required("demand_elasticity") is { } d ? ScalarReader.InRange(d, _errors, ScenarioRanges.Elasticity) : null;
+        var substitution = fields.Required("substitution_elasticity") is { } s ? ScalarReader.InRange(s, _errors, ScenarioRanges.Elasticity) : null;
         var supply = fields.Optional("supply_elasticity") is { } x ? ReadSupplyElasticity(x) : double.PositiveInfinity;
         var markets = fields.Optional("markets") is { } m ? ReadMarkets(id, m) : IdMap<ElasticityOverride>.Empty;
         return new Sector(id, demand ?? 1, substitution ?? 1, supply ?? double.PositiveInfinity) { Markets = markets };
@@ -62,7 +62,7 @@ internal sealed class SectorReader
             return null;
         }
 
-        return ScalarReader.Positive(field, _errors, $" or '{InfiniteWord}'");
+        return ScalarReader.InRange(field, _errors, ScenarioRanges.SupplyElasticity);
     }
 
     /// <summary>
@@ -91,8 +91,8 @@ internal sealed class SectorReader
                 continue;
             }
 
-            var demand = fields.Optional("demand_elasticity") is { } d ? ScalarReader.Positive(d, _errors) : null;
-            var substitution = fields.Optional("substitution_elasticity") is { } s ? ScalarReader.Positive(s, _errors) : null;
+            var demand = fields.Optional("demand_elasticity") is { } d ? ScalarReader.InRange(d, _errors, ScenarioRanges.Elasticity) : null;
+            var substitution = fields.Optional("substitution_elasticity") is { } s ? ScalarReader.InRange(s, _errors, ScenarioRanges.Elasticity) : null;
             overrides.Add(new(importer, new ElasticityOverride(demand, substitution)));
         }
 

@@ -46,18 +46,7 @@ internal static class StrategyReader
             ok = false;
         }
 
-        double? e = null;
-        if (fields.Required("e") is { } eField && ScalarReader.Number(eField, errors) is { } eValue)
-        {
-            if (eValue < 0)
-            {
-                errors.Add(eField.Node, eField.Path, $"the concession exponent e must be ≥ 0, got {ScalarReader.Show(eValue)}");
-            }
-            else
-            {
-                e = eValue;
-            }
-        }
+        var e = fields.Required("e") is { } eField ? ScalarReader.InRange(eField, errors, ScenarioRanges.ConcessionExponent) : null;
 
         double k = 0;
         if (fields.Optional("k") is { } kField)

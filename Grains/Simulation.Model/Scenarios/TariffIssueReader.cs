@@ -140,8 +140,8 @@ internal sealed class TariffIssueReader
         }
 
         var fromField = fields.Required("from");
-        var from = fromField is { } f ? NonNegativeTariff(f) : null;
-        var to = fields.Required("to") is { } t ? NonNegativeTariff(t) : null;
+        var from = fromField is { } f ? Tariff(f) : null;
+        var to = fields.Required("to") is { } t ? Tariff(t) : null;
         var stepsField = fields.Required("steps");
         var steps = stepsField is { } s ? ScalarReader.Integer(s, _errors, min: 1, max: ScenarioLimits.MaxLevelsPerIssue - 1) : null;
         if (from is not { } a || to is not { } b || steps is not { } n)
@@ -194,7 +194,7 @@ internal sealed class TariffIssueReader
         for (var i = 0; i < items.Items.Count; i++)
         {
             var item = new YamlField(items.Items[i], DocumentPath.Index(field.Path, i));
-            if (NonNegativeTariff(item) is not { } level)
+            if (Tariff(item) is not { } level)
             {
                 ok = false;
                 continue;
@@ -214,15 +214,5 @@ internal sealed class TariffIssueReader
         return ok ? (levels, new YamlField(items.Items[0], DocumentPath.Index(field.Path, 0))) : (null, null);
     }
 
-    private double? NonNegativeTariff(YamlField field)
-    {
-        var value = ScalarReader.Number(field, _errors);
-        if (value is < 0)
-        {
-            _errors.Add(field.Node, field.Path, $"a tariff must be ≥ 0 (percent), got {ScalarReader.Show(value.Value)}");
-            return null;
-        }
-
-        return value;
-    }
+    private double? Tariff(YamlField field) => ScalarReader.InRange(field, _errors, ScenarioRanges.TariffPercent);
 }

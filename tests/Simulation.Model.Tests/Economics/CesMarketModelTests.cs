@@ -27,6 +27,44 @@ public sealed class CesMarketModelTests
         }
     }
 
+    [Theory]
+    [InlineData(1e-12)]
+    [InlineData(-1e-12)]
+    [InlineData(1e-14)]
+    [InlineData(1e-6)]
+    public void The_price_index_keeps_its_digits_as_sigma_approaches_1(double sigmaMinusOne)
+    {
+        // Two equal suppliers, A's consumer price doubled: x = ln p̂ is ln 2 or 0 with weights ½. With a = 1 − σ,
+        // ln P̂ = ln(Σ θ e^(a x))/a = E[x] + a·Var[x]/2 + O(a²), so P̂ = √2·e^(a (ln 2)²/8) up to 1e-17 here.
+        // The direct form (Σ θ p̂^a)^(1/a) was wrong in the sixth digit at σ − 1 = 1e-12 and the third at 1e-14.
+        var a = -sigmaMinusOne;
+        var market = new Market(new MarketKey("IMP", "generic"), new Sector("generic", 1.5, 1 + sigmaMinusOne, double.PositiveInfinity),
+            [new MarketSupplier("A", 100, 0), new MarketSupplier("B", 100, 0)]);
+
+        var priceIndex = new CesMarket(market).PriceIndexRatio([2, 1]);
+
+        var expected = Math.Sqrt(2) * Math.Exp(a * Math.Log(2) * Math.Log(2) / 8);
+        priceIndex.Should().BeApproximately(expected, 4e-16 * expected);
+    }
+
+    [Theory]
+    [InlineData(1e-13)]
+    [InlineData(-1e-13)]
+    public void Consumer_surplus_keeps_its_digits_as_epsilon_approaches_1(double epsilonMinusOne)
+    {
+        // ΔCS = E0 (1 − P̂^(1−ε))/(1 − ε) = −E0 ln P̂ (1 + (1−ε) ln P̂/2 + …): within 1e-13 of the ε = 1 limit.
+        // The direct form lost three digits to 1 − P̂^(1−ε) at |1 − ε| = 1e-13.
+        var market = new Market(new MarketKey("IMP", "generic"), new Sector("generic", 1 + epsilonMinusOne, 1, double.PositiveInfinity),
+            [new MarketSupplier("A", 100, 0), new MarketSupplier("B", 100, 0)]);
+        var ces = new CesMarket(market);
+        var priceIndex = ces.PriceIndexRatio([2, 1]);
+
+        var surplus = ces.ConsumerSurplusChange(priceIndex);
+
+        var limit = -200 * Math.Log(priceIndex);
+        surplus.Should().BeApproximately(limit, 1e-12 * Math.Abs(limit));
+    }
+
     [Fact]
     public void Unit_elasticities_use_the_Cobb_Douglas_and_log_limits()
     {

@@ -175,6 +175,97 @@ public sealed class GsimMarketModelTests(ITestOutputHelper output)
         solution.SupplierOf("CAN")!.ProducerSurplusChange.Should().BeGreaterThan(0);
     }
 
+    [Fact]
+    public void A_doubled_price_against_sigma_100_clears_at_the_closed_form_prices()
+    {
+        // Found by a property at the edges of the ranges (CsCheck seed 0B0i560vV5X1): the line search gave up
+        // although an equilibrium exists (see SigmaHundredClosedForm).
+        var (a, b) = SigmaHundredClosedForm();
+
+        var solution = GsimMarketModel.Instance.SolveSector(SigmaHundredMarket(), _ => 100);
+
+        solution.SupplierOf("C0")!.WorldPrice.Should().BeApproximately(Math.Exp(a), 1e-9 * Math.Exp(a));
+        solution.SupplierOf("C1")!.WorldPrice.Should().BeApproximately(Math.Exp(b), 1e-9 * Math.Exp(b));
+        // Cleared: C1 sells X0·pw^ε_x = pw^0.1, worth pw^1.1.
+        solution.Markets[0].Suppliers[1].ValueAfter.Should().BeApproximately(Math.Exp(1.1 * b), 1e-9);
+    }
+
+    [Fact]
+    public void A_sigma_of_35_against_a_doubled_tariff_clears_every_supplier()
+    {
+        // Found by the property with published elasticities (CsCheck seed 6XDVRBv0pEw1): before the line
+        // search allowed for its shortened steps, it gave up after 11 iterations with C3's excess demand at 1e7.
+        var sector = new Sector("goods", 0.1, 35, 0.1);
+        var market = new Market(new MarketKey("C0", "goods"), sector,
+        [
+            new MarketSupplier("C0", 1, 0), new MarketSupplier("C1", 1e9, 5), new MarketSupplier("C2", 1e-6, 5), new MarketSupplier("C3", 1, 100),
+        ]);
+        var after = new Dictionary<string, double> { ["C1"] = 100, ["C2"] = 100, ["C3"] = 0 };
+
+        var solution = GsimMarketModel.Instance.SolveSector(new SectorMarkets(sector, [market]), line => after[line.Exporter]);
+
+        foreach (var supplier in solution.Suppliers)
+        {
+            var supplied = supplier.BaseSales * Math.Pow(supplier.WorldPrice, 0.1);
+            supplier.SalesAfter.Should().BeApproximately(supplied, 1e-9 * supplied, "{0} must clear: Σ_i M_ij = X0_j pw_j^ε_x", supplier.Supplier);
+        }
+
+        solution.SupplierOf("C3")!.WorldPrice.Should().BeGreaterThan(1, "C3's duty went from 100% to 0");
+    }
+
+    [Fact]
+    public void Reaching_the_iteration_cap_is_an_error_that_says_so()
+    {
+        // The σ = 100 case needs dozens of Newton steps; with one allowed per solve, neither the direct attempt
+        // nor continuation (ten steps in all) gets there, and the error says how far each went.
+        var act = () => new GsimMarketModel(maxIterations: 1).SolveSector(SigmaHundredMarket(), _ => 100);
+
+        var failure = act.Should().Throw<EquilibriumNotFoundException>().Which;
+        failure.Message.Should().StartWith("gsim found no equilibrium in sector goods: no convergence in 1 iterations (after 1 iterations, ")
+            .And.EndWith("continuation (the change applied in steps) used its 10 Newton steps and stopped at 0% of the change.");
+        failure.Iterations.Should().Be(10);
+        failure.LargestImbalance.Should().BeGreaterThan(GsimMarketModel.Tolerance);
+    }
+
+    [Fact]
+    public void When_the_direct_attempt_stops_at_its_cap_continuation_still_reaches_the_closed_form()
+    {
+        // The σ = 100 case above: from the base prices Newton needs dozens of steps. Allowed four per solve,
+        // the direct attempt stops, and the change applied in steps, each from the last one's prices, reaches
+        // the closed-form prices within the budget of forty.
+        var (a, b) = SigmaHundredClosedForm();
+
+        var solution = new GsimMarketModel(maxIterations: 4).SolveSector(SigmaHundredMarket(), _ => 100);
+
+        solution.SupplierOf("C0")!.WorldPrice.Should().BeApproximately(Math.Exp(a), 1e-9 * Math.Exp(a));
+        solution.SupplierOf("C1")!.WorldPrice.Should().BeApproximately(Math.Exp(b), 1e-9 * Math.Exp(b));
+        solution.Iterations.Should().BeInRange(5, 40, "more than the direct attempt's four, within the budget");
+    }
+
+    /// <summary>
+    /// One market C0 buying from its home producers (1e-6, untaxed) and from C1 (1, 0% → 100%), each selling
+    /// only there; ε = 0.5, σ = 100, ε_x = 0.1.
+    /// </summary>
+    private static SectorMarkets SigmaHundredMarket()
+    {
+        var sector = new Sector("goods", 0.5, 100, 0.1);
+        return new SectorMarkets(sector, [new Market(new MarketKey("C0", "goods"), sector, [new MarketSupplier("C0", 1e-6, 0), new MarketSupplier("C1", 1, 0)])]);
+    }
+
+    /// <summary>
+    /// (a, b) = (ln pw_C0, ln pw_C1) for <see cref="SigmaHundredMarket"/>, by hand. With L = ln P̂, clearing
+    /// −σ(ln p̂_j − L) − εL = ε_x ln pw_j gives 99.5 L = 100.1 a and b = a − (100/100.1) ln 2; the price index
+    /// e^(−99L) = θ0 e^(−99a) + θ1 (2 e^b)^(−99) then gives e^(−99a·0.6/99.5) = c with
+    /// c = θ0 + θ1 e^(−99 ln 2 · 0.1/100.1), so a = −99.5 ln c/59.4.
+    /// </summary>
+    private static (double A, double B) SigmaHundredClosedForm()
+    {
+        var theta0 = 1e-6 / (1 + 1e-6);
+        var c = theta0 + (1 - theta0) * Math.Exp(-99 * Math.Log(2) * 0.1 / 100.1);
+        var a = -99.5 * Math.Log(c) / 59.4;
+        return (a, a - 100 / 100.1 * Math.Log(2));
+    }
+
     private static SectorSolution TwoMarkets(double epsilon, double surtaxPercent) =>
         GsimMarketModel.Instance.SolveSector(TwoMarketSector(epsilon), line => line.Importer == "B" ? surtaxPercent : 0);
 

@@ -23,6 +23,45 @@ internal static class RandomSectors
         from supply in supplyElasticity
         select Build(countries, markets, cells, demand, substitution, overridden, supply);
 
+    /// <summary>
+    /// Sectors at the edges of what scenario files may hold (<see cref="ScenarioRanges"/>): values 0, 1e-6
+    /// and 1e9 beside ordinary ones, tariffs 0 and 10,000% before and after, elasticities from 0.001 to
+    /// 100, export supply from 0.001 to 100 or infinite.
+    /// </summary>
+    public static Gen<RandomSector> AtTheEdgesOfTheRanges { get; } =
+        from countries in Gen.Int[2, 4]
+        from markets in Gen.Int[1, countries]
+        from cells in Gen.Select(
+            Gen.Bool,
+            Gen.OneOfConst(0, ScenarioRanges.MinPositiveValue, 1, 1e3, ScenarioRanges.MaxValue),
+            Gen.OneOfConst(0, 5, 100, ScenarioRanges.MaxTariffPercent),
+            Gen.OneOfConst(0, 5, 100, ScenarioRanges.MaxTariffPercent)).Array[countries * markets]
+        from demand in Gen.OneOfConst(1e-3, 0.5, 1, 4, ScenarioRanges.MaxElasticity).Array[markets + 1]
+        from substitution in Gen.OneOfConst(1e-3, 0.5, 1, 4, ScenarioRanges.MaxElasticity).Array[markets + 1]
+        from overridden in Gen.Bool.Array[markets]
+        from supply in Gen.OneOfConst(1e-3, 0.1, 1.5, ScenarioRanges.MaxElasticity, double.PositiveInfinity)
+        select Build(countries, markets, cells, demand, substitution, overridden, supply);
+
+    /// <summary>
+    /// Sectors with elasticities and tariffs as published work has them, at their extremes: ε from 0.1
+    /// to 10 (Kee, Nicita &amp; Olarreaga 2008), σ from 0.5 to 35 (GTAP's Armington elasticities reach
+    /// about 34), export supply from 0.1 to 100 or infinite, tariffs from 0 to 1,000% before and after,
+    /// values from 1e-6 to 1e9.
+    /// </summary>
+    public static Gen<RandomSector> WithPublishedElasticities { get; } =
+        from countries in Gen.Int[2, 4]
+        from markets in Gen.Int[1, countries]
+        from cells in Gen.Select(
+            Gen.Bool,
+            Gen.OneOfConst(0, ScenarioRanges.MinPositiveValue, 1, 1e3, ScenarioRanges.MaxValue),
+            Gen.OneOfConst(0.0, 5, 100, 1000),
+            Gen.OneOfConst(0.0, 5, 100, 1000)).Array[countries * markets]
+        from demand in Gen.OneOfConst(0.1, 0.5, 1, 4, 10).Array[markets + 1]
+        from substitution in Gen.OneOfConst(0.5, 1, 4, 12, 35).Array[markets + 1]
+        from overridden in Gen.Bool.Array[markets]
+        from supply in Gen.OneOfConst(0.1, 0.5, 1.5, 10, ScenarioRanges.MaxElasticity, double.PositiveInfinity)
+        select Build(countries, markets, cells, demand, substitution, overridden, supply);
+
     private static RandomSector Build(
         int countries, int markets, (bool In, double Value, double Before, double After)[] cells,
         double[] demand, double[] substitution, bool[] overridden, double supply)

@@ -28,6 +28,8 @@ public sealed class ReferenceCaseTests
         var market = solution.Markets.Should().ContainSingle().Subject;
         var (beneficiary, others) = (market.Suppliers[0], market.Suppliers[1]);
         solution.Warnings.Should().BeEmpty();
+        market.IsValid.Should().BeTrue();
+        market.Suppliers.Should().OnlyContain(e => e.IsValid, "a 10-point cut is well within the linear form");
         beneficiary.Creation.Should().BeApproximately(c.TradeCreation!.Value, Tolerance, "case {0}, trade creation", id);
         SmartMarketModel.RelativePriceChange(sector.Markets[0], 0, [100 * c.BeneficiaryTariffAfter, 100 * c.OthersTariffAfter])
             .Should().BeApproximately(c.RelativePriceChange!.Value, Tolerance, "case {0}, relative price change", id);

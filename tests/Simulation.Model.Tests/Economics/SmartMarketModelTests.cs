@@ -29,6 +29,9 @@ public sealed class SmartMarketModelTests
         solution.Markets[0].Suppliers[1].ValueAfter.Should().BeApproximately(350, 1e-9);
         solution.Warnings.Should().ContainSingle().Which.Should()
             .Contain("smart predicts negative imports of IMP from BEN in generic (-292.857143)").And.Contain("ces or gsim");
+        beneficiary.InvalidReason.Should().Be("negative imports (-292.86): the linear Laird–Yeats form does not hold for a tariff change this large; use ces or gsim");
+        solution.Markets[0].Suppliers[1].IsValid.Should().BeTrue("OTH's 350 is what the form gives with a defined diversion (denominator 57.14 > 0)");
+        solution.Markets[0].IsValid.Should().BeFalse("its ΔCS and ΔTR rest on BEN's value");
     }
 
     [Fact]
@@ -42,6 +45,25 @@ public sealed class SmartMarketModelTests
 
         solution.Warnings.Should().Contain(w => w.Contains("diversion for IMP from BEN in generic is undefined (denominator -200"));
         solution.Markets[0].Suppliers[0].Diversion.Should().BeApproximately(100.0 * 100 * 4 * -1 / -200, 1e-9, "the formula's value, as it is");
+
+        // TD_BEN = +200 although BEN's duty rose: the sign flipped with the denominator. −TD is OTH's, so both are marked.
+        solution.Markets[0].Suppliers.Should().OnlyContain(e =>
+            e.InvalidReason!.Contains("trade diversion undefined: BEN's relative price change 1 is beyond the linear Laird–Yeats form; use ces or gsim"));
+        solution.Markets[0].InvalidReason.Should().StartWith("consumer surplus and tariff revenue rest on suppliers' values the linear form cannot give");
+    }
+
+    [Fact]
+    public void Home_producers_are_not_marked_since_smart_keeps_their_sales()
+    {
+        // As above with home sales of 500 at zero tariff: SMART leaves them at 500, valid, while both import suppliers are marked.
+        var sector = new Sector("generic", 1.5, 4, double.PositiveInfinity);
+        var market = new Market(new MarketKey("IMP", "generic"), sector,
+            [new MarketSupplier("BEN", 100, 0), new MarketSupplier("OTH", 100, 0), new MarketSupplier("IMP", 500, 0)]);
+
+        var effect = SmartMarketModel.Instance.SolveSector(new SectorMarkets(sector, [market]), line => line.Exporter == "BEN" ? 100 : 0).Markets[0];
+
+        effect.Suppliers.Select(e => e.IsValid).Should().Equal(false, false, true);
+        effect.Suppliers[2].ValueAfter.Should().Be(500);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using CsCheck;
 using Simulation.Model.Gravity;
 using Simulation.Model.Input;
+using Simulation.Model.Numerics;
 
 namespace Simulation.Model.Tests.Gravity;
 
@@ -185,11 +187,122 @@ public sealed class GeneralEquilibriumGravityTests
     [InlineData(0)]
     [InlineData(-4)]
     [InlineData(double.NaN)]
-    public void Theta_must_be_positive(double theta)
+    [InlineData(0.09)]
+    [InlineData(100.5)]
+    [InlineData(1e300)]
+    public void Theta_must_be_in_its_documented_range(double theta)
     {
         var act = () => GeneralEquilibriumGravity.Solve(Unbalanced(), theta);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("theta");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("theta")
+            .Which.Message.Should().Contain("from 0.1 to 100");
+    }
+
+    [Fact]
+    public void Beta_and_trade_outside_their_ranges_are_refused_before_solving()
+    {
+        // The issue's reproducers: e^−1000 underflows to 0 and a subnormal flow has lost its digits.
+        var flows = Unbalanced(betaAB: -1000);
+        flows[2] = flows[2] with { Trade = 1e-320 };
+
+        var act = () => GeneralEquilibriumGravity.Solve(flows);
+
+        act.Should().Throw<InvalidInputException>().Which.Errors.Select(e => e.Path)
+            .Should().BeEquivalentTo("flows[1].beta", "flows[2].trade", "flows[3].beta");
+    }
+
+    [Fact]
+    public void The_corners_of_the_documented_ranges_solve_to_finite_numbers()
+    {
+        // Every combination of extreme θ, β and flows the ranges allow: either finite numbers, or one of
+        // the two documented failures: (additive imbalances) a surplus larger than the new output, or an
+        // iteration that diverges (see the pinned case below). Never NaN or an infinity in a result.
+        var gen =
+            from n in Gen.Int[2, 4]
+            from trade in Gen.OneOfConst(GravityInputRanges.MinPositiveTrade, 1.0, 1e6, GravityInputRanges.MaxTrade, 0.0).Array[n * n]
+            from beta in Gen.OneOfConst(-GravityInputRanges.MaxAbsBeta, -1.0, 0.0, 1.0, GravityInputRanges.MaxAbsBeta).Array[n * n]
+            from theta in Gen.OneOfConst(GravityInputRanges.MinTheta, 1.0, 4.0, GravityInputRanges.MaxTheta)
+            from imbalances in Gen.OneOfConst(TradeImbalances.Additive, TradeImbalances.Multiplicative)
+            select (Flows: Matrix(n, trade, beta), Theta: theta, Imbalances: imbalances);
+
+        gen.Sample(c =>
+        {
+            GravityResult result;
+            try
+            {
+                result = GeneralEquilibriumGravity.Solve(c.Flows, c.Theta, c.Imbalances);
+            }
+            catch (InvalidInputException e) when (c.Imbalances == TradeImbalances.Additive && e.Errors.All(x => x.Message.Contains("turns non-positive")))
+            {
+                return;
+            }
+            catch (NonFiniteResultException e) when (e.Message.StartsWith("ge found no equilibrium: the iteration diverged", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            double.IsFinite(result.MaxLogChange).Should().BeTrue();
+            result.Countries.Should().OnlyContain(w => double.IsFinite(w.Welfare) && w.Welfare > 0);
+            result.Flows.Should().OnlyContain(f => double.IsFinite(f.After) && f.After >= 0);
+        }, iter: 2000, threads: 1, print: c => $"θ = {c.Theta}, {c.Imbalances}: " + string.Join("; ", c.Flows.Select(f => $"{f.Exporter}{f.Importer} {f.Trade} β {f.Beta}")));
+    }
+
+    [Fact]
+    public void A_diverging_iteration_fails_with_a_clear_message_rather_than_returning_infinities()
+    {
+        // Found by the property above (CsCheck seed dU9UvM8eWmS1), before divergence was an error: C, whose
+        // output is 1, sells 1e-12 to B with β = 50 (e^50 ≈ 5e21), and B's expenditure is 1e18. With
+        // multiplicative imbalances C's output price grows without bound (by 2e18 after 8,000 iterations)
+        // and, world output being the numeraire, A's falls towards 0 until a flow overflows at iteration
+        // 8,443, with A's price at 1.47e-48 (both figures from a separate transcription of the equations
+        // in Python). The solver used to return that as "not converged" with max |Δ ln X| = ∞, which no
+        // JSON writer can print.
+        List<GravityFlow> flows =
+        [
+            new("A", "A", 1, 0), new("A", "B", 1e6, -1), new("A", "C", 0, 50),
+            new("B", "A", 1e18, -1), new("B", "B", 1e18, 0), new("B", "C", 0, 1),
+            new("C", "A", 1e-12, 0), new("C", "B", 1e-12, 50), new("C", "C", 1, 0),
+        ];
+
+        var act = () => GeneralEquilibriumGravity.Solve(flows, Theta, TradeImbalances.Multiplicative);
+
+        act.Should().Throw<NonFiniteResultException>().Which.Message.Should()
+            .StartWith("ge found no equilibrium: the iteration diverged, and at iteration 8443 a flow was no longer a finite number (A's output price had moved by a factor of 1.47e-48).");
+    }
+
+    [Fact]
+    public void A_diverging_iteration_with_multiplicative_imbalances_is_not_blamed_on_additive_ones()
+    {
+        // Found by the property above (CsCheck seed db4AotQ4QiH1): B's output price underflows to 0, so its
+        // expenditure E_B·ŵ_B does too, and the solver reported "with additive imbalances the expenditure of
+        // B turns non-positive … use multiplicative imbalances" although they were multiplicative.
+        List<GravityFlow> flows =
+        [
+            new("A", "A", 1, 0), new("A", "B", 1e-12, 50), new("A", "C", 1e6, -50),
+            new("B", "A", 0, 50), new("B", "B", 1e6, 0), new("B", "C", 0, -50),
+            new("C", "A", 1e-12, 1), new("C", "B", 1e-12, 50), new("C", "C", 1e6, 0),
+        ];
+
+        var act = () => GeneralEquilibriumGravity.Solve(flows, theta: 1, TradeImbalances.Multiplicative);
+
+        act.Should().Throw<NonFiniteResultException>().Which.Message.Should().StartWith("ge found no equilibrium: the iteration diverged");
+    }
+
+    /// <summary>An n × n matrix over countries A, B, …: domestic flows positive (the largest of their cell and 1) and β = 0.</summary>
+    private static List<GravityFlow> Matrix(int n, double[] trade, double[] beta)
+    {
+        var flows = new List<GravityFlow>();
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var (exporter, importer) = (((char)('A' + i)).ToString(), ((char)('A' + j)).ToString());
+                var cell = i * n + j;
+                flows.Add(i == j ? new GravityFlow(exporter, importer, Math.Max(trade[cell], 1), 0) : new GravityFlow(exporter, importer, trade[cell], beta[cell]));
+            }
+        }
+
+        return flows;
     }
 
     [Fact]

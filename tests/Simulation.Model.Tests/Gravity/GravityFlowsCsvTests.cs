@@ -108,6 +108,108 @@ public sealed class GravityFlowsCsvTests
         errors[0].Message.Should().Contain("missing field");
     }
 
+    [Fact]
+    public void A_row_with_more_fields_than_the_header_is_refused_with_its_line()
+    {
+        // The reproducer: "-1.2004" typed as "-1,2004" splits β into two fields.
+        var errors = Errors("exporter,importer,trade,beta\nCAN,CAN,1500,0\nCAN,USA,400,-1,2004\nUSA,CAN,350,0\nUSA,USA,15000,0\n");
+
+        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { File, Line = (int?)3, Column = (int?)5, Path = "row 2" });
+        errors[0].Message.Should().Be("the row has 5 fields but the header has 4: a decimal comma, or a comma inside an unquoted field?");
+    }
+
+    [Fact]
+    public void A_repeated_header_is_named_as_such()
+    {
+        // Two files concatenated: the second header is read as a row.
+        var errors = Errors("exporter,importer,trade,beta\nA,A,1,0\nexporter,importer,trade,beta\nB,B,1,0\nA,B,1,0\nB,A,1,0\n");
+
+        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = (int?)3, Path = "row 2" });
+        errors[0].Message.Should().Be("the header appears again here (two files joined?); remove this line");
+    }
+
+    [Fact]
+    public void An_empty_cell_is_reported_with_its_line_and_column()
+    {
+        var errors = Errors("exporter,importer,trade,beta\nA,A,1,0\nA,B,,0\nB,A,1,0\nB,B,1,0\n");
+
+        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = (int?)3, Column = (int?)3, Path = "row 2.trade", Message = "trade is empty" });
+    }
+
+    [Fact]
+    public void A_quoted_comma_stays_inside_its_field()
+    {
+        // "Korea, Rep." is one id; "1,000" is one field, and a thousands separator is not a number.
+        var flows = Parse("exporter,importer,trade,beta\n\"Korea, Rep.\",\"Korea, Rep.\",5,0\n\"Korea, Rep.\",USA,2,0.5\nUSA,\"Korea, Rep.\",3,0\nUSA,USA,9,0\n");
+        flows.Select(f => f.Exporter).Should().Equal("Korea, Rep.", "Korea, Rep.", "USA", "USA");
+
+        var errors = Errors("exporter,importer,trade,beta\nA,A,\"1,000\",0\nA,B,1,0\nB,A,1,0\nB,B,1,0\n");
+        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = (int?)2, Column = (int?)3, Path = "row 1.trade" });
+        errors[0].Message.Should().Be("trade is not a number: '1,000'");
+    }
+
+    [Fact]
+    public void Load_reads_a_file_with_a_byte_order_mark_and_crlf_line_ends_and_counts_its_lines()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"flows-bom-{Guid.NewGuid():N}.csv");
+        var text = "exporter,importer,trade,beta\r\nA,A,1,0\r\nA,B,2,0.5\r\nB,A,3,0\r\nB,B,4,0\r\n";
+        try
+        {
+            System.IO.File.WriteAllText(path, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            GravityFlowsCsv.Load(path).Should().Equal(
+                new GravityFlow("A", "A", 1, 0), new GravityFlow("A", "B", 2, 0.5), new GravityFlow("B", "A", 3, 0), new GravityFlow("B", "B", 4, 0));
+
+            System.IO.File.WriteAllText(path, text.Replace("B,A,3,0", "B,A,x,0"), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            var act = () => GravityFlowsCsv.Load(path);
+            act.Should().Throw<InvalidInputException>().Which.Errors.Should().ContainSingle()
+                .Which.Should().BeEquivalentTo(new { File = path, Line = (int?)4, Column = (int?)3, Path = "row 3.trade" });
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("trade", "Infinity", 3, "trade must be a finite number, got 'Infinity'")]
+    [InlineData("trade", "-Infinity", 3, "trade must be a finite number, got '-Infinity'")]
+    [InlineData("trade", "NaN", 3, "trade must be a finite number, got 'NaN'")]
+    [InlineData("trade", "1e999", 3, "trade must be a finite number, got '1e999'")]
+    [InlineData("beta", "Infinity", 4, "beta must be a finite number, got 'Infinity'")]
+    [InlineData("beta", "-Infinity", 4, "beta must be a finite number, got '-Infinity'")]
+    [InlineData("beta", "NaN", 4, "beta must be a finite number, got 'NaN'")]
+    public void Infinities_and_NaN_are_refused_with_line_and_column(string column, string text, int columnNumber, string message)
+    {
+        var row = column == "trade" ? $"A,B,{text},0" : $"A,B,1,{text}";
+        var errors = Errors($"exporter,importer,trade,beta\nA,A,1,0\n{row}\nB,A,1,0\nB,B,1,0\n");
+
+        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = (int?)3, Column = (int?)columnNumber, Path = $"row 2.{column}", Message = message });
+    }
+
+    [Theory]
+    // Numbers the solver cannot carry through exp/log in double precision: the reproducers
+    // (β = −1000, a subnormal flow of 1e-320) and the edges of the documented ranges.
+    [InlineData("A,B,1,-1000", "row 2.beta", 4, "beta must be from -50 to 50 (e^β multiplies trade; e^50 ≈ 5e21), got -1000")]
+    [InlineData("A,B,1,50.5", "row 2.beta", 4, "beta must be from -50 to 50 (e^β multiplies trade; e^50 ≈ 5e21), got 50.5")]
+    [InlineData("A,B,1e-320,0", "row 2.trade", 3, "trade must be 0 or from 1e-12 to 1e18, got 1e-320")]
+    [InlineData("A,B,1e-13,0", "row 2.trade", 3, "trade must be 0 or from 1e-12 to 1e18, got 1e-13")]
+    [InlineData("A,B,2e18,0", "row 2.trade", 3, "trade must be 0 or from 1e-12 to 1e18, got 2e18")]
+    public void Numbers_outside_the_documented_ranges_are_refused_with_line_and_column(string row, string path, int columnNumber, string message)
+    {
+        var errors = Errors($"exporter,importer,trade,beta\nA,A,1,0\n{row}\nB,A,1,0\nB,B,1,0\n");
+
+        errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = (int?)3, Column = (int?)columnNumber, Path = path, Message = message });
+    }
+
+    [Theory]
+    [InlineData("A,B,0,0")]
+    [InlineData("A,B,1e-12,-50")]
+    [InlineData("A,B,1e18,50")]
+    public void Numbers_at_the_edges_of_the_ranges_are_read(string row)
+    {
+        Parse($"exporter,importer,trade,beta\nA,A,1,0\n{row}\nB,A,1,0\nB,B,1,0\n").Should().HaveCount(4);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\n")]

@@ -108,7 +108,7 @@ public sealed class EconomicsKeysTests
         errors.At("domestic[1].sector").Should().Be(new InputError(FileName, 14, ColumnOf(row1, "steel"), "domestic[1].sector",
             "unknown sector 'steel' (declared: canola_oil, footwear)"));
         errors.At("domestic[2].value").Should().Be(new InputError(FileName, 15, ColumnOf(row2, "-5"), "domestic[2].value",
-            "must be a number ≥ 0, got -5"));
+            "must be 0 or a number from 1e-6 to 1e9, got -5"));
         errors.At("domestic[3].value").Should().Be(new InputError(FileName, 16, ColumnOf(row3, "{"), "domestic[3].value",
             "missing required key 'value'"));
     }
@@ -167,7 +167,7 @@ public sealed class EconomicsKeysTests
 
         errors.Should().HaveCount(2);
         errors.At("sectors.canola_oil.markets.IDN.demand_elasticity").Should().Be(new InputError(FileName, 3,
-            ColumnOf(line, "0,"), "sectors.canola_oil.markets.IDN.demand_elasticity", "must be a number > 0, got 0"));
+            ColumnOf(line, "0,"), "sectors.canola_oil.markets.IDN.demand_elasticity", "must be a number > 0 and ≤ 100, got 0"));
         errors.At("sectors.canola_oil.markets.IDN.supply_elasticity").Message.Should().Be(
             "unknown key 'supply_elasticity' (expected one of: demand_elasticity, substitution_elasticity)");
     }
@@ -190,7 +190,7 @@ public sealed class EconomicsKeysTests
 
         errors.Should().HaveCount(2);
         errors.At("countries.CAN.lobby_weights.footwear").Should().Be(new InputError(FileName, 6, ColumnOf(line, "-0.5"),
-            "countries.CAN.lobby_weights.footwear", "must be a number ≥ 0, got -0.5"));
+            "countries.CAN.lobby_weights.footwear", "must be a number from 0 to 100, got -0.5"));
         errors.At("countries.CAN.lobby_weights.dairy").Should().Be(new InputError(FileName, 6, ColumnOf(line, "dairy"),
             "countries.CAN.lobby_weights.dairy", "unknown sector 'dairy' (declared: canola_oil, footwear)"));
     }
@@ -206,7 +206,7 @@ public sealed class EconomicsKeysTests
             "countries.CAN.partner_weights.CAN", "'CAN' is this country; partner weights are for the countries it exports to"));
         errors.At("countries.CAN.partner_weights.USA").Should().Be(new InputError(FileName, 6, ColumnOf(line, "USA"),
             "countries.CAN.partner_weights.USA", "unknown country 'USA' (declared: CAN, IDN, ROW)"));
-        errors.At("countries.CAN.partner_weights.ROW").Message.Should().Be("must be a number ≥ 0, got -1");
+        errors.At("countries.CAN.partner_weights.ROW").Message.Should().Be("must be a number from 0 to 100, got -1");
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class ScenarioErrorTests
         var error = SingleErrorOf(WithLine(11, line11));
 
         error.Should().Be(new InputError(FileName, 11, ColumnOf(line11, "-18"), "trade[1].tariff",
-            "must be a number ≥ 0 (percent), got -18"));
+            "must be a number from 0 to 10000 (percent), got -18"));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class ScenarioErrorTests
         var error = SingleErrorOf(WithLine(10, "  - { importer: IDN, exporter: CAN, sector: canola_oil, value: -1, tariff: 5 }"));
 
         error.Path.Should().Be("trade[0].value");
-        error.Message.Should().Be("must be a number ≥ 0, got -1");
+        error.Message.Should().Be("must be 0 or a number from 1e-6 to 1e9, got -1");
     }
 
     [Fact]
@@ -161,9 +161,9 @@ public sealed class ScenarioErrorTests
         var errors = ErrorsOf(WithLine(3, "  canola_oil: { demand_elasticity: 0, substitution_elasticity: -6.6, supply_elasticity: 0 }"));
 
         errors.Should().HaveCount(3);
-        errors.At("sectors.canola_oil.demand_elasticity").Message.Should().Be("must be a number > 0, got 0");
-        errors.At("sectors.canola_oil.substitution_elasticity").Message.Should().Be("must be a number > 0, got -6.6");
-        errors.At("sectors.canola_oil.supply_elasticity").Message.Should().Be("must be a number > 0 or 'infinite', got 0");
+        errors.At("sectors.canola_oil.demand_elasticity").Message.Should().Be("must be a number > 0 and ≤ 100, got 0");
+        errors.At("sectors.canola_oil.substitution_elasticity").Message.Should().Be("must be a number > 0 and ≤ 100, got -6.6");
+        errors.At("sectors.canola_oil.supply_elasticity").Message.Should().Be("must be a number > 0 and ≤ 100, or 'infinite', got 0");
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public sealed class ScenarioErrorTests
         var errors = ErrorsOf(WithLine(16, "      - { importer: IDN, exporter: CAN, sector: canola_oil, levels: [5, -1, 2.5, 5.0, .inf] }"));
 
         errors.Should().HaveCount(3);
-        errors.At("negotiations[0].issues[0].levels[1]").Message.Should().Be("a tariff must be ≥ 0 (percent), got -1");
+        errors.At("negotiations[0].issues[0].levels[1]").Message.Should().Be("must be a number from 0 to 10000 (percent), got -1");
         errors.At("negotiations[0].issues[0].levels[3]").Message.Should().Be("level 5 appears twice (also at negotiations[0].issues[0].levels[0])");
         errors.At("negotiations[0].issues[0].levels[4]").Message.Should().Contain("NaN and infinities are not allowed");
     }
@@ -368,7 +368,7 @@ public sealed class ScenarioErrorTests
         var error = SingleErrorOf(WithLine(6, line6));
 
         error.Should().Be(new InputError(FileName, 6, ColumnOf(line6, "-1"), "countries.CAN.strategy.e",
-            "the concession exponent e must be ≥ 0, got -1"));
+            "must be a number from 0 to 100, got -1"));
     }
 
     [Fact]

@@ -67,6 +67,41 @@ public sealed class SchemaTests
         defs.GetProperty("countryId").GetProperty("maxLength").GetInt32().Should().Be(ScenarioLimits.MaxIdLength);
     }
 
+    [Fact]
+    public void Numeric_ranges_in_the_schema_are_those_of_ScenarioRanges()
+    {
+        var defs = s_schema.GetProperty("$defs");
+        double Number(JsonElement node, string key) => node.GetProperty(key).GetDouble();
+
+        var elasticity = defs.GetProperty("elasticity");
+        Number(elasticity, "exclusiveMinimum").Should().Be(0);
+        Number(elasticity, "maximum").Should().Be(ScenarioRanges.MaxElasticity);
+        foreach (var key in new[] { "demand_elasticity", "substitution_elasticity" })
+        {
+            defs.GetProperty("sector").GetProperty("properties").GetProperty(key).GetProperty("$ref").GetString().Should().Be("#/$defs/elasticity");
+            defs.GetProperty("marketElasticities").GetProperty("properties").GetProperty(key).GetProperty("$ref").GetString().Should().Be("#/$defs/elasticity");
+        }
+
+        defs.GetProperty("sector").GetProperty("properties").GetProperty("supply_elasticity").GetProperty("oneOf")[0]
+            .GetProperty("$ref").GetString().Should().Be("#/$defs/elasticity");
+
+        var tariff = defs.GetProperty("tariff");
+        (Number(tariff, "minimum"), Number(tariff, "maximum")).Should().Be((0, ScenarioRanges.MaxTariffPercent));
+
+        var value = defs.GetProperty("value").GetProperty("oneOf");
+        Number(value[0], "const").Should().Be(0);
+        (Number(value[1], "minimum"), Number(value[1], "maximum")).Should().Be((ScenarioRanges.MinPositiveValue, ScenarioRanges.MaxValue));
+        defs.GetProperty("tradeFlow").GetProperty("properties").GetProperty("value").GetProperty("$ref").GetString().Should().Be("#/$defs/value");
+        defs.GetProperty("domesticSales").GetProperty("properties").GetProperty("value").GetProperty("$ref").GetString().Should().Be("#/$defs/value");
+
+        var weight = defs.GetProperty("weight");
+        (Number(weight, "minimum"), Number(weight, "maximum")).Should().Be((0, ScenarioRanges.MaxLobbyWeight));
+        ScenarioRanges.MaxPartnerWeight.Should().Be(ScenarioRanges.MaxLobbyWeight, "both weights share the schema's weight");
+
+        var exponent = defs.GetProperty("strategy").GetProperty("oneOf")[1].GetProperty("properties").GetProperty("e");
+        (Number(exponent, "minimum"), Number(exponent, "maximum")).Should().Be((0, ScenarioRanges.MaxConcessionExponent));
+    }
+
     private static JsonElement LoadSchema()
     {
         // The tests run from bin/…; the schema lives at the repository root.
