@@ -11,9 +11,6 @@ namespace Simulation.Model.Negotiation;
 /// </summary>
 public sealed class TariffAgenda
 {
-    /// <summary>A sector with more combinations than this is refused rather than left to run for hours.</summary>
-    public const int MaxCombinationsPerSector = 1_000_000;
-
     private TariffAgenda(NegotiationSpec spec, IReadOnlyList<TariffLine> lines, OutcomeSpace space)
     {
         Spec = spec;
@@ -28,22 +25,25 @@ public sealed class TariffAgenda
 
     public OutcomeSpace Space { get; }
 
+    /// <summary>
+    /// The agenda of <paramref name="spec"/>. Refuses one too large to value and search
+    /// (<see cref="AgendaSize"/>); the scenario loader has refused such a file already.
+    /// </summary>
     public static TariffAgenda For(NegotiationSpec spec)
     {
+        ArgumentNullException.ThrowIfNull(spec);
+        var excesses = AgendaSize.Of(spec.Issues).Excesses();
+        if (excesses.Count > 0)
+        {
+            throw new ArgumentException($"Negotiation {spec.Id} is too large: {string.Join("; ", excesses)}.", nameof(spec));
+        }
+
         var lines = spec.Issues.Select(i => new TariffLine(i.Importer, i.Exporter, i.Sector)).ToList();
         var groups = new List<IssueGroup>();
         foreach (var sector in lines.Select(l => l.Sector).Distinct())
         {
             var issues = Enumerable.Range(0, lines.Count).Where(i => lines[i].Sector == sector).ToList();
-            var counts = issues.Select(i => spec.Issues[i].Levels.Count).ToList();
-            var combinations = counts.Aggregate(1.0, (product, count) => product * count);
-            if (combinations > MaxCombinationsPerSector)
-            {
-                throw new InvalidOperationException(
-                    $"Negotiation {spec.Id}: the issues in sector {sector} have {combinations:N0} combinations of levels; at most {MaxCombinationsPerSector:N0} are supported.");
-            }
-
-            groups.Add(new IssueGroup(sector, issues, counts));
+            groups.Add(new IssueGroup(sector, issues, [.. issues.Select(i => spec.Issues[i].Levels.Count)]));
         }
 
         var space = new OutcomeSpace(spec.Issues.Select(i => i.Levels.Count).ToList(), groups);
