@@ -82,17 +82,24 @@ public sealed class TariffAgenda
             var current = model.SolveSector(sector, world.TariffOf);
             var now = countries.Select(c => ObjectiveValue(c, current)).ToArray();
             var groupTables = countries.Select(_ => new double[group.Size]).ToArray();
+            // One overlay, one delegate and one level counter per sector, updated in place: only the
+            // market model allocates per combination (up to a million of them per negotiation).
             var overlay = new Dictionary<TariffLine, double>();
+            Func<TariffLine, double> tariffs = line => overlay.TryGetValue(line, out var tariff) ? tariff : world.TariffOf(line);
+            var levels = new int[group.Issues.Count];
+            foreach (var issue in group.Issues)
+            {
+                overlay[Lines[issue]] = TariffOf(issue, 0);
+            }
+
             for (var combination = 0; combination < group.Size; combination++)
             {
-                var levels = group.Decode(combination);
-                for (var k = 0; k < group.Issues.Count; k++)
+                if (combination > 0)
                 {
-                    var issue = group.Issues[k];
-                    overlay[Lines[issue]] = TariffOf(issue, levels[k]);
+                    NextLevels(group, levels, overlay);
                 }
 
-                var solution = model.SolveSector(sector, line => overlay.TryGetValue(line, out var tariff) ? tariff : world.TariffOf(line));
+                var solution = model.SolveSector(sector, tariffs);
                 for (var c = 0; c < countries.Count; c++)
                 {
                     groupTables[c][combination] = ObjectiveValue(countries[c], solution) - now[c];
@@ -106,6 +113,23 @@ public sealed class TariffAgenda
         }
 
         return tables.Select(t => new AdditiveValueFunction(Space, t)).ToList();
+    }
+
+    /// <summary>
+    /// Steps <paramref name="levels"/> to the next combination in <see cref="IssueGroup.Encode"/>'s
+    /// order (mixed radix, the last issue fastest), setting in the overlay the lines that changed.
+    /// </summary>
+    private void NextLevels(IssueGroup group, int[] levels, Dictionary<TariffLine, double> overlay)
+    {
+        var k = levels.Length - 1;
+        while (++levels[k] == group.LevelCounts[k])
+        {
+            levels[k] = 0;
+            overlay[Lines[group.Issues[k]]] = TariffOf(group.Issues[k], 0);
+            k--;
+        }
+
+        overlay[Lines[group.Issues[k]]] = TariffOf(group.Issues[k], levels[k]);
     }
 
     private static double ObjectiveValue(Country country, SectorSolution solution) =>
