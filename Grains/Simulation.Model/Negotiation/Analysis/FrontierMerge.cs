@@ -56,7 +56,7 @@ internal static class FrontierMerge
     private static FrontierLayer Pairs(FrontierLayer f, FrontierLayer h)
     {
         var n = f.PartyCount;
-        var pairs = new FrontierLayer(n, f.Count * h.Count);
+        var pairs = new FrontierLayer(n, checked(f.Count * h.Count));
         var values = new double[n];
         for (var i = 0; i < f.Count; i++)
         {
