@@ -31,7 +31,7 @@ public static class TradeSimProcess
     }
 
     /// <summary>The CLI built beside this test assembly, in the same configuration (Debug or Release).</summary>
-    private static string CliAssembly { get; } = FindCli();
+    internal static string CliAssembly { get; } = FindCli();
 
     private static string FindCli()
     {

@@ -11,9 +11,6 @@ namespace Simulation.Model.Negotiation;
 /// </summary>
 public sealed class TariffAgenda
 {
-    /// <summary>A sector with more combinations than this is refused rather than left to run for hours.</summary>
-    public const int MaxCombinationsPerSector = 1_000_000;
-
     private TariffAgenda(NegotiationSpec spec, IReadOnlyList<TariffLine> lines, OutcomeSpace space)
     {
         Spec = spec;
@@ -28,22 +25,25 @@ public sealed class TariffAgenda
 
     public OutcomeSpace Space { get; }
 
+    /// <summary>
+    /// The agenda of <paramref name="spec"/>. Refuses one too large to value and search
+    /// (<see cref="AgendaSize"/>); the scenario loader has refused such a file already.
+    /// </summary>
     public static TariffAgenda For(NegotiationSpec spec)
     {
+        ArgumentNullException.ThrowIfNull(spec);
+        var excesses = AgendaSize.Of(spec.Issues).Excesses();
+        if (excesses.Count > 0)
+        {
+            throw new ArgumentException($"Negotiation {spec.Id} is too large: {string.Join("; ", excesses)}.", nameof(spec));
+        }
+
         var lines = spec.Issues.Select(i => new TariffLine(i.Importer, i.Exporter, i.Sector)).ToList();
         var groups = new List<IssueGroup>();
         foreach (var sector in lines.Select(l => l.Sector).Distinct())
         {
             var issues = Enumerable.Range(0, lines.Count).Where(i => lines[i].Sector == sector).ToList();
-            var counts = issues.Select(i => spec.Issues[i].Levels.Count).ToList();
-            var combinations = counts.Aggregate(1.0, (product, count) => product * count);
-            if (combinations > MaxCombinationsPerSector)
-            {
-                throw new InvalidOperationException(
-                    $"Negotiation {spec.Id}: the issues in sector {sector} have {combinations:N0} combinations of levels; at most {MaxCombinationsPerSector:N0} are supported.");
-            }
-
-            groups.Add(new IssueGroup(sector, issues, counts));
+            groups.Add(new IssueGroup(sector, issues, [.. issues.Select(i => spec.Issues[i].Levels.Count)]));
         }
 
         var space = new OutcomeSpace(spec.Issues.Select(i => i.Levels.Count).ToList(), groups);
@@ -82,17 +82,24 @@ public sealed class TariffAgenda
             var current = model.SolveSector(sector, world.TariffOf);
             var now = countries.Select(c => ObjectiveValue(c, current)).ToArray();
             var groupTables = countries.Select(_ => new double[group.Size]).ToArray();
+            // One overlay, one delegate and one level counter per sector, updated in place: only the
+            // market model allocates per combination (up to a million of them per negotiation).
             var overlay = new Dictionary<TariffLine, double>();
+            Func<TariffLine, double> tariffs = line => overlay.TryGetValue(line, out var tariff) ? tariff : world.TariffOf(line);
+            var levels = new int[group.Issues.Count];
+            foreach (var issue in group.Issues)
+            {
+                overlay[Lines[issue]] = TariffOf(issue, 0);
+            }
+
             for (var combination = 0; combination < group.Size; combination++)
             {
-                var levels = group.Decode(combination);
-                for (var k = 0; k < group.Issues.Count; k++)
+                if (combination > 0)
                 {
-                    var issue = group.Issues[k];
-                    overlay[Lines[issue]] = TariffOf(issue, levels[k]);
+                    NextLevels(group, levels, overlay);
                 }
 
-                var solution = model.SolveSector(sector, line => overlay.TryGetValue(line, out var tariff) ? tariff : world.TariffOf(line));
+                var solution = model.SolveSector(sector, tariffs);
                 for (var c = 0; c < countries.Count; c++)
                 {
                     groupTables[c][combination] = ObjectiveValue(countries[c], solution) - now[c];
@@ -106,6 +113,23 @@ public sealed class TariffAgenda
         }
 
         return tables.Select(t => new AdditiveValueFunction(Space, t)).ToList();
+    }
+
+    /// <summary>
+    /// Steps <paramref name="levels"/> to the next combination in <see cref="IssueGroup.Encode"/>'s
+    /// order (mixed radix, the last issue fastest), setting in the overlay the lines that changed.
+    /// </summary>
+    private void NextLevels(IssueGroup group, int[] levels, Dictionary<TariffLine, double> overlay)
+    {
+        var k = levels.Length - 1;
+        while (++levels[k] == group.LevelCounts[k])
+        {
+            levels[k] = 0;
+            overlay[Lines[group.Issues[k]]] = TariffOf(group.Issues[k], 0);
+            k--;
+        }
+
+        overlay[Lines[group.Issues[k]]] = TariffOf(group.Issues[k], levels[k]);
     }
 
     private static double ObjectiveValue(Country country, SectorSolution solution) =>

@@ -1,3 +1,5 @@
+using Simulation.Model.Negotiation;
+
 namespace Simulation.Model.Scenarios;
 
 /// <summary>
@@ -60,7 +62,7 @@ internal sealed class NegotiationReader
             ? ScenarioBuilder.ReadRounds(roundsField, _errors) ?? _world.DefaultRounds
             : _world.DefaultRounds;
         var first = fields.Optional("first") is { } firstField ? ReadFirst(firstField, parties) : parties?.Ordered[0];
-        var issues = fields.Required("issues") is { } issuesField ? TariffIssueReader.ReadAll(issuesField, parties, _world, _errors) : [];
+        var issues = fields.Required("issues") is { } issuesField ? ReadIssues(issuesField, id, parties) : [];
         var strategies = fields.Optional("strategies") is { } strategiesField
             ? ReadStrategies(strategiesField, parties)
             : new Dictionary<string, StrategySpec>();
@@ -68,6 +70,22 @@ internal sealed class NegotiationReader
         return id is null || parties is null || protocol is null || first is null
             ? null
             : new NegotiationSpec(id, parties.Ordered, protocol, rounds, first, issues, strategies);
+    }
+
+    /// <summary>
+    /// Reads the issues and refuses an agenda too large to run (DESIGN §4.1): too many sectors,
+    /// market solves or Pareto-search work (<see cref="AgendaSize"/>), each limit its own error.
+    /// </summary>
+    private List<TariffIssueSpec> ReadIssues(YamlField field, string? id, PartyList? parties)
+    {
+        var issues = TariffIssueReader.ReadAll(field, parties, _world, _errors);
+        var name = id is null ? "this negotiation" : $"negotiation {Quoted.Text(id)}";
+        foreach (var excess in AgendaSize.Of(issues).Excesses())
+        {
+            _errors.Add(field.Node, field.Path, $"{name} is too large: {excess}");
+        }
+
+        return issues;
     }
 
     private string? ReadId(YamlField field)

@@ -1,3 +1,5 @@
+using Simulation.Model.Negotiation;
+
 namespace Simulation.Model.Scenarios;
 
 /// <summary>
@@ -24,6 +26,27 @@ public static class ScenarioLimits
 
     /// <summary>Most levels (options) a single tariff issue may offer, status quo included.</summary>
     public const int MaxLevelsPerIssue = 1_000;
+
+    /// <summary>
+    /// Most market solves valuing one negotiation's outcomes may take: the sum over its sectors of
+    /// the number of combinations of levels of the sector's issues, each combination being one solve
+    /// of that sector's markets (for both parties at once, DESIGN §4.2). One sector of two 1,000-level
+    /// lines fits; five do not.
+    /// </summary>
+    public const int MaxMarketSolvesPerNegotiation = 1_000_000;
+
+    /// <summary>
+    /// Most sectors one negotiation's issues may span (<see cref="ParetoFrontier.MaxGroups"/>): the
+    /// bidding frontier's memory grows with the square of the number of sectors.
+    /// </summary>
+    public const int MaxSectorsPerNegotiation = ParetoFrontier.MaxGroups;
+
+    /// <summary>
+    /// Most (frontier point, sector point) pairs the search for one negotiation's Pareto frontier may
+    /// examine in the worst case (<see cref="ParetoFrontier.WorstCaseMergePairs"/>): 50 lines of 20
+    /// levels in 50 sectors need at most 1.9e8, 100 lines in 50 sectors 3.9e9.
+    /// </summary>
+    public const double MaxParetoMergePairs = 1e10;
 
     /// <summary>Longest deadline, in rounds, for the scenario or one negotiation.</summary>
     public const int MaxRounds = 100_000;

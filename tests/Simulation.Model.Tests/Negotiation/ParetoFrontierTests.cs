@@ -65,8 +65,14 @@ public sealed class ParetoFrontierTests
         var points = Gen.Int[-3, 3].Array[2].Array[0, 30];
         points.Sample(vectors =>
         {
-            var candidates = vectors.Select((v, i) => new ParetoFilter.Candidate([i], [v[0], v[1]])).ToArray();
-            var swept = ParetoFilter.NonDominated(candidates).Select(c => c.Key[0]);
+            var candidates = new FrontierLayer(2);
+            for (var i = 0; i < vectors.Length; i++)
+            {
+                candidates.Add(vectors[i][0], vectors[i][1], 0, i);
+            }
+
+            var kept = ParetoFilter.NonDominated(candidates);
+            var swept = Enumerable.Range(0, kept.Count).Select(kept.Choice);
             var naive = Enumerable.Range(0, vectors.Length).Where(i => !vectors.Any(q => StrictlyDominates(q, vectors[i])));
             swept.Should().BeEquivalentTo(naive);
         }, iter: 400);
@@ -99,7 +105,10 @@ public sealed class ParetoFrontierTests
         from pool in Gen.Int[-4, 4].Array[partyCount * 81]
         select MakeDomain(levelCounts, labels, partyCount, pool);
 
-    private static SmallDomain MakeDomain(int[] levelCounts, int[] labels, int partyCount, int[] pool)
+    private static SmallDomain MakeDomain(int[] levelCounts, int[] labels, int partyCount, int[] pool) =>
+        MakeDomain(levelCounts, labels, partyCount, [.. pool.Select(v => (double)v)]);
+
+    internal static SmallDomain MakeDomain(int[] levelCounts, int[] labels, int partyCount, double[] pool)
     {
         // Issues with the same label form a group; odd labels list their issues backwards, so
         // groups whose radix order differs from issue order are exercised too.
@@ -112,7 +121,7 @@ public sealed class ParetoFrontierTests
         var space = new OutcomeSpace(levelCounts, groups);
         var next = 0;
         var parties = Enumerable.Range(0, partyCount).Select(_ =>
-            new AdditiveValueFunction(space, [.. groups.Select(g => Enumerable.Range(0, g.Size).Select(_ => (double)pool[next++]).ToArray())])).ToArray();
+            new AdditiveValueFunction(space, [.. groups.Select(g => Enumerable.Range(0, g.Size).Select(_ => pool[next++]).ToArray())])).ToArray();
         return new SmallDomain(space, parties);
     }
 

@@ -3,25 +3,34 @@ namespace Simulation.Model.Negotiation;
 /// <summary>
 /// Keeps the points no other point strictly dominates (q dominates p when q ≥ p for every party and
 /// q &gt; p for one). Points with exactly equal vectors do not dominate each other, so ties are all
-/// kept. The result is in a deterministic order: vectors lexicographically descending, then by key.
+/// kept. The result is in a deterministic order: vectors lexicographically descending, then by
+/// origin (parent, then choice) ascending.
 /// </summary>
 internal static class ParetoFilter
 {
-    /// <summary>A candidate: what it is (<paramref name="Key"/>, used to order exact ties) and its value vector.</summary>
-    internal sealed record Candidate(int[] Key, double[] Values);
-
-    public static List<Candidate> NonDominated(IReadOnlyList<Candidate> candidates)
+    public static FrontierLayer NonDominated(FrontierLayer points)
     {
-        if (candidates.Count == 0)
+        ArgumentNullException.ThrowIfNull(points);
+        var order = new int[points.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            return [];
+            order[i] = i;
         }
 
-        var sorted = candidates.ToArray();
         // Any point that dominates p is lexicographically greater than p, so after this sort every
         // dominator of p comes before p: one pass against the points kept so far suffices.
-        Array.Sort(sorted, CompareDescending);
-        return sorted[0].Values.Length == 2 ? Sweep2D(sorted) : Scan(sorted);
+        Array.Sort(order, points.CompareDescending);
+        var kept = new FrontierLayer(points.PartyCount);
+        if (points.PartyCount == 2)
+        {
+            Sweep2D(points, order, kept);
+        }
+        else
+        {
+            Scan(points, order, kept);
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -29,21 +38,20 @@ internal static class ParetoFilter
     /// equal-v0 run and strictly above every v1 seen at a strictly higher v0 (Kung, Luccio &amp;
     /// Preparata 1975's maxima sweep, with exact ties kept).
     /// </summary>
-    private static List<Candidate> Sweep2D(Candidate[] sorted)
+    private static void Sweep2D(FrontierLayer points, int[] order, FrontierLayer kept)
     {
-        var kept = new List<Candidate>();
         var bestAbove = double.NegativeInfinity;
         var i = 0;
-        while (i < sorted.Length)
+        while (i < order.Length)
         {
-            var v0 = sorted[i].Values[0];
-            var runMax = sorted[i].Values[1];
+            var v0 = points.Value(order[i], 0);
+            var runMax = points.Value(order[i], 1);
             var j = i;
-            while (j < sorted.Length && sorted[j].Values[0] == v0)
+            while (j < order.Length && points.Value(order[j], 0) == v0)
             {
-                if (sorted[j].Values[1] == runMax && runMax > bestAbove)
+                if (points.Value(order[j], 1) == runMax && runMax > bestAbove)
                 {
-                    kept.Add(sorted[j]);
+                    kept.AddFrom(points, order[j]);
                 }
 
                 j++;
@@ -52,37 +60,28 @@ internal static class ParetoFilter
             bestAbove = Math.Max(bestAbove, runMax);
             i = j;
         }
-
-        return kept;
     }
 
     /// <summary>Any number of parties: compare each point with the points kept so far.</summary>
-    private static List<Candidate> Scan(Candidate[] sorted)
+    private static void Scan(FrontierLayer points, int[] order, FrontierLayer kept)
     {
-        var kept = new List<Candidate>();
-        foreach (var candidate in sorted)
+        foreach (var candidate in order)
         {
             var dominated = false;
-            foreach (var other in kept)
+            for (var other = 0; other < kept.Count && !dominated; other++)
             {
-                if (Dominates(other.Values, candidate.Values))
-                {
-                    dominated = true;
-                    break;
-                }
+                dominated = Dominates(kept.Values(other), points.Values(candidate));
             }
 
             if (!dominated)
             {
-                kept.Add(candidate);
+                kept.AddFrom(points, candidate);
             }
         }
-
-        return kept;
     }
 
     /// <summary>Whether <paramref name="q"/> strictly Pareto-dominates <paramref name="p"/>.</summary>
-    public static bool Dominates(double[] q, double[] p)
+    public static bool Dominates(ReadOnlySpan<double> q, ReadOnlySpan<double> p)
     {
         var strictly = false;
         for (var k = 0; k < p.Length; k++)
@@ -96,29 +95,5 @@ internal static class ParetoFilter
         }
 
         return strictly;
-    }
-
-    private static int CompareDescending(Candidate a, Candidate b)
-    {
-        for (var k = 0; k < a.Values.Length; k++)
-        {
-            var c = b.Values[k].CompareTo(a.Values[k]);
-            if (c != 0)
-            {
-                return c;
-            }
-        }
-
-        // Exact ties: ascending key, so the order never depends on the input order.
-        for (var k = 0; k < Math.Min(a.Key.Length, b.Key.Length); k++)
-        {
-            var c = a.Key[k].CompareTo(b.Key[k]);
-            if (c != 0)
-            {
-                return c;
-            }
-        }
-
-        return a.Key.Length.CompareTo(b.Key.Length);
     }
 }

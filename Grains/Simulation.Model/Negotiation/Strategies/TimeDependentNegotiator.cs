@@ -13,6 +13,11 @@ namespace Simulation.Model.Negotiation;
 /// opponent-best outcome above a target is on it, and among outcomes the opponent model rates
 /// equally it prefers those better for itself. Outcomes tied exactly on both values are split
 /// with the caller's seeded generator; the generator is drawn from only on such a tie.
+/// On a large space the frontier is an ε-Pareto frontier of at most
+/// <see cref="ParetoFrontier.MaxExactPoints"/> points (ε = <see cref="ParetoFrontier.Resolution"/>),
+/// so the bid list is bounded too: a bid still meets its target, and the opponent model values it
+/// at most ε of its range below the best outcome worth τ + ε to this negotiator (the exact
+/// frontier's point for τ + ε has a kept point within ε in both values, which meets τ).
 /// </remarks>
 public sealed class TimeDependentNegotiator
 {
