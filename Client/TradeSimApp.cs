@@ -15,12 +15,28 @@ public static class TradeSimApp
     public const int Failed = 1;
     public const int InvalidInput = 2;
 
+    /// <summary>Each command and the type of its settings, for <see cref="UsageCheck"/>.</summary>
+    private static readonly Dictionary<string, Type> s_commands = new(StringComparer.Ordinal)
+    {
+        ["run"] = typeof(RunCommand.Settings),
+        ["validate"] = typeof(ValidateCommand.Settings),
+        ["evaluate"] = typeof(EvaluateCommand.Settings),
+        ["ge"] = typeof(GeCommand.Settings),
+    };
+
     public static async Task<int> RunAsync(string[] args)
     {
+        if (UsageCheck.FirstProblem(args, s_commands) is { } problem)
+        {
+            Reports.Error(problem);
+            return InvalidInput;
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("tradesim");
+            config.UseStrictParsing();
             config.PropagateExceptions();
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run a scenario and print its outcome.")
@@ -50,7 +66,8 @@ public static class TradeSimApp
         catch (CommandAppException usage)
         {
             Reports.Error(usage.Message);
-            Console.Error.WriteLine("See 'tradesim --help'.");
+            var command = args.Length > 0 && s_commands.ContainsKey(args[0]) ? $"tradesim {args[0]}" : "tradesim";
+            Console.Error.WriteLine($"See '{command} --help'.");
             return InvalidInput;
         }
         catch (OperationCanceledException)

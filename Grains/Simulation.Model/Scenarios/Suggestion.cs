@@ -1,7 +1,7 @@
 namespace Simulation.Model.Scenarios;
 
 /// <summary>Finds the allowed word a misspelt one was probably meant to be, for "did you mean" hints.</summary>
-internal static class Suggestion
+public static class Suggestion
 {
     private const int MaxDistance = 2;
 
