@@ -31,7 +31,7 @@ public static class GatewayAddress
     {
         if (!TryParse(text, out var address, out var problem))
         {
-            throw new ArgumentException($"--gateway {text}: {problem}");
+            throw new ArgumentException($"--gateway '{text}': {problem}");
         }
 
         var (host, port) = address.Value;
@@ -42,7 +42,7 @@ public static class GatewayAddress
 
         var addresses = await Dns.GetHostAddressesAsync(host);
         var chosen = addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork) ?? addresses.FirstOrDefault()
-            ?? throw new ArgumentException($"--gateway {text}: cannot resolve host '{host}'");
+            ?? throw new ArgumentException($"--gateway '{text}': cannot resolve host '{host}'");
         return new IPEndPoint(chosen, port);
     }
 }

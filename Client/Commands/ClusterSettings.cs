@@ -15,7 +15,7 @@ public class ClusterSettings : CommandSettings
     {
         if (Gateway is not null && !Cluster.GatewayAddress.TryParse(Gateway, out _, out var problem))
         {
-            return ValidationResult.Error($"--gateway {Gateway}: {problem}");
+            return OptionValue.Error("--gateway", Gateway, problem);
         }
 
         return ValidationResult.Success();

@@ -20,9 +20,11 @@ public sealed class GeCommand : Command<GeCommand.Settings>
         public string Flows { get; init; } = "";
 
         [CommandOption("--theta <THETA>")]
-        [Description("Trade elasticity θ (default 4).")]
-        [DefaultValue(GeneralEquilibriumGravity.DefaultTheta)]
-        public double Theta { get; init; } = GeneralEquilibriumGravity.DefaultTheta;
+        [Description("Trade elasticity θ, a number > 0 written with a '.' (default 4).")]
+        public string? Theta { get; init; }
+
+        /// <summary>θ as asked for, once <see cref="Validate"/> has accepted it.</summary>
+        public double ThetaValue => Theta is null ? GeneralEquilibriumGravity.DefaultTheta : OptionValue.Number(Theta) ?? double.NaN;
 
         [CommandOption("--imbalances <MODE>")]
         [Description("How trade imbalances carry over: additive (default, as ge_gravity) or multiplicative.")]
@@ -36,17 +38,17 @@ public sealed class GeCommand : Command<GeCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (!double.IsFinite(Theta) || Theta <= 0)
+            if (Theta is not null && OptionValue.Number(Theta) is not > 0)
             {
-                return ValidationResult.Error($"--theta {Theta.ToString(CultureInfo.InvariantCulture)}: must be a positive number");
+                return OptionValue.Error("--theta", Theta, "expected a finite number > 0 written with a '.', e.g. 4 or 6.5");
             }
 
             if (Imbalances is not ("additive" or "multiplicative"))
             {
-                return ValidationResult.Error($"--imbalances {Imbalances}: expected additive or multiplicative");
+                return OptionValue.Error("--imbalances", Imbalances, "expected additive or multiplicative");
             }
 
-            return Format is "table" or "json" ? ValidationResult.Success() : ValidationResult.Error($"--format {Format}: expected table or json");
+            return Format is "table" or "json" ? ValidationResult.Success() : OptionValue.Error("--format", Format, "expected table or json");
         }
     }
 
@@ -54,7 +56,7 @@ public sealed class GeCommand : Command<GeCommand.Settings>
     {
         var flows = GravityFlowsCsv.Load(settings.Flows);
         var imbalances = settings.Imbalances == "additive" ? TradeImbalances.Additive : TradeImbalances.Multiplicative;
-        var result = GeneralEquilibriumGravity.Solve(flows, settings.Theta, imbalances);
+        var result = GeneralEquilibriumGravity.Solve(flows, settings.ThetaValue, imbalances);
 
         if (settings.Format == "json")
         {
@@ -64,7 +66,7 @@ public sealed class GeCommand : Command<GeCommand.Settings>
         {
             var table = new Table().Border(TableBorder.Rounded)
                 .Title("Welfare (Ê/P̂)")
-                .Caption($"θ = {settings.Theta.ToString(CultureInfo.InvariantCulture)}, {settings.Imbalances} imbalances")
+                .Caption($"θ = {settings.ThetaValue.ToString(CultureInfo.InvariantCulture)}, {settings.Imbalances} imbalances")
                 .AddColumns("Country", "Welfare", "Change (%)");
             table.Columns[1].RightAligned();
             table.Columns[2].RightAligned();

@@ -20,8 +20,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public string Scenario { get; init; } = "";
 
         [CommandOption("--seed <N>")]
-        [Description("Seed for every random choice; default: the scenario's seed.")]
-        public long? Seed { get; init; }
+        [Description("Seed for every random choice, an integer in decimal digits; default: the scenario's seed.")]
+        public string? Seed { get; init; }
+
+        /// <summary>The seed asked for, once <see cref="Validate"/> has accepted it.</summary>
+        public long? SeedValue => Seed is null ? null : OptionValue.Integer(Seed);
 
         [CommandOption("--out <FILE.json>")]
         [Description("Also write the outcome as JSON to this file.")]
@@ -34,9 +37,14 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (Seed is not null && OptionValue.Integer(Seed) is null)
+            {
+                return OptionValue.Error("--seed", Seed, $"expected an integer in decimal digits from {long.MinValue} to {long.MaxValue}, e.g. 7 or -3");
+            }
+
             if (Format is not ("table" or "json"))
             {
-                return ValidationResult.Error($"--format {Format}: expected table or json");
+                return OptionValue.Error("--format", Format, "expected table or json");
             }
 
             return base.Validate();
@@ -48,7 +56,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         // Validate before starting anything: a bad file costs nothing and writes nothing.
         var scenario = ScenarioLoader.LoadFile(settings.Scenario);
         var text = await File.ReadAllTextAsync(settings.Scenario, cancellation);
-        var seed = settings.Seed ?? scenario.Seed;
+        var seed = settings.SeedValue ?? scenario.Seed;
         var fileName = Path.GetFileName(settings.Scenario);
 
         var clock = Stopwatch.StartNew();
