@@ -53,9 +53,10 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        // Validate before starting anything: a bad file costs nothing and writes nothing.
-        var scenario = ScenarioLoader.LoadFile(settings.Scenario);
-        var text = await File.ReadAllTextAsync(settings.Scenario, cancellation);
+        // Read once (a pipe cannot be read twice, and the text checked is the text run), and
+        // validate before starting anything: a bad file costs nothing and writes nothing.
+        var text = ScenarioLoader.ReadText(settings.Scenario);
+        var scenario = ScenarioLoader.Parse(text, settings.Scenario);
         var seed = settings.SeedValue ?? scenario.Seed;
         var fileName = Path.GetFileName(settings.Scenario);
 
