@@ -63,6 +63,12 @@ public static class TradeSimApp
             Reports.Errors(invalid.Errors);
             return InvalidInput;
         }
+        catch (UsageException usage)
+        {
+            Reports.Error(usage.Message);
+            Console.Error.WriteLine("Nothing was run.");
+            return InvalidInput;
+        }
         catch (CommandAppException usage)
         {
             Reports.Error(usage.Message);

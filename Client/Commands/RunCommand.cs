@@ -27,7 +27,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public long? SeedValue => Seed is null ? null : OptionValue.Integer(Seed);
 
         [CommandOption("--out <FILE.json>")]
-        [Description("Also write the outcome as JSON to this file.")]
+        [Description("Also write the outcome as JSON to this file; its directory must exist. A file is replaced whole, and only by a run that completes; a device or pipe is written through.")]
         public string? Out { get; init; }
 
         [CommandOption("--format <FORMAT>")]
@@ -57,6 +57,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         // validate before starting anything: a bad file costs nothing and writes nothing.
         var text = ScenarioLoader.ReadText(settings.Scenario);
         var scenario = ScenarioLoader.Parse(text, settings.Scenario);
+        var output = settings.Out is { } path ? OutputFile.Check("--out", path) : null;
         var seed = settings.SeedValue ?? scenario.Seed;
         var fileName = Path.GetFileName(settings.Scenario);
 
@@ -74,9 +75,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var outcome = await run.GetOutcomeAsync() ?? throw new InvalidOperationException($"run {status.RunId} completed without an outcome");
         outcome = outcome with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), cluster.Embedded) };
 
-        if (settings.Out is { } path)
+        if (output is not null)
         {
-            await OutcomeFile.WriteAsync(path, RunOutcomeJson.Serialize(outcome), cancellation);
+            await output.WriteAsync(RunOutcomeJson.Serialize(outcome), cancellation);
         }
 
         if (settings.Format == "json")
