@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Simulation.Client.Commands;
 using Simulation.Client.Output;
 using Simulation.Model.Input;
@@ -23,6 +24,13 @@ public static class TradeSimApp
         ["evaluate"] = typeof(EvaluateCommand.Settings),
         ["ge"] = typeof(GeCommand.Settings),
     };
+
+    /// <summary>
+    /// Commands that watch their cancellation token and clean up after themselves (a silo to stop,
+    /// a file not to leave half written). The others only compute and print, and a signal ends
+    /// them at once.
+    /// </summary>
+    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run" };
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -54,9 +62,27 @@ public static class TradeSimApp
                 .WithExample("ge", "flows.csv", "--theta", "4", "--imbalances", "multiplicative", "--format", "json");
         });
 
+        // Ctrl-C (SIGINT) and SIGTERM cancel the command, which stops promptly, writes nothing and
+        // exits with 1; a second signal ends the process at once, as the signal's default does.
+        using var cancellation = new CancellationTokenSource();
+        var cancellable = args.Length > 0 && s_cancellable.Contains(args[0]);
+        void Cancel(PosixSignalContext signal)
+        {
+            if (!cancellable)
+            {
+                Reports.Error("cancelled");
+                Environment.Exit(Failed);
+            }
+
+            signal.Cancel = !cancellation.IsCancellationRequested;
+            cancellation.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
         try
         {
-            return await app.RunAsync(args);
+            return await app.RunAsync(args, cancellation.Token);
         }
         catch (InvalidInputException invalid)
         {

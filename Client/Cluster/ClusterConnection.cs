@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Orleans.Configuration;
 using Simulation.Grains.Hosting;
 
@@ -15,26 +16,44 @@ namespace Simulation.Client.Cluster;
 /// </summary>
 public sealed class ClusterConnection : IAsyncDisposable
 {
-    private readonly IHost host;
+    /// <summary>How long a stop may wait for grains to finish their work after a command completed.</summary>
+    private static readonly TimeSpan GracefulStop = TimeSpan.FromSeconds(10);
 
-    private ClusterConnection(IHost host, bool embedded)
+    /// <summary>How long a stop may take after the command was cancelled: the user asked to stop now.</summary>
+    private static readonly TimeSpan HurriedStop = TimeSpan.FromSeconds(1);
+
+    private readonly IHost host;
+    private readonly CancellationToken cancellation;
+
+    private ClusterConnection(IHost host, bool embedded, CancellationToken cancellation)
     {
         this.host = host;
         Embedded = embedded;
+        this.cancellation = cancellation;
     }
 
     public bool Embedded { get; }
 
     public IClusterClient Client => host.Services.GetRequiredService<IClusterClient>();
 
+    /// <param name="cancellation">Cancels opening; once it is cancelled, closing is hurried too.</param>
     public static async Task<ClusterConnection> OpenAsync(string? gateway, CancellationToken cancellation)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
 
-        // The CLI's stdout is for results; the runtime only speaks up, on stderr, when something is wrong.
+        // The CLI's stdout is for results; the runtime only speaks up, on stderr, when something is
+        // wrong, in one line without a stack trace, and not at all once the user asked to stop (a
+        // cancelled start or a hurried stop makes errors that are no news).
         builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddConsole(console =>
+        {
+            console.LogToStandardErrorThreshold = LogLevel.Trace;
+            console.FormatterName = OneLineLogFormatter.FormatterName;
+        });
+        builder.Logging.AddConsoleFormatter<OneLineLogFormatter, ConsoleFormatterOptions>();
         builder.Logging.SetMinimumLevel(LogLevel.Error);
+        builder.Logging.AddFilter((_, level) => level >= LogLevel.Error && !cancellation.IsCancellationRequested);
 
         if (gateway is null)
         {
@@ -62,25 +81,47 @@ public sealed class ClusterConnection : IAsyncDisposable
             });
         }
 
-        var host = builder.Build();
+        var connection = new ClusterConnection(builder.Build(), gateway is null, cancellation);
         try
         {
-            await host.StartAsync(cancellation);
+            await connection.host.StartAsync(cancellation);
         }
-        catch (Exception error) when (gateway is not null && error is not OperationCanceledException)
+        catch (Exception error)
         {
-            host.Dispose();
-            throw new InvalidOperationException($"cannot reach a TradeSim silo at {gateway}: {error.Message}", error);
+            await connection.DisposeAsync();
+            if (gateway is not null && error is not OperationCanceledException)
+            {
+                throw new InvalidOperationException($"cannot reach a TradeSim silo at {gateway}: {error.Message}", error);
+            }
+
+            throw;
         }
 
-        return new ClusterConnection(host, gateway is null);
+        return connection;
     }
 
+    /// <summary>
+    /// Stops the silo or client. After a cancellation the stop is hurried (grains are not waited
+    /// for) and bounded: a stop that does not finish in time is abandoned, since the process is
+    /// about to exit and the user asked it to.
+    /// </summary>
     public async ValueTask DisposeAsync()
+    {
+        var allowed = cancellation.IsCancellationRequested ? HurriedStop : GracefulStop;
+        var stopping = StopAsync(allowed);
+        await Task.WhenAny(stopping, Task.Delay(allowed + allowed));
+    }
+
+    private async Task StopAsync(TimeSpan allowed)
     {
         try
         {
-            await host.StopAsync(TimeSpan.FromSeconds(10));
+            using var timeout = new CancellationTokenSource(allowed);
+            await host.StopAsync(timeout.Token);
+        }
+        catch (Exception error) when (error is OperationCanceledException or TimeoutException)
+        {
+            // Not stopped in time: what remains is torn down with the process.
         }
         finally
         {

@@ -64,7 +64,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var clock = Stopwatch.StartNew();
         await using var cluster = await ClusterConnection.OpenAsync(settings.Gateway, cancellation);
         var run = cluster.Client.GetGrain<IRunGrain>(RunIds.For(text, seed));
-        await run.StartAsync(new RunRequest(text, fileName, seed));
+        await run.StartAsync(new RunRequest(text, fileName, seed)).WaitAsync(cancellation);
         var status = await RunProgress.WatchAsync(run, scenario.Name, cancellation);
         if (status.Phase != RunPhase.Completed)
         {
@@ -72,7 +72,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             return TradeSimApp.Failed;
         }
 
-        var outcome = await run.GetOutcomeAsync() ?? throw new InvalidOperationException($"run {status.RunId} completed without an outcome");
+        var outcome = await run.GetOutcomeAsync().WaitAsync(cancellation) ?? throw new InvalidOperationException($"run {status.RunId} completed without an outcome");
         outcome = outcome with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), cluster.Embedded) };
 
         if (output is not null)

@@ -10,7 +10,7 @@ public static class RunProgress
 
     public static async Task<RunStatus> WatchAsync(IRunGrain run, string name, CancellationToken cancellation)
     {
-        RunStatus status = await run.GetStatusAsync();
+        RunStatus status = await run.GetStatusAsync().WaitAsync(cancellation);
         await Reports.Stderr.Progress()
             .AutoClear(true)
             .HideCompleted(true)
@@ -21,7 +21,7 @@ public static class RunProgress
                 while (status.Phase is RunPhase.Running or RunPhase.NotStarted)
                 {
                     await Task.Delay(PollInterval, cancellation);
-                    status = await run.GetStatusAsync();
+                    status = await run.GetStatusAsync().WaitAsync(cancellation);
                     task.Value = Math.Min(status.Round, task.MaxValue);
                     task.Description = Markup.Escape($"{name}: round {status.Round}, {status.ActiveNegotiations} negotiating");
                 }
