@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Orleans.Configuration;
+using Simulation.Client.Commands;
 using Simulation.Grains.Hosting;
 
 namespace Simulation.Client.Cluster;
@@ -24,6 +25,7 @@ public sealed class ClusterConnection : IAsyncDisposable
 
     private readonly IHost host;
     private readonly CancellationToken cancellation;
+    private bool started;
 
     private ClusterConnection(IHost host, bool embedded, CancellationToken cancellation)
     {
@@ -36,8 +38,98 @@ public sealed class ClusterConnection : IAsyncDisposable
 
     public IClusterClient Client => host.Services.GetRequiredService<IClusterClient>();
 
+    /// <summary>Hosts a silo in this process (<paramref name="gateway"/> null) or joins a running one's gateway.</summary>
+    /// <param name="connectTimeout">How long to keep trying to reach the gateway.</param>
     /// <param name="cancellation">Cancels opening; once it is cancelled, closing is hurried too.</param>
-    public static async Task<ClusterConnection> OpenAsync(string? gateway, CancellationToken cancellation)
+    public static Task<ClusterConnection> OpenAsync(string? gateway, TimeSpan connectTimeout, CancellationToken cancellation) =>
+        gateway is null ? HostAsync(cancellation) : ConnectAsync(gateway, connectTimeout, cancellation);
+
+    private static async Task<ClusterConnection> HostAsync(CancellationToken cancellation)
+    {
+        var builder = NewBuilder(cancellation);
+
+        // Ports of our own, so an embedded run never collides with a silo already running here.
+        var options = new TradeSimSiloOptions
+        {
+            SiloPort = FreeLoopbackPort(),
+            GatewayPort = FreeLoopbackPort(),
+            ClusterId = $"tradesim-embedded-{Environment.ProcessId}",
+        };
+        builder.UseOrleans(silo => silo.UseTradeSim(options));
+
+        var connection = new ClusterConnection(builder.Build(), embedded: true, cancellation);
+        try
+        {
+            await connection.host.StartAsync(cancellation);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        connection.started = true;
+        return connection;
+    }
+
+    /// <summary>
+    /// Joins the silo at <paramref name="gateway"/>, trying until <paramref name="timeout"/> has
+    /// passed (DESIGN §8: joining a cluster that is not there fails within a stated time, with a
+    /// message that says what was tried).
+    /// </summary>
+    private static async Task<ClusterConnection> ConnectAsync(string gateway, TimeSpan timeout, CancellationToken cancellation)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(timeout);
+        var within = $"within {OptionValue.Show(timeout)} (--connect-timeout)";
+        InvalidOperationException Unreachable(string why) => new($"cannot reach a TradeSim silo at {gateway} {within}: {why}");
+
+        IPEndPoint endpoint;
+        try
+        {
+            endpoint = await GatewayAddress.ResolveAsync(gateway, deadline.Token);
+        }
+        catch (SocketException error)
+        {
+            throw Unreachable($"its host name does not resolve ({error.Message})");
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            throw Unreachable("its host name did not resolve in time");
+        }
+
+        var retry = new GatewayRetry(deadline.Token);
+        var builder = NewBuilder(cancellation);
+        builder.UseOrleansClient(client =>
+        {
+            client.UseStaticClustering(endpoint);
+            client.Configure<ClusterOptions>(cluster =>
+            {
+                cluster.ClusterId = TradeSimSiloOptions.DefaultClusterId;
+                cluster.ServiceId = TradeSimSiloOptions.DefaultServiceId;
+            });
+            client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromMinutes(5));
+            client.UseConnectionRetryFilter(retry);
+        });
+
+        var connection = new ClusterConnection(builder.Build(), embedded: false, cancellation);
+        try
+        {
+            await connection.host.StartAsync(deadline.Token);
+        }
+        catch (Exception error)
+        {
+            await connection.DisposeAsync();
+            cancellation.ThrowIfCancellationRequested();
+            var why = retry.LastFailure ?? (error is OperationCanceledException ? null : error);
+            throw Unreachable(why is null ? "no answer" : $"the last attempt failed: {why.Message}");
+        }
+
+        connection.started = true;
+        return connection;
+    }
+
+    private static HostApplicationBuilder NewBuilder(CancellationToken cancellation)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
@@ -55,49 +147,9 @@ public sealed class ClusterConnection : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Error);
         builder.Logging.AddFilter((_, level) => level >= LogLevel.Error && !cancellation.IsCancellationRequested);
 
-        if (gateway is null)
-        {
-            // Ports of our own, so an embedded run never collides with a silo already running here.
-            var options = new TradeSimSiloOptions
-            {
-                SiloPort = FreeLoopbackPort(),
-                GatewayPort = FreeLoopbackPort(),
-                ClusterId = $"tradesim-embedded-{Environment.ProcessId}",
-            };
-            builder.UseOrleans(silo => silo.UseTradeSim(options));
-        }
-        else
-        {
-            var endpoint = await GatewayAddress.ResolveAsync(gateway);
-            builder.UseOrleansClient(client =>
-            {
-                client.UseStaticClustering(endpoint);
-                client.Configure<ClusterOptions>(cluster =>
-                {
-                    cluster.ClusterId = TradeSimSiloOptions.DefaultClusterId;
-                    cluster.ServiceId = TradeSimSiloOptions.DefaultServiceId;
-                });
-                client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromMinutes(5));
-            });
-        }
-
-        var connection = new ClusterConnection(builder.Build(), gateway is null, cancellation);
-        try
-        {
-            await connection.host.StartAsync(cancellation);
-        }
-        catch (Exception error)
-        {
-            await connection.DisposeAsync();
-            if (gateway is not null && error is not OperationCanceledException)
-            {
-                throw new InvalidOperationException($"cannot reach a TradeSim silo at {gateway}: {error.Message}", error);
-            }
-
-            throw;
-        }
-
-        return connection;
+        // A host that fails to start says so through the exception the command reports.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        return builder;
     }
 
     /// <summary>
@@ -107,7 +159,8 @@ public sealed class ClusterConnection : IAsyncDisposable
     /// </summary>
     public async ValueTask DisposeAsync()
     {
-        var allowed = cancellation.IsCancellationRequested ? HurriedStop : GracefulStop;
+        // Nothing is worth waiting for in a host that never started.
+        var allowed = cancellation.IsCancellationRequested || !started ? HurriedStop : GracefulStop;
         var stopping = StopAsync(allowed);
         await Task.WhenAny(stopping, Task.Delay(allowed + allowed));
     }

@@ -44,6 +44,12 @@ public static partial class OptionValue
         return match.Groups["unit"].Value == "ms" ? TimeSpan.FromMilliseconds(amount) : TimeSpan.FromSeconds(amount);
     }
 
+    /// <summary>A duration as it would be typed: "15s", "500ms".</summary>
+    public static string Show(TimeSpan duration) =>
+        duration.TotalMilliseconds < 1000 || duration.Milliseconds != 0
+            ? $"{duration.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)}ms"
+            : $"{duration.TotalSeconds.ToString(CultureInfo.InvariantCulture)}s";
+
     [GeneratedRegex(@"^[-+]?[0-9]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalDigits();
 

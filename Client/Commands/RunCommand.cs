@@ -62,7 +62,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var fileName = Path.GetFileName(settings.Scenario);
 
         var clock = Stopwatch.StartNew();
-        await using var cluster = await ClusterConnection.OpenAsync(settings.Gateway, cancellation);
+        await using var cluster = await ClusterConnection.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation);
         var run = cluster.Client.GetGrain<IRunGrain>(RunIds.For(text, seed));
         await run.StartAsync(new RunRequest(text, fileName, seed)).WaitAsync(cancellation);
         var status = await RunProgress.WatchAsync(run, scenario.Name, cancellation);
