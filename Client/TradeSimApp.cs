@@ -1,7 +1,9 @@
+using System.Reflection;
 using System.Runtime.InteropServices;
 using Simulation.Client.Commands;
 using Simulation.Client.Output;
 using Simulation.Model.Input;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Simulation.Client;
@@ -32,6 +34,10 @@ public static class TradeSimApp
     /// </summary>
     private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run" };
 
+    /// <summary>This build's version (the assembly's informational version: the package version and, from a git checkout, the commit).</summary>
+    public static string Version { get; } =
+        typeof(TradeSimApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     public static async Task<int> RunAsync(string[] args)
     {
         if (UsageCheck.FirstProblem(args, s_commands) is { } problem)
@@ -40,10 +46,12 @@ public static class TradeSimApp
             return InvalidInput;
         }
 
+        ConsoleWidth.Apply();
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("tradesim");
+            config.SetApplicationVersion(Markup.Escape(Version));
             config.UseStrictParsing();
             config.PropagateExceptions();
             config.AddCommand<RunCommand>("run")

@@ -73,7 +73,7 @@ public sealed class GeCommand : Command<GeCommand.Settings>
             foreach (var country in result.Countries)
             {
                 table.AddRow(
-                    country.Id,
+                    TerminalText.Markup(country.Id),
                     country.Welfare.ToString("0.0000000", CultureInfo.InvariantCulture),
                     ((country.Welfare - 1) * 100).ToString("0.0000", CultureInfo.InvariantCulture));
             }

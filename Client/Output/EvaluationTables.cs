@@ -9,8 +9,8 @@ public static class EvaluationTables
 {
     public static void Write(IAnsiConsole console, TariffEvaluation evaluation, Scenario scenario)
     {
-        console.MarkupLineInterpolated($"[bold]{scenario.Name}[/]");
-        console.MarkupLineInterpolated($"model {evaluation.Model} · values in {scenario.Units} at world prices · tariffs in percent");
+        console.MarkupLineInterpolated($"[bold]{TerminalText.Safe(scenario.Name)}[/]");
+        console.MarkupLineInterpolated($"model {evaluation.Model} · values in {TerminalText.Safe(scenario.Units)} at world prices · tariffs in percent");
         foreach (var market in evaluation.Markets)
         {
             var table = new Table().Border(TableBorder.Rounded)

@@ -10,8 +10,8 @@ public static class OutcomeTables
 {
     public static void Write(IAnsiConsole console, RunOutcome outcome, Scenario scenario)
     {
-        console.MarkupLineInterpolated($"[bold]{outcome.Scenario.Name}[/]");
-        console.MarkupLineInterpolated($"seed {outcome.Seed} · model {outcome.Model} · {outcome.RoundsPlayed} rounds · values in {scenario.Units}");
+        console.MarkupLineInterpolated($"[bold]{TerminalText.Safe(outcome.Scenario.Name)}[/]");
+        console.MarkupLineInterpolated($"seed {outcome.Seed} · model {outcome.Model} · {outcome.RoundsPlayed} rounds · values in {TerminalText.Safe(scenario.Units)}");
         console.Write(Negotiations(outcome));
         var agreements = Agreements(outcome, scenario);
         if (agreements.Rows.Count > 0)
@@ -23,7 +23,7 @@ public static class OutcomeTables
         console.Write(CountryTables.Accounts(outcome.Countries));
         foreach (var warning in outcome.Warnings)
         {
-            console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+            console.MarkupLineInterpolated($"[yellow]warning:[/] {TerminalText.Safe(warning)}");
         }
     }
 
@@ -42,10 +42,10 @@ public static class OutcomeTables
             foreach (var party in negotiation.Parties)
             {
                 table.AddRow(
-                    first ? Markup.Escape(negotiation.Id) : "",
+                    first ? TerminalText.Markup(negotiation.Id) : "",
                     first ? StatusMarkup(negotiation.Status) : "",
                     first ? negotiation.Round.ToString(CultureInfo.InvariantCulture) : "",
-                    party,
+                    TerminalText.Markup(party),
                     Numbers.Format(negotiation.Utility[party], Numbers.Utility),
                     Numbers.Format(negotiation.Reservation[party], Numbers.Utility),
                     Numbers.Format(negotiation.Gain[party], Numbers.Money));
@@ -68,7 +68,7 @@ public static class OutcomeTables
             {
                 var before = scenario.Trade.First(t => t.Importer == line.Importer && t.Exporter == line.Exporter && t.Sector == line.Sector).TariffPercent;
                 table.AddRow(
-                    Markup.Escape(negotiation.Id), line.Importer, line.Exporter, Markup.Escape(line.Sector),
+                    TerminalText.Markup(negotiation.Id), TerminalText.Markup(line.Importer), TerminalText.Markup(line.Exporter), TerminalText.Markup(line.Sector),
                     Numbers.Format(before, Numbers.Tariff), Numbers.Format(line.Tariff, Numbers.Tariff));
             }
         }
