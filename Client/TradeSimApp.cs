@@ -52,7 +52,6 @@ public static class TradeSimApp
         {
             config.SetApplicationName("tradesim");
             config.SetApplicationVersion(Markup.Escape(Version));
-            config.UseStrictParsing();
             config.PropagateExceptions();
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run a scenario and print its outcome.")

@@ -8,7 +8,9 @@ namespace Simulation.Client.Commands;
 /// Words on the command line that no command or option answers to (DESIGN §8: unknown options and
 /// misspelt commands are errors, never ignored), found before anything runs so that the message can
 /// name the word and suggest the one probably meant, as the scenario loader does for keys. The
-/// parser (strict) still rejects whatever else it cannot place, such as a second file.
+/// parser still rejects whatever else it cannot place, such as a second file or an option without
+/// its value. (Spectre's strict mode is not used: to place a word it cannot place, it retries with
+/// a made-up "__default_command" inserted, which then becomes the value of an option left without one.)
 /// </summary>
 public static class UsageCheck
 {

@@ -80,6 +80,20 @@ public sealed class CommandLineTests : IDisposable
         result.Stdout.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("--out", "run", "scenarios/canada-indonesia.yaml", "--out")]
+    [InlineData("--seed", "run", "scenarios/canada-indonesia.yaml", "--seed")]
+    [InlineData("--set", "evaluate", "scenarios/canada-indonesia.yaml", "--set")]
+    public async Task An_option_without_its_value_is_an_error_that_names_it_and_runs_nothing(string option, params string[] args)
+    {
+        var result = await TradeSimProcess.RunAsync(args);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"'{option.TrimStart('-')}'").And.Contain("no value");
+        result.Stdout.Should().BeEmpty();
+        File.Exists(Path.Combine(Simulation.Tests.Shared.RepositoryPaths.Root, "__default_command")).Should().BeFalse("no word is made up for a missing value");
+    }
+
     [Fact]
     public async Task A_misspelt_command_is_an_error_that_suggests_the_right_one()
     {
