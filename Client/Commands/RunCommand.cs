@@ -58,6 +58,10 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var text = ScenarioLoader.ReadText(settings.Scenario);
         var scenario = ScenarioLoader.Parse(text, settings.Scenario);
         var output = settings.Out is { } path ? OutputFile.Check("--out", path) : null;
+        if (output?.Replaces(settings.Scenario) == true)
+        {
+            throw new UsageException($"--out '{output.Path}': is the scenario file itself, which the outcome would replace");
+        }
         var seed = settings.SeedValue ?? scenario.Seed;
         var fileName = Path.GetFileName(settings.Scenario);
 

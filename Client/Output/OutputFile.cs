@@ -96,6 +96,10 @@ public sealed class OutputFile
         return new OutputFile(option, path, destination, through: null);
     }
 
+    /// <summary>Whether writing would replace the file at <paramref name="path"/> (the input, say), links followed.</summary>
+    public bool Replaces(string path) =>
+        through is null && string.Equals(ResolveLinks(System.IO.Path.GetFullPath(path)), destination, StringComparison.Ordinal);
+
     /// <summary>Writes <paramref name="contents"/> whole; on failure or cancellation the old file, if any, is left as it was.</summary>
     /// <exception cref="IOException">The write failed; the message names the path.</exception>
     public async Task WriteAsync(string contents, CancellationToken cancellation)

@@ -81,6 +81,21 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public async Task The_scenario_file_itself_is_refused_before_running()
+    {
+        var scenario = Path.Combine(scratch, "scenario.yaml");
+        File.Copy(Path.Combine(Simulation.Tests.Shared.RepositoryPaths.Root, Shipped), scenario);
+        var before = File.ReadAllText(scenario);
+
+        var result = await TradeSimProcess.RunAsync("run", scenario, "--out", Path.Combine(scratch, ".", "scenario.yaml"));
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain("scenario file");
+        File.ReadAllText(scenario).Should().Be(before);
+        CommandLineAssertions.HoldsOnly(scratch, "scenario.yaml");
+    }
+
+    [Fact]
     public async Task A_link_to_a_file_stays_a_link_and_its_target_gets_the_outcome()
     {
         var target = Path.Combine(scratch, "kept.json");
