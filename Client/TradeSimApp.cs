@@ -109,7 +109,7 @@ public static class TradeSimApp
             Console.Error.WriteLine($"See '{command} --help'.");
             return InvalidInput;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             Reports.Error("cancelled");
             return Failed;

@@ -62,6 +62,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             throw new UsageException($"--out '{output.Path}': is the scenario file itself, which the outcome would replace");
         }
+
         var seed = settings.SeedValue ?? scenario.Seed;
         var fileName = Path.GetFileName(settings.Scenario);
 
