@@ -1,6 +1,9 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
 using Simulation.Client.Commands;
 using Simulation.Client.Output;
 using Simulation.Model.Input;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Simulation.Client;
@@ -15,12 +18,40 @@ public static class TradeSimApp
     public const int Failed = 1;
     public const int InvalidInput = 2;
 
+    /// <summary>Each command and the type of its settings, for <see cref="UsageCheck"/>.</summary>
+    private static readonly Dictionary<string, Type> s_commands = new(StringComparer.Ordinal)
+    {
+        ["run"] = typeof(RunCommand.Settings),
+        ["validate"] = typeof(ValidateCommand.Settings),
+        ["evaluate"] = typeof(EvaluateCommand.Settings),
+        ["ge"] = typeof(GeCommand.Settings),
+    };
+
+    /// <summary>
+    /// Commands that watch their cancellation token and clean up after themselves (a silo to stop,
+    /// a file not to leave half written). The others only compute and print, and a signal ends
+    /// them at once.
+    /// </summary>
+    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run" };
+
+    /// <summary>This build's version (the assembly's informational version: the package version and, from a git checkout, the commit).</summary>
+    public static string Version { get; } =
+        typeof(TradeSimApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     public static async Task<int> RunAsync(string[] args)
     {
+        if (UsageCheck.FirstProblem(args, s_commands) is { } problem)
+        {
+            Reports.Error(problem);
+            return InvalidInput;
+        }
+
+        ConsoleWidth.Apply();
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("tradesim");
+            config.SetApplicationVersion(Markup.Escape(Version));
             config.PropagateExceptions();
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run a scenario and print its outcome.")
@@ -38,22 +69,47 @@ public static class TradeSimApp
                 .WithExample("ge", "flows.csv", "--theta", "4", "--imbalances", "multiplicative", "--format", "json");
         });
 
+        // Ctrl-C (SIGINT) and SIGTERM cancel the command, which stops promptly, writes nothing and
+        // exits with 1; a second signal ends the process at once, as the signal's default does.
+        using var cancellation = new CancellationTokenSource();
+        var cancellable = args.Length > 0 && s_cancellable.Contains(args[0]);
+        void Cancel(PosixSignalContext signal)
+        {
+            if (!cancellable)
+            {
+                Reports.Error("cancelled");
+                Environment.Exit(Failed);
+            }
+
+            signal.Cancel = !cancellation.IsCancellationRequested;
+            cancellation.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
         try
         {
-            return await app.RunAsync(args);
+            return await app.RunAsync(args, cancellation.Token);
         }
         catch (InvalidInputException invalid)
         {
             Reports.Errors(invalid.Errors);
             return InvalidInput;
         }
+        catch (UsageException usage)
+        {
+            Reports.Error(usage.Message);
+            Console.Error.WriteLine("Nothing was run.");
+            return InvalidInput;
+        }
         catch (CommandAppException usage)
         {
             Reports.Error(usage.Message);
-            Console.Error.WriteLine("See 'tradesim --help'.");
+            var command = args.Length > 0 && s_commands.ContainsKey(args[0]) ? $"tradesim {args[0]}" : "tradesim";
+            Console.Error.WriteLine($"See '{command} --help'.");
             return InvalidInput;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             Reports.Error("cancelled");
             return Failed;

@@ -27,11 +27,11 @@ public static class GatewayAddress
         return true;
     }
 
-    public static async Task<IPEndPoint> ResolveAsync(string text)
+    public static async Task<IPEndPoint> ResolveAsync(string text, CancellationToken cancellation)
     {
         if (!TryParse(text, out var address, out var problem))
         {
-            throw new ArgumentException($"--gateway {text}: {problem}");
+            throw new ArgumentException($"--gateway '{text}': {problem}");
         }
 
         var (host, port) = address.Value;
@@ -40,9 +40,9 @@ public static class GatewayAddress
             return new IPEndPoint(ip, port);
         }
 
-        var addresses = await Dns.GetHostAddressesAsync(host);
+        var addresses = await Dns.GetHostAddressesAsync(host, cancellation);
         var chosen = addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork) ?? addresses.FirstOrDefault()
-            ?? throw new ArgumentException($"--gateway {text}: cannot resolve host '{host}'");
+            ?? throw new ArgumentException($"--gateway '{text}': cannot resolve host '{host}'");
         return new IPEndPoint(chosen, port);
     }
 }

@@ -37,10 +37,10 @@ public sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         {
             if (Model is not null && !MarketModels.ByName.ContainsKey(Model))
             {
-                return ValidationResult.Error($"--model {Model}: expected one of {string.Join(", ", MarketModels.ByName.Keys)}");
+                return OptionValue.Error("--model", Model, $"expected one of {string.Join(", ", MarketModels.ByName.Keys)}");
             }
 
-            return Format is "table" or "json" ? ValidationResult.Success() : ValidationResult.Error($"--format {Format}: expected table or json");
+            return Format is "table" or "json" ? ValidationResult.Success() : OptionValue.Error("--format", Format, "expected table or json");
         }
     }
 

@@ -20,9 +20,11 @@ public sealed class GeCommand : Command<GeCommand.Settings>
         public string Flows { get; init; } = "";
 
         [CommandOption("--theta <THETA>")]
-        [Description("Trade elasticity θ, from 0.1 to 100 (default 4).")]
-        [DefaultValue(GeneralEquilibriumGravity.DefaultTheta)]
-        public double Theta { get; init; } = GeneralEquilibriumGravity.DefaultTheta;
+        [Description("Trade elasticity θ, from 0.1 to 100, written with a '.' (default 4).")]
+        public string? Theta { get; init; }
+
+        /// <summary>θ as asked for, once <see cref="Validate"/> has accepted it.</summary>
+        public double ThetaValue => Theta is null ? GeneralEquilibriumGravity.DefaultTheta : OptionValue.Number(Theta) ?? double.NaN;
 
         [CommandOption("--imbalances <MODE>")]
         [Description("How trade imbalances carry over: additive (default, as ge_gravity) or multiplicative.")]
@@ -31,8 +33,10 @@ public sealed class GeCommand : Command<GeCommand.Settings>
 
         [CommandOption("--max-iterations <N>")]
         [Description("Iteration cap (default 10000); past it the command exits with 1, as ge_gravity's max_iter.")]
-        [DefaultValue(GeneralEquilibriumGravity.DefaultMaxIterations)]
-        public int MaxIterations { get; init; } = GeneralEquilibriumGravity.DefaultMaxIterations;
+        public string? MaxIterations { get; init; }
+
+        /// <summary>The iteration cap as asked for, once <see cref="Validate"/> has accepted it.</summary>
+        public int MaxIterationsValue => MaxIterations is null ? GeneralEquilibriumGravity.DefaultMaxIterations : (int)(OptionValue.Integer(MaxIterations) ?? 0);
 
         [CommandOption("--format <FORMAT>")]
         [Description("table (default: welfare per country) or json (welfare and every flow).")]
@@ -41,22 +45,22 @@ public sealed class GeCommand : Command<GeCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (!GravityInputRanges.IsTheta(Theta))
+            if (Theta is not null && (OptionValue.Number(Theta) is not { } theta || !GravityInputRanges.IsTheta(theta)))
             {
-                return ValidationResult.Error($"--theta {Theta.ToString(CultureInfo.InvariantCulture)}: must be {GravityInputRanges.ThetaRange}");
+                return OptionValue.Error("--theta", Theta, $"expected a number {GravityInputRanges.ThetaRange}, written with a '.', e.g. 4 or 6.5");
             }
 
-            if (MaxIterations < 1)
+            if (MaxIterations is not null && OptionValue.Integer(MaxIterations) is not (>= 1 and <= int.MaxValue))
             {
-                return ValidationResult.Error($"--max-iterations {MaxIterations.ToString(CultureInfo.InvariantCulture)}: must be at least 1");
+                return OptionValue.Error("--max-iterations", MaxIterations, "expected a whole number of at least 1");
             }
 
             if (Imbalances is not ("additive" or "multiplicative"))
             {
-                return ValidationResult.Error($"--imbalances {Imbalances}: expected additive or multiplicative");
+                return OptionValue.Error("--imbalances", Imbalances, "expected additive or multiplicative");
             }
 
-            return Format is "table" or "json" ? ValidationResult.Success() : ValidationResult.Error($"--format {Format}: expected table or json");
+            return Format is "table" or "json" ? ValidationResult.Success() : OptionValue.Error("--format", Format, "expected table or json");
         }
     }
 
@@ -64,7 +68,7 @@ public sealed class GeCommand : Command<GeCommand.Settings>
     {
         var flows = GravityFlowsCsv.Load(settings.Flows);
         var imbalances = settings.Imbalances == "additive" ? TradeImbalances.Additive : TradeImbalances.Multiplicative;
-        var result = GeneralEquilibriumGravity.Solve(flows, settings.Theta, imbalances, GeneralEquilibriumGravity.DefaultTolerance, settings.MaxIterations);
+        var result = GeneralEquilibriumGravity.Solve(flows, settings.ThetaValue, imbalances, GeneralEquilibriumGravity.DefaultTolerance, settings.MaxIterationsValue);
 
         if (settings.Format == "json")
         {
@@ -74,14 +78,14 @@ public sealed class GeCommand : Command<GeCommand.Settings>
         {
             var table = new Table().Border(TableBorder.Rounded)
                 .Title("Welfare (Ê/P̂)")
-                .Caption($"θ = {settings.Theta.ToString(CultureInfo.InvariantCulture)}, {settings.Imbalances} imbalances")
+                .Caption($"θ = {settings.ThetaValue.ToString(CultureInfo.InvariantCulture)}, {settings.Imbalances} imbalances")
                 .AddColumns("Country", "Welfare", "Change (%)");
             table.Columns[1].RightAligned();
             table.Columns[2].RightAligned();
             foreach (var country in result.Countries)
             {
                 table.AddRow(
-                    country.Id,
+                    TerminalText.Markup(country.Id),
                     Numbers.Format(country.Welfare, "0.0000000"),
                     Numbers.Format((country.Welfare - 1) * 100, "0.0000"));
             }

@@ -20,11 +20,14 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public string Scenario { get; init; } = "";
 
         [CommandOption("--seed <N>")]
-        [Description("Seed for every random choice; default: the scenario's seed.")]
-        public long? Seed { get; init; }
+        [Description("Seed for every random choice, an integer in decimal digits; default: the scenario's seed.")]
+        public string? Seed { get; init; }
+
+        /// <summary>The seed asked for, once <see cref="Validate"/> has accepted it.</summary>
+        public long? SeedValue => Seed is null ? null : OptionValue.Integer(Seed);
 
         [CommandOption("--out <FILE.json>")]
-        [Description("Also write the outcome as JSON to this file.")]
+        [Description("Also write the outcome as JSON to this file; its directory must exist. A file is replaced whole, and only by a run that completes; a device or pipe is written through.")]
         public string? Out { get; init; }
 
         [CommandOption("--format <FORMAT>")]
@@ -34,9 +37,14 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (Seed is not null && OptionValue.Integer(Seed) is null)
+            {
+                return OptionValue.Error("--seed", Seed, $"expected an integer in decimal digits from {long.MinValue} to {long.MaxValue}, e.g. 7 or -3");
+            }
+
             if (Format is not ("table" or "json"))
             {
-                return ValidationResult.Error($"--format {Format}: expected table or json");
+                return OptionValue.Error("--format", Format, "expected table or json");
             }
 
             return base.Validate();
@@ -45,16 +53,23 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        // Validate before starting anything: a bad file costs nothing and writes nothing.
-        var scenario = ScenarioLoader.LoadFile(settings.Scenario);
-        var text = await File.ReadAllTextAsync(settings.Scenario, cancellation);
-        var seed = settings.Seed ?? scenario.Seed;
+        // Read once (a pipe cannot be read twice, and the text checked is the text run), and
+        // validate before starting anything: a bad file costs nothing and writes nothing.
+        var text = ScenarioLoader.ReadText(settings.Scenario);
+        var scenario = ScenarioLoader.Parse(text, settings.Scenario);
+        var output = settings.Out is { } path ? OutputFile.Check("--out", path) : null;
+        if (output?.Replaces(settings.Scenario) == true)
+        {
+            throw new UsageException($"--out '{output.Path}': is the scenario file itself, which the outcome would replace");
+        }
+
+        var seed = settings.SeedValue ?? scenario.Seed;
         var fileName = Path.GetFileName(settings.Scenario);
 
         var clock = Stopwatch.StartNew();
-        await using var cluster = await ClusterConnection.OpenAsync(settings.Gateway, cancellation);
+        await using var cluster = await ClusterConnection.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation);
         var run = cluster.Client.GetGrain<IRunGrain>(RunIds.For(text, seed));
-        await run.StartAsync(new RunRequest(text, fileName, seed));
+        await run.StartAsync(new RunRequest(text, fileName, seed)).WaitAsync(cancellation);
         var status = await RunProgress.WatchAsync(run, scenario.Name, cancellation);
         if (status.Phase != RunPhase.Completed)
         {
@@ -62,12 +77,12 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             return TradeSimApp.Failed;
         }
 
-        var outcome = await run.GetOutcomeAsync() ?? throw new InvalidOperationException($"run {status.RunId} completed without an outcome");
+        var outcome = await run.GetOutcomeAsync().WaitAsync(cancellation) ?? throw new InvalidOperationException($"run {status.RunId} completed without an outcome");
         outcome = outcome with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), cluster.Embedded) };
 
-        if (settings.Out is { } path)
+        if (output is not null)
         {
-            await OutcomeFile.WriteAsync(path, RunOutcomeJson.Serialize(outcome), cancellation);
+            await output.WriteAsync(RunOutcomeJson.Serialize(outcome), cancellation);
         }
 
         if (settings.Format == "json")

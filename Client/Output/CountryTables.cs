@@ -18,7 +18,7 @@ public static class CountryTables
         foreach (var country in countries)
         {
             table.AddRow(
-                country.Id,
+                TerminalText.Markup(country.Id),
                 country.Objective.Kind,
                 Numbers.Format(country.Objective.Value, Numbers.Money),
                 Numbers.Format(country.Measures.Mercantilist, Numbers.Money),
@@ -42,7 +42,7 @@ public static class CountryTables
         foreach (var country in countries)
         {
             table.AddRow(
-                country.Id,
+                TerminalText.Markup(country.Id),
                 Numbers.Format(country.ExportsChange, Numbers.Money),
                 Numbers.Format(country.ImportsChange, Numbers.Money),
                 Numbers.Format(country.Welfare.ConsumerSurplus, Numbers.Money),

@@ -17,8 +17,8 @@ public static class EvaluationTables
     {
         var parts = new List<IRenderable>
         {
-            new Markup($"[bold]{Markup.Escape(scenario.Name)}[/]\n"),
-            new Markup(Markup.Escape($"model {evaluation.Model} · values in {scenario.Units} at world prices · tariffs in percent") + "\n"),
+            new Markup($"[bold]{TerminalText.Markup(scenario.Name)}[/]\n"),
+            new Markup(TerminalText.Markup($"model {evaluation.Model} · values in {scenario.Units} at world prices · tariffs in percent") + "\n"),
         };
         parts.AddRange(Warnings.Lines(evaluation.Warnings));
         parts.AddRange(evaluation.Markets.Select(Market));
@@ -40,7 +40,7 @@ public static class EvaluationTables
         }
 
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"{market.Importer} imports of {Markup.Escape(market.Sector)}")
+            .Title($"{market.Importer} imports of {TerminalText.Markup(market.Sector)}")
             .Caption(Markup.Escape(caption))
             .AddColumns("Supplier", "Tariff", "Before", "After", "Creation", "Diversion", "pw");
         if (marked)

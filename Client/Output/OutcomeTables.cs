@@ -17,8 +17,8 @@ public static class OutcomeTables
     {
         var parts = new List<IRenderable>
         {
-            new Markup($"[bold]{Markup.Escape(outcome.Scenario.Name)}[/]\n"),
-            new Markup(Markup.Escape($"seed {outcome.Seed} · model {outcome.Model} · {outcome.RoundsPlayed} rounds · values in {scenario.Units}") + "\n"),
+            new Markup($"[bold]{TerminalText.Markup(outcome.Scenario.Name)}[/]\n"),
+            new Markup(TerminalText.Markup($"seed {outcome.Seed} · model {outcome.Model} · {outcome.RoundsPlayed} rounds played · values in {scenario.Units}") + "\n"),
         };
         parts.AddRange(Warnings.Lines(outcome.Warnings));
         parts.Add(Negotiations(outcome));
@@ -51,10 +51,10 @@ public static class OutcomeTables
             foreach (var party in negotiation.Parties)
             {
                 table.AddRow(
-                    first ? Markup.Escape(negotiation.Id) : "",
+                    first ? TerminalText.Markup(negotiation.Id) : "",
                     first ? StatusMarkup(negotiation.Status) : "",
                     first ? negotiation.Round.ToString(CultureInfo.InvariantCulture) : "",
-                    party,
+                    TerminalText.Markup(party),
                     Numbers.Format(negotiation.Utility[party], Numbers.Utility),
                     Numbers.Format(negotiation.Reservation[party], Numbers.Utility),
                     Numbers.Format(negotiation.Gain[party], Numbers.Money));
@@ -77,7 +77,7 @@ public static class OutcomeTables
             {
                 var before = scenario.Trade.First(t => t.Importer == line.Importer && t.Exporter == line.Exporter && t.Sector == line.Sector).TariffPercent;
                 table.AddRow(
-                    Markup.Escape(negotiation.Id), line.Importer, line.Exporter, Markup.Escape(line.Sector),
+                    TerminalText.Markup(negotiation.Id), TerminalText.Markup(line.Importer), TerminalText.Markup(line.Exporter), TerminalText.Markup(line.Sector),
                     Numbers.Format(before, Numbers.Tariff), Numbers.Format(line.Tariff, Numbers.Tariff));
             }
         }

@@ -15,7 +15,8 @@ public static class Reports
         Out = new AnsiConsoleOutput(Console.Error),
     });
 
-    public static void Error(string message) => Console.Error.WriteLine($"error: {message}");
+    /// <summary>An error line; text from files or the command line in it is shown safely (<see cref="TerminalText"/>).</summary>
+    public static void Error(string message) => Console.Error.WriteLine($"error: {TerminalText.SafeLines(message)}");
 
     public static void Errors(IReadOnlyList<InputError> errors)
     {

@@ -10,20 +10,20 @@ public static class RunProgress
 
     public static async Task<RunStatus> WatchAsync(IRunGrain run, string name, CancellationToken cancellation)
     {
-        RunStatus status = await run.GetStatusAsync();
+        RunStatus status = await run.GetStatusAsync().WaitAsync(cancellation);
         await Reports.Stderr.Progress()
             .AutoClear(true)
             .HideCompleted(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask(Markup.Escape(name), maxValue: Math.Max(1, status.MaxRounds));
+                var task = progress.AddTask(TerminalText.Markup(name), maxValue: Math.Max(1, status.MaxRounds));
                 while (status.Phase is RunPhase.Running or RunPhase.NotStarted)
                 {
                     await Task.Delay(PollInterval, cancellation);
-                    status = await run.GetStatusAsync();
+                    status = await run.GetStatusAsync().WaitAsync(cancellation);
                     task.Value = Math.Min(status.Round, task.MaxValue);
-                    task.Description = Markup.Escape($"{name}: round {status.Round}, {status.ActiveNegotiations} negotiating");
+                    task.Description = TerminalText.Markup($"{name}: round {status.Round}, {status.ActiveNegotiations} negotiating");
                 }
 
                 task.Value = task.MaxValue;

@@ -11,5 +11,5 @@ namespace Simulation.Client.Output;
 public static class Warnings
 {
     public static IEnumerable<IRenderable> Lines(IEnumerable<string> warnings) =>
-        warnings.Select(warning => new Markup($"[yellow]warning:[/] {Markup.Escape(warning)}\n"));
+        warnings.Select(warning => new Markup($"[yellow]warning:[/] {TerminalText.Markup(warning)}\n"));
 }

@@ -126,7 +126,7 @@ public sealed class GeCommandTests : IDisposable
         var result = await TradeSimProcess.RunAsync("ge", Path.Combine(RepositoryPaths.Root, "scenarios", "gravity-three-countries.csv"), "--theta", theta);
 
         result.ExitCode.Should().Be(2);
-        result.Stderr.Should().Contain($"--theta {theta}: must be from 0.1 to 100");
+        result.Stderr.Should().Contain($"--theta '{theta}': expected a number from 0.1 to 100");
         result.Stdout.Should().BeEmpty();
     }
 

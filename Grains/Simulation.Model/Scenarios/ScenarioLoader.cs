@@ -44,8 +44,15 @@ public static class ScenarioLoader
         return scenario;
     }
 
-    private static string ReadText(string path)
+    /// <summary>
+    /// The text of the file at <paramref name="path"/>, read once and bounded as <see cref="LoadFile"/>
+    /// reads it, for a caller that needs the text itself (a pipe cannot be read twice).
+    /// </summary>
+    /// <exception cref="InvalidInputException">The file cannot be read, is too large or is not UTF-8.</exception>
+    public static string ReadText(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);

@@ -1,0 +1,190 @@
+using Simulation.Client.Commands;
+
+namespace Simulation.Client.Output;
+
+/// <summary>
+/// A file an option names for output (`--out`). It is checked before any work starts (DESIGN §8:
+/// limits and paths are checked before work starts), so a mistyped path costs nothing: the path
+/// must name a file whose directory exists and in which a file can be created. The directory is
+/// never created. When the work is done, a regular file (or a new one) is written to a temporary
+/// file beside it and renamed over it, so it is replaced whole or not at all, and the temporary
+/// file never outlives the command; a device or a pipe (/dev/stdout, a FIFO) is written through,
+/// since renaming over it would replace it with a plain file.
+/// </summary>
+public sealed class OutputFile
+{
+    private readonly string option;
+    private readonly string destination;
+    private readonly FileMode? through;
+
+    private OutputFile(string option, string path, string destination, FileMode? through)
+    {
+        this.option = option;
+        Path = path;
+        this.destination = destination;
+        this.through = through;
+    }
+
+    /// <summary>The path as typed.</summary>
+    public string Path { get; }
+
+    /// <summary>Checks that <paramref name="path"/> can be written.</summary>
+    /// <exception cref="UsageException">It cannot, with what is wrong.</exception>
+    public static OutputFile Check(string option, string path)
+    {
+        UsageException Problem(string problem) => new($"{option} '{path}': {problem}");
+
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw Problem("expected a file path");
+        }
+
+        var full = System.IO.Path.GetFullPath(path);
+        var kind = PathKinds.Of(full);
+        if (kind == PathKind.Directory)
+        {
+            throw Problem($"is a directory; name a file in it, e.g. '{System.IO.Path.Combine(path, "outcome.json")}'");
+        }
+
+        // Written through, by the name given (/dev/stdout's links lead to names only the kernel can
+        // open): a pipe, a device, and a file reached through /dev/stdout or /dev/fd/N, which is
+        // the shell's redirection (appended to, as the shell's other writers do).
+        if (kind == PathKind.Pipe)
+        {
+            // Opening a pipe waits for its reader, so it is opened only to write.
+            return new OutputFile(option, path, full, FileMode.Open);
+        }
+
+        if (kind == PathKind.Device || (kind == PathKind.RegularFile && IsRedirection(full)))
+        {
+            var mode = kind == PathKind.Device ? FileMode.Open : FileMode.Append;
+            try
+            {
+                using var device = new FileStream(full, mode, FileAccess.Write, FileShare.ReadWrite, 1);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Problem($"cannot be opened for writing ({Reason(e)})");
+            }
+
+            return new OutputFile(option, path, full, mode);
+        }
+
+        // A link to a file is kept and its target replaced, as an editor saving through it would.
+        var destination = ResolveLinks(full);
+        if (IsKernelSetting(destination))
+        {
+            throw Problem("is a file of the kernel's /proc or /sys, not a place for output");
+        }
+
+        var directory = System.IO.Path.GetDirectoryName(destination)!;
+        if (!Directory.Exists(directory))
+        {
+            throw Problem(MissingDirectory(directory));
+        }
+
+        // Only trying tells whether a file can be created here (permissions, read-only mounts, procfs).
+        try
+        {
+            using var probe = new FileStream(TemporaryName(destination), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Problem($"cannot create a file in '{directory}' ({Reason(e)})");
+        }
+
+        return new OutputFile(option, path, destination, through: null);
+    }
+
+    /// <summary>Whether writing would replace the file at <paramref name="path"/> (the input, say), links followed.</summary>
+    public bool Replaces(string path) =>
+        through is null && string.Equals(ResolveLinks(System.IO.Path.GetFullPath(path)), destination, StringComparison.Ordinal);
+
+    /// <summary>Writes <paramref name="contents"/> whole; on failure or cancellation the old file, if any, is left as it was.</summary>
+    /// <exception cref="IOException">The write failed; the message names the path.</exception>
+    public async Task WriteAsync(string contents, CancellationToken cancellation)
+    {
+        try
+        {
+            if (through is { } mode)
+            {
+                await using var device = new FileStream(destination, mode, FileAccess.Write, FileShare.ReadWrite, 1);
+                await using var writer = new StreamWriter(device);
+                await writer.WriteAsync(contents.AsMemory(), cancellation);
+                await writer.FlushAsync(cancellation);
+                return;
+            }
+
+            await ReplaceAsync(contents, cancellation);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write the outcome to {option} '{Path}' ({Reason(e)})", e);
+        }
+    }
+
+    private async Task ReplaceAsync(string contents, CancellationToken cancellation)
+    {
+        var temporary = TemporaryName(destination);
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+            {
+                await using var writer = new StreamWriter(file);
+                await writer.WriteAsync(contents.AsMemory(), cancellation);
+                await writer.FlushAsync(cancellation);
+                file.Flush(flushToDisk: true);
+            }
+
+            if (!OperatingSystem.IsWindows() && File.Exists(destination))
+            {
+                // The replacement keeps the permissions the user gave the file.
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(destination));
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            File.Move(temporary, destination, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Beside the destination (a rename does not cross file systems), hidden, and unique to this command.</summary>
+    private static string TemporaryName(string destination) =>
+        System.IO.Path.Combine(
+            System.IO.Path.GetDirectoryName(destination)!,
+            $".{System.IO.Path.GetFileName(destination)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+
+    private static bool IsRedirection(string full) =>
+        full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/self/fd/", StringComparison.Ordinal);
+
+    private static bool IsKernelSetting(string full) =>
+        full.StartsWith("/proc/", StringComparison.Ordinal) || full.StartsWith("/sys/", StringComparison.Ordinal);
+
+    private static string ResolveLinks(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is null ? path : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+    }
+
+    /// <summary>Names the highest directory on the way that is missing, or the file that stands where a directory should.</summary>
+    private static string MissingDirectory(string directory)
+    {
+        var missing = directory;
+        for (var parent = System.IO.Path.GetDirectoryName(missing); parent is not null && !Directory.Exists(parent); parent = System.IO.Path.GetDirectoryName(parent))
+        {
+            missing = parent;
+        }
+
+        return File.Exists(missing) ? $"'{missing}' is a file, not a directory" : $"the directory '{missing}' does not exist; create it first";
+    }
+
+    private static string Reason(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException or DirectoryNotFoundException => "the file system refuses new files there",
+        _ => e.Message,
+    };
+}

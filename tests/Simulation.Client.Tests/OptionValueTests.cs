@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+
+namespace Simulation.Client.Tests;
+
+/// <summary>
+/// Option values: a value an option cannot take is a usage error (exit 2) whose message names the
+/// option and echoes what was typed; seeds are decimal integers as in a scenario file, θ an
+/// invariant-culture decimal number.
+/// </summary>
+public sealed class OptionValueTests : IDisposable
+{
+    private static readonly string Shipped = Path.Combine("scenarios", "canada-indonesia.yaml");
+    private readonly string scratch = Directory.CreateTempSubdirectory("tradesim-values-").FullName;
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData("0x10")]
+    [InlineData("1e3")]
+    [InlineData("7.5")]
+    [InlineData("99999999999999999999")]
+    public async Task A_seed_that_is_not_a_decimal_integer_is_an_error_that_names_the_option_and_echoes_the_value(string seed)
+    {
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--seed", seed);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"--seed '{seed}'");
+        result.Stderr.Should().NotContain("Nullable");
+        result.Stdout.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("-3", -3, "a negative seed, as a scenario file allows")]
+    [InlineData("007", 7, "leading zeros are still decimal, as in a scenario file")]
+    [InlineData("+12", 12, "an explicit sign")]
+    public async Task A_decimal_seed_is_read_as_written(string seed, long expected, string because)
+    {
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--seed", seed, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        JsonNode.Parse(result.Stdout)!["seed"]!.GetValue<long>().Should().Be(expected, because);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData("1e999")]
+    [InlineData("NaN")]
+    [InlineData("4,5")]
+    [InlineData("0")]
+    public async Task A_theta_that_is_not_a_positive_number_is_an_error_that_names_the_option_and_echoes_the_value(string theta)
+    {
+        var flows = Path.Combine(scratch, "flows.csv");
+        File.WriteAllText(flows, "exporter,importer,trade,beta\nA,A,10,0\nA,B,2,0\nB,A,3,0\nB,B,8,0\n");
+
+        var result = await TradeSimProcess.RunAsync("ge", flows, "--theta", theta);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"--theta '{theta}'");
+        result.Stdout.Should().BeEmpty();
+        CommandLineAssertions.NoStackTrace(result);
+    }
+
+    [Theory]
+    [InlineData("run", "scenarios/canada-indonesia.yaml", "--format", "")]
+    [InlineData("run", "scenarios/canada-indonesia.yaml", "--gateway", "")]
+    [InlineData("evaluate", "scenarios/canada-indonesia.yaml", "--set", "IDN:CAN:canola_oil=0", "--model", "")]
+    public async Task An_empty_value_is_an_error_that_names_the_option(params string[] args)
+    {
+        var result = await TradeSimProcess.RunAsync(args);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"{args[^2]} ''");
+    }
+}
