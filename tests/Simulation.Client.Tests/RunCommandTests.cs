@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;
 
 namespace Simulation.Client.Tests;
@@ -10,6 +12,10 @@ public sealed class RunCommandTests : IDisposable
     private readonly string scratch = Directory.CreateTempSubdirectory("tradesim-tests-").FullName;
     private static readonly string Shipped = Path.Combine("scenarios", "canada-indonesia.yaml");
 
+    /// <summary>The shipped scenario's negotiation as the independent replay of the rules plays it (seed 42, the file's).</summary>
+    private static readonly ReferenceRun.NegotiationResult Expected =
+        ReferenceRun.Play(ScenarioLoader.LoadFile(RepositoryPaths.Scenario("canada-indonesia.yaml")), seed: 42).Negotiation("CAN-IDN");
+
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 
     [Fact]
@@ -18,8 +24,52 @@ public sealed class RunCommandTests : IDisposable
         var result = await TradeSimProcess.RunAsync("run", Shipped);
 
         result.ExitCode.Should().Be(0, result.Stderr);
-        result.Stdout.Should().Contain("Canada–Indonesia CEPA (stylised)").And.Contain("Negotiations").And.Contain("CAN-IDN").And.Contain("Countries");
-        result.Stdout.Should().MatchRegex("agreed|deadline");
+        result.Stdout.Should().Contain("Canada–Indonesia CEPA (stylised)").And.Contain("Negotiations").And.Contain("Countries");
+        var row = result.Stdout.Split('\n').Single(l => l.Contains("CAN-IDN", StringComparison.Ordinal) && l.Contains(Expected.Status, StringComparison.Ordinal));
+        row.Split('│', StringSplitOptions.TrimEntries).Should().ContainInOrder("CAN-IDN", Expected.Status, Expected.Round.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_run_that_fails_exits_with_1_says_why_and_leaves_the_old_output_file_alone()
+    {
+        // Valuing the 10,000% level means solving gsim where, in double precision, it has no
+        // equilibrium (the corner of EvaluateCommandTests): the run fails while the countries price
+        // the outcome space, after validation has passed.
+        var scenario = Path.Combine(scratch, "corner.yaml");
+        File.WriteAllText(scenario, """
+            name: No equilibrium in double precision
+            model: gsim
+            sectors:
+              goods:
+                demand_elasticity: 0.5
+                substitution_elasticity: 100
+                supply_elasticity: 0.1
+                markets: { C0: { demand_elasticity: 100, substitution_elasticity: 0.5 } }
+            countries:
+              C0: {}
+              C1: {}
+            trade:
+              - { importer: C0, exporter: C1, sector: goods, value: 1, tariff: 5 }
+              - { importer: C1, exporter: C0, sector: goods, value: 0, tariff: 5 }
+            domestic:
+              - { country: C0, sector: goods, value: 1e-6 }
+              - { country: C1, sector: goods, value: 1e9 }
+            negotiations:
+              - id: N
+                parties: [C0, C1]
+                issues:
+                  - { importer: C0, exporter: C1, sector: goods, levels: [5, 10000] }
+            """);
+        var output = Path.Combine(scratch, "outcome.json");
+        File.WriteAllText(output, "an earlier result");
+
+        var result = await TradeSimProcess.RunAsync("run", scenario, "--out", output);
+
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Should().Contain("failed").And.Contain("gsim found no equilibrium in sector goods").And.NotContain(" at Simulation.");
+        result.Stdout.Should().BeEmpty();
+        File.ReadAllText(output).Should().Be("an earlier result");
+        Directory.GetFiles(scratch).Select(Path.GetFileName).Should().BeEquivalentTo("corner.yaml", "outcome.json");
     }
 
     [Fact]
@@ -40,7 +90,19 @@ public sealed class RunCommandTests : IDisposable
         var negotiation = printed["negotiations"]![0]!;
         negotiation["id"]!.GetValue<string>().Should().Be("CAN-IDN");
         negotiation["protocol"]!.GetValue<string>().Should().Be("alternating-offers");
-        negotiation["utility"]!["CAN"]!.GetValue<double>().Should().BeInRange(0, 1);
+        negotiation["status"]!.GetValue<string>().Should().Be(Expected.Status);
+        negotiation["round"]!.GetValue<int>().Should().Be(Expected.Round);
+        if (Expected.AgreedTariffs is null)
+        {
+            negotiation["agreement"].Should().BeNull();
+        }
+        else
+        {
+            negotiation["agreement"]!.AsArray().Select(a => a!["tariff"]!.GetValue<double>()).Should().Equal(Expected.AgreedTariffs);
+        }
+
+        negotiation["utility"]!["CAN"]!.GetValue<double>().Should().BeApproximately(Expected.Utility["CAN"], 1e-9);
+        negotiation["gain"]!["IDN"]!.GetValue<double>().Should().BeApproximately(Expected.Gain["IDN"], 1e-9 * Math.Abs(Expected.Gain["IDN"]));
         negotiation.AsObject().ContainsKey("agreement").Should().BeTrue("agreement is written even when null");
         printed["countries"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()).Should().Equal("CAN", "IDN", "ROW");
         var canada = printed["countries"]![0]!;
