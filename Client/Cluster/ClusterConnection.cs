@@ -42,34 +42,66 @@ public sealed class ClusterConnection : IAsyncDisposable
     /// <param name="connectTimeout">How long to keep trying to reach the gateway.</param>
     /// <param name="cancellation">Cancels opening; once it is cancelled, closing is hurried too.</param>
     public static Task<ClusterConnection> OpenAsync(string? gateway, TimeSpan connectTimeout, CancellationToken cancellation) =>
-        gateway is null ? HostAsync(cancellation) : ConnectAsync(gateway, connectTimeout, cancellation);
+        gateway is null ? HostAsync(FreeLoopbackPorts, cancellation) : ConnectAsync(gateway, connectTimeout, cancellation);
 
-    private static async Task<ClusterConnection> HostAsync(CancellationToken cancellation)
+    /// <summary>How many times an embedded silo is started on new ports when someone took its ports first.</summary>
+    internal const int PortAttempts = 3;
+
+    /// <summary>
+    /// Hosts a silo in this process on ports of its own, so an embedded run never collides with a
+    /// silo already running here. A port found free is free only until someone binds it, and
+    /// Orleans needs its port numbers before it binds them (the silo advertises its address), so a
+    /// start that finds its ports taken is retried on new ones.
+    /// </summary>
+    internal static async Task<ClusterConnection> HostAsync(Func<(int Silo, int Gateway)> choosePorts, CancellationToken cancellation)
     {
-        var builder = NewBuilder(cancellation);
-
-        // Ports of our own, so an embedded run never collides with a silo already running here.
-        var options = new TradeSimSiloOptions
+        for (var attempt = 1; ; attempt++)
         {
-            SiloPort = FreeLoopbackPort(),
-            GatewayPort = FreeLoopbackPort(),
-            ClusterId = $"tradesim-embedded-{Environment.ProcessId}",
-        };
-        builder.UseOrleans(silo => silo.UseTradeSim(options));
+            var (siloPort, gatewayPort) = choosePorts();
+            var options = new TradeSimSiloOptions
+            {
+                SiloPort = siloPort,
+                GatewayPort = gatewayPort,
+                ClusterId = $"tradesim-embedded-{Environment.ProcessId}",
+            };
+            var builder = NewBuilder(cancellation);
+            builder.UseOrleans(silo => silo.UseTradeSim(options));
 
-        var connection = new ClusterConnection(builder.Build(), embedded: true, cancellation);
-        try
-        {
-            await connection.host.StartAsync(cancellation);
+            var connection = new ClusterConnection(builder.Build(), embedded: true, cancellation);
+            try
+            {
+                await connection.host.StartAsync(cancellation);
+                connection.started = true;
+                return connection;
+            }
+            catch (Exception error) when (attempt < PortAttempts && IsPortTaken(error) && !cancellation.IsCancellationRequested)
+            {
+                await connection.DisposeAsync();
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
         }
-        catch
+    }
+
+    private static bool IsPortTaken(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
         {
-            await connection.DisposeAsync();
-            throw;
+            if (e is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
+            {
+                return true;
+            }
+
+            if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsPortTaken))
+            {
+                return true;
+            }
         }
 
-        connection.started = true;
-        return connection;
+        return false;
     }
 
     /// <summary>
@@ -182,10 +214,13 @@ public sealed class ClusterConnection : IAsyncDisposable
         }
     }
 
-    private static int FreeLoopbackPort()
+    /// <summary>Two distinct loopback ports that were free a moment ago (both held while choosing, so they differ).</summary>
+    internal static (int Silo, int Gateway) FreeLoopbackPorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var silo = new TcpListener(IPAddress.Loopback, 0);
+        using var gateway = new TcpListener(IPAddress.Loopback, 0);
+        silo.Start();
+        gateway.Start();
+        return (((IPEndPoint)silo.LocalEndpoint).Port, ((IPEndPoint)gateway.LocalEndpoint).Port);
     }
 }
