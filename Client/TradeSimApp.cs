@@ -57,6 +57,7 @@ public static class TradeSimApp
                 .WithDescription("Run a scenario and print its outcome.")
                 .WithExample("run", "scenarios/canada-indonesia.yaml")
                 .WithExample("run", "scenarios/canada-indonesia.yaml", "--format", "json")
+                .WithExample("run", "scenarios/equal-lines.yaml", "--seed", "2")
                 .WithExample("run", "scenarios/canada-indonesia.yaml", "--gateway", "127.0.0.1:30000", "--out", "outcome.json");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files without running them.")

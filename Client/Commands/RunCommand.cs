@@ -20,7 +20,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public string Scenario { get; init; } = "";
 
         [CommandOption("--seed <N>")]
-        [Description("Seed for every random choice, an integer in decimal digits; default: the scenario's seed.")]
+        [Description("Seed for the run's random choices, an integer in decimal digits; default: the scenario's seed. Today the only one is breaking an exact tie between equally good bids, so most scenarios give the same outcome with any seed (scenarios/equal-lines.yaml does not).")]
         public string? Seed { get; init; }
 
         /// <summary>The seed asked for, once <see cref="Validate"/> has accepted it.</summary>

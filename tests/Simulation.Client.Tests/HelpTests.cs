@@ -23,4 +23,13 @@ public sealed class HelpTests
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stdout.Should().Contain(usage);
     }
+
+    [Fact]
+    public async Task Run_help_says_what_the_seed_changes_and_shows_a_scenario_where_it_matters()
+    {
+        var result = await TradeSimProcess.RunAsync("run", "--help");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stdout.Should().Contain("breaking an exact tie between equally good bids").And.Contain("tradesim run scenarios/equal-lines.yaml --seed 2");
+    }
 }
