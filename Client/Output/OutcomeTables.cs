@@ -22,6 +22,14 @@ public static class OutcomeTables
         };
         parts.AddRange(Warnings.Lines(outcome.Warnings));
         parts.Add(Negotiations(outcome));
+        var withoutDeal = outcome.Negotiations.Where(n => n.Agreement is null).Select(n => n.Id).ToList();
+        if (withoutDeal.Count > 0)
+        {
+            // A row of zeros reads like a bug unless it says it is the no-deal outcome (README, minimal example).
+            parts.Add(new Markup(TerminalText.Markup(
+                $"No agreement in {string.Join(", ", withoutDeal)}: it changes no tariff, so its gains are 0 and each party's utility is its reservation, the utility of no deal.") + "\n"));
+        }
+
         var agreements = Agreements(outcome, scenario);
         if (agreements.Rows.Count > 0)
         {

@@ -35,6 +35,22 @@ public sealed partial class ReadmeExampleTests : IDisposable
         readme.Should().Contain("A gains 1.90 and B 9.18");
     }
 
+    [Fact]
+    public async Task With_a_boulware_A_the_minimal_scenario_ends_without_a_deal_and_the_table_says_what_that_means()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var yaml = MinimalExample().Match(readme).Groups[1].Value;
+        var file = Path.Combine(scratch, "minimal-boulware.yaml");
+        File.WriteAllText(file, yaml.Replace("AAA: { name: A, strategy: linear }", "AAA: { name: A, strategy: boulware }", StringComparison.Ordinal));
+
+        var result = await TradeSimProcess.RunAsync("run", file);
+
+        // The README: "Make A boulware instead and the same negotiation ends at the deadline with no deal".
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stdout.Should().Contain("│ deadline │ 20 ").And.Contain(
+            "No agreement in AB: it changes no tariff, so its gains are 0 and each party's utility is its reservation, the utility of no deal.");
+    }
+
     [GeneratedRegex("A minimal one:\\n\\n```yaml\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex MinimalExample();
 }
