@@ -170,28 +170,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [InlineData("json")]
     public async Task Gsim_finding_no_equilibrium_exits_with_1_and_says_so(string format)
     {
-        // Inside every documented range, yet with no equilibrium in double precision: C1's 5% → 10,000% duty
-        // in C0 (ε = 100 there) multiplies C0's price index by about 96, so demand for C0's home producers falls
-        // by 96^−100 ≈ e^−456, and with supply elasticity 0.1 their price would have to fall to about e^−4560.
-        var file = Write("corner.yaml", """
-            name: No equilibrium in double precision
-            model: gsim
-            sectors:
-              goods:
-                demand_elasticity: 0.5
-                substitution_elasticity: 100
-                supply_elasticity: 0.1
-                markets: { C0: { demand_elasticity: 100, substitution_elasticity: 0.5 } }
-            countries:
-              C0: {}
-              C1: {}
-            trade:
-              - { importer: C0, exporter: C1, sector: goods, value: 1, tariff: 5 }
-              - { importer: C1, exporter: C0, sector: goods, value: 0, tariff: 5 }
-            domestic:
-              - { country: C0, sector: goods, value: 1e-6 }
-              - { country: C1, sector: goods, value: 1e9 }
-            """);
+        var file = Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Client.Tests", "Scenarios", "no-equilibrium.yaml");
 
         var result = await TradeSimProcess.RunAsync("evaluate", file, "--set", "C0:C1:goods=10000", "--format", format);
 

@@ -33,33 +33,8 @@ public sealed class RunCommandTests : IDisposable
     public async Task A_run_that_fails_exits_with_1_says_why_and_leaves_the_old_output_file_alone()
     {
         // Valuing the 10,000% level means solving gsim where, in double precision, it has no
-        // equilibrium (the corner of EvaluateCommandTests): the run fails while the countries price
-        // the outcome space, after validation has passed.
-        var scenario = Path.Combine(scratch, "corner.yaml");
-        File.WriteAllText(scenario, """
-            name: No equilibrium in double precision
-            model: gsim
-            sectors:
-              goods:
-                demand_elasticity: 0.5
-                substitution_elasticity: 100
-                supply_elasticity: 0.1
-                markets: { C0: { demand_elasticity: 100, substitution_elasticity: 0.5 } }
-            countries:
-              C0: {}
-              C1: {}
-            trade:
-              - { importer: C0, exporter: C1, sector: goods, value: 1, tariff: 5 }
-              - { importer: C1, exporter: C0, sector: goods, value: 0, tariff: 5 }
-            domestic:
-              - { country: C0, sector: goods, value: 1e-6 }
-              - { country: C1, sector: goods, value: 1e9 }
-            negotiations:
-              - id: N
-                parties: [C0, C1]
-                issues:
-                  - { importer: C0, exporter: C1, sector: goods, levels: [5, 10000] }
-            """);
+        // equilibrium: the run fails while the countries price the outcome space, after validation.
+        var scenario = Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Client.Tests", "Scenarios", "no-equilibrium.yaml");
         var output = Path.Combine(scratch, "outcome.json");
         File.WriteAllText(output, "an earlier result");
 
@@ -69,7 +44,7 @@ public sealed class RunCommandTests : IDisposable
         result.Stderr.Should().Contain("failed").And.Contain("gsim found no equilibrium in sector goods").And.NotContain(" at Simulation.");
         result.Stdout.Should().BeEmpty();
         File.ReadAllText(output).Should().Be("an earlier result");
-        Directory.GetFiles(scratch).Select(Path.GetFileName).Should().BeEquivalentTo("corner.yaml", "outcome.json");
+        Directory.GetFiles(scratch).Select(Path.GetFileName).Should().BeEquivalentTo("outcome.json");
     }
 
     [Fact]
