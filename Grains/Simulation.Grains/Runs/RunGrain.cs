@@ -82,7 +82,7 @@ public sealed class RunGrain : Grain, IRunGrain
         try
         {
             await PlayRoundsAsync();
-            outcome = await AssembleOutcomeAsync();
+            outcome = AssembleOutcome();
             phase = RunPhase.Completed;
         }
         catch (Exception error)
@@ -188,7 +188,7 @@ public sealed class RunGrain : Grain, IRunGrain
         return assessments;
     }
 
-    private async Task<RunOutcome> AssembleOutcomeAsync()
+    private RunOutcome AssembleOutcome()
     {
         var request = this.request!;
         var negotiations = new List<NegotiationOutcome>();
@@ -196,9 +196,8 @@ public sealed class RunGrain : Grain, IRunGrain
         {
             var report = reports[spec.Id];
             var agenda = agendas[spec.Id];
-            var assessments = concluded.TryGetValue(spec.Id, out var atConclusion)
-                ? atConclusion
-                : await AssessPartiesAsync(spec, report.Agreement);
+            // The run ends only when every negotiation has, so each was assessed as it concluded.
+            var assessments = concluded[spec.Id];
 
             var agreement = report.Agreement?.Select((level, issue) => new AgreedTariff(
                 agenda.Lines[issue].Importer, agenda.Lines[issue].Exporter, agenda.Lines[issue].Sector, agenda.TariffOf(issue, level))).ToList();
