@@ -19,7 +19,7 @@ namespace Simulation.Model.Negotiation;
 /// at most ε of its range below the best outcome worth τ + ε to this negotiator (the exact
 /// frontier's point for τ + ε has a kept point within ε in both values, which meets τ).
 /// </remarks>
-public sealed class TimeDependentNegotiator
+public sealed class TimeDependentNegotiator : INegotiator
 {
     // Frontier points with own utility, sorted by own utility descending (ties: opponent value
     // descending, then outcome): those meeting a target form a prefix.

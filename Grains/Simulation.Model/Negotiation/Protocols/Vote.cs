@@ -1,0 +1,7 @@
+namespace Simulation.Model.Negotiation;
+
+/// <summary>Votes for the change a mediator proposes to the single negotiating text.</summary>
+public sealed record Vote() : NegotiationAction
+{
+    public override string Name => "vote";
+}
