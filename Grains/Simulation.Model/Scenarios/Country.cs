@@ -13,6 +13,15 @@ public sealed record Country(string Id, string Name, bool Negotiates, ObjectiveK
     /// <summary>ω_p ≥ 0 by partner: the weight of exports to p in the objectives (DESIGN §3.3); 1 where absent.</summary>
     public IdMap<double> PartnerWeights { get; init; } = IdMap<double>.Empty;
 
+    /// <summary>
+    /// A reservation utility r ∈ [0, 1] set directly (<c>reservation:</c>, DESIGN §4.2), overriding the
+    /// derived one at every negotiation unless the negotiation sets its own; null where not set.
+    /// </summary>
+    public double? Reservation { get; init; }
+
+    /// <summary>The per-offer discount factor δ ∈ (0, 1] (<c>discount:</c>, DESIGN §4.2); null means 1 (no discounting).</summary>
+    public double? Discount { get; init; }
+
     /// <summary>λ_s, 0 for a sector without organised producers.</summary>
     public double LobbyWeight(string sector) => LobbyWeights.TryGetValue(sector, out var weight) ? weight : 0;
 

@@ -14,4 +14,10 @@ public sealed record NegotiationSpec(
     IReadOnlyDictionary<string, StrategySpec> Strategies)
 {
     public const string AlternatingOffers = "alternating-offers";
+
+    /// <summary>Reservation utilities set directly for this negotiation (<c>reservations: {ISO: r}</c>), overriding the country's.</summary>
+    public IReadOnlyDictionary<string, double> Reservations { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>Per-offer discount factors for this negotiation (<c>discounts: {ISO: δ}</c>), overriding the country's.</summary>
+    public IReadOnlyDictionary<string, double> Discounts { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
 }
