@@ -10,9 +10,6 @@ internal sealed class NegotiationReader
 {
     private static readonly string[] s_keys = ["id", "parties", "protocol", "rounds", "first", "issues", "strategies"];
 
-    /// <summary>Protocols of DESIGN §4.3 that later work will add.</summary>
-    private static readonly string[] s_plannedProtocols = ["stacked-alternating-offers", "single-text"];
-
     private readonly ScenarioWorld _world;
     private readonly InputErrorList _errors;
     private readonly Dictionary<string, YamlField> _ids = new(StringComparer.Ordinal);
@@ -158,6 +155,7 @@ internal sealed class NegotiationReader
         return usable ? new PartyList(parties, set) : null;
     }
 
+    /// <summary>Reads <c>protocol:</c>, which must name a protocol of <see cref="ProtocolRegistry"/>.</summary>
     private string? ReadProtocol(YamlField field, YamlField? partiesField, PartyList? parties)
     {
         var protocol = ScalarReader.Text(field, _errors);
@@ -166,22 +164,22 @@ internal sealed class NegotiationReader
             return null;
         }
 
-        if (protocol != NegotiationSpec.AlternatingOffers)
+        if (ProtocolRegistry.Find(protocol) is null)
         {
-            var verdict = s_plannedProtocols.Contains(protocol, StringComparer.Ordinal) ? "is not available yet" : "is unknown";
-            _errors.Add(field.Node, field.Path, $"protocol {Quoted.Text(protocol)} {verdict} (available: {NegotiationSpec.AlternatingOffers})");
+            _errors.Add(field.Node, field.Path, $"protocol {Quoted.Text(protocol)} is unknown (available: {string.Join(", ", ProtocolRegistry.Names)})");
             return null;
         }
 
         return CheckProtocolArity(protocol, partiesField, parties);
     }
 
+    /// <summary>Checks the number of parties against what the protocol's registry entry takes.</summary>
     private string CheckProtocolArity(string protocol, YamlField? partiesField, PartyList? parties)
     {
-        if (protocol == NegotiationSpec.AlternatingOffers && parties is { Ordered.Count: > 2 } && partiesField is { } field)
+        if (ProtocolRegistry.Find(protocol) is { } entry && parties is not null && !entry.Takes(parties.Ordered.Count) && partiesField is { } field)
         {
             _errors.Add(field.Node, field.Path,
-                $"protocol {Quoted.Text(protocol)} takes exactly 2 parties, got {parties.Ordered.Count} ({Listing.Of(parties.Ordered)})");
+                $"protocol {Quoted.Text(protocol)} takes {entry.PartyCount} parties, got {parties.Ordered.Count} ({Listing.Of(parties.Ordered)})");
         }
 
         return protocol;

@@ -131,7 +131,7 @@ public sealed class AlternatingOffersProtocolTests
         var protocol = NewProtocol();
         protocol.Apply("IDN", OfferOf(2));
         var context = protocol.ContextFor("CAN");
-        context.Should().Be(new TurnContext(1, 6, Outcome.Of(2), "IDN"));
+        context.Should().Be(new TurnContext(1, 6, Outcome.Of(2), "IDN", TurnPhase.Bargain, null, [new TurnRecord(1, 1, "IDN", "offer", Outcome.Of(2))]));
         context.Time.Should().BeApproximately(1.0 / 6, 1e-15);
         FluentActions.Invoking(() => protocol.ContextFor("USA")).Should().Throw<InvalidOperationException>();
     }
@@ -152,6 +152,7 @@ public sealed class AlternatingOffersProtocolTests
     [InlineData(NegotiationStatus.WalkedAway, "walked_away")]
     [InlineData(NegotiationStatus.Terminated, "terminated")]
     [InlineData(NegotiationStatus.NotStarted, "not_started")]
+    [InlineData(NegotiationStatus.Rejected, "rejected")]
     public void Statuses_are_written_snake_case(NegotiationStatus status, string json) =>
         JsonSerializer.Serialize(status).Should().Be($"\"{json}\"");
 }

@@ -9,15 +9,8 @@ public sealed class FullNegotiationTests
     /// <summary>Plays a negotiation to its end, each party drawing from its own seeded generator.</summary>
     private static AlternatingOffersProtocol Play(AlternatingOffersProtocol protocol, long seed, params TimeDependentNegotiator[] negotiators)
     {
-        var byParty = negotiators.ToDictionary(n => n.Party);
         var randoms = negotiators.ToDictionary(n => n.Party, n => SeededRandom.For(seed, protocol.NegotiationId, n.Party));
-        while (protocol.IsActive)
-        {
-            var party = protocol.NextParty;
-            protocol.Apply(party, byParty[party].Decide(protocol.ContextFor(party), randoms[party]));
-        }
-
-        return protocol;
+        return InProcessRounds.PlayToEnd(protocol, negotiators, (party, _) => randoms[party]);
     }
 
     private static TimeDependentNegotiator HandMade(string party, ConcessionCurve curve) => party == "A"

@@ -434,12 +434,26 @@ public sealed class ScenarioErrorTests
     }
 
     [Fact]
-    public void Protocols_of_the_design_not_built_yet_say_so()
+    public void An_unknown_protocol_lists_the_protocols_of_the_registry()
     {
-        var error = SingleErrorOf(WithLine(14, "    parties: [CAN, IDN]\n    protocol: single-text"));
+        const string line15 = "    protocol: monotonic-concession";
+        var error = SingleErrorOf(WithLine(14, "    parties: [CAN, IDN]\n" + line15));
 
-        error.Path.Should().Be("negotiations[0].protocol");
-        error.Message.Should().Be("protocol 'single-text' is not available yet (available: alternating-offers)");
+        error.Should().Be(new InputError(FileName, 15, ColumnOf(line15, "monotonic"), "negotiations[0].protocol",
+            "protocol 'monotonic-concession' is unknown (available: alternating-offers, stacked-alternating-offers, single-text)"));
+    }
+
+    [Theory]
+    [InlineData("stacked-alternating-offers")]
+    [InlineData("single-text")]
+    public void Multilateral_protocols_take_three_parties(string protocol)
+    {
+        var scenario = ScenarioLoader.Parse(With(
+            (8, "  ROW: {}"),
+            (14, $"    parties: [CAN, IDN, ROW]\n    protocol: {protocol}")), FileName);
+
+        scenario.Negotiation("CAN-IDN").Protocol.Should().Be(protocol);
+        scenario.Negotiation("CAN-IDN").Parties.Should().Equal("CAN", "IDN", "ROW");
     }
 
     [Fact]

@@ -56,6 +56,23 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void Protocols_are_those_of_the_registry_and_only_alternating_offers_caps_the_parties_at_two()
+    {
+        var negotiation = s_schema.GetProperty("$defs").GetProperty("negotiation");
+        var protocol = negotiation.GetProperty("properties").GetProperty("protocol");
+        protocol.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal(Simulation.Model.Negotiation.ProtocolRegistry.Names);
+        protocol.GetProperty("default").GetString().Should().Be(NegotiationSpec.AlternatingOffers);
+
+        // The registry: alternating offers takes exactly 2, the others at least 2 and no maximum.
+        Simulation.Model.Negotiation.ProtocolRegistry.Entries.Select(e => (e.Name, e.MinParties, e.MaxParties)).Should().Equal(
+            ("alternating-offers", 2, (int?)2), ("stacked-alternating-offers", 2, null), ("single-text", 2, null));
+        negotiation.GetProperty("properties").GetProperty("parties").GetProperty("minItems").GetInt32().Should().Be(2);
+        negotiation.GetProperty("properties").GetProperty("parties").TryGetProperty("maxItems", out _).Should().BeFalse();
+        negotiation.GetProperty("if").GetProperty("properties").GetProperty("protocol").GetProperty("const").GetString().Should().Be("alternating-offers");
+        negotiation.GetProperty("then").GetProperty("properties").GetProperty("parties").GetProperty("maxItems").GetInt32().Should().Be(2);
+    }
+
+    [Fact]
     public void Limits_in_the_schema_are_those_of_ScenarioLimits()
     {
         var defs = s_schema.GetProperty("$defs");

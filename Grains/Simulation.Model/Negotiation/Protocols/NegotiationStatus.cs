@@ -31,4 +31,8 @@ public enum NegotiationStatus
     /// <summary>Declared but not started yet (a deferred negotiation).</summary>
     [JsonStringEnumMemberName("not_started")]
     NotStarted,
+
+    /// <summary>Single text: a party refused to ratify the final text (DESIGN §4.3).</summary>
+    [JsonStringEnumMemberName("rejected")]
+    Rejected,
 }
