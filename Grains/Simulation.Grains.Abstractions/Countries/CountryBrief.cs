@@ -4,7 +4,7 @@ namespace Simulation.Grains.Abstractions.Countries;
 /// Everything a country grain needs to join a run. The scenario travels as text and each grain
 /// rebuilds the world from it, so no domain type crosses the wire and any silo can host the grain.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.CountryBrief")]
 public sealed record CountryBrief(
     [property: Id(0)] string RunId,
     [property: Id(1)] string Country,

@@ -1,7 +1,7 @@
 namespace Simulation.Grains.Abstractions.Countries;
 
 /// <summary>The country grain's state as the dashboard shows it.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.CountryState")]
 public sealed record CountryState(
     [property: Id(0)] string Country,
     [property: Id(1)] string Objective,
@@ -9,7 +9,7 @@ public sealed record CountryState(
     [property: Id(3)] IReadOnlyList<NegotiatorView> Negotiators);
 
 /// <summary>One of the country's negotiators: strategy, reservation, and its last target utility.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.NegotiatorView")]
 public sealed record NegotiatorView(
     [property: Id(0)] string NegotiationId,
     [property: Id(1)] string Strategy,

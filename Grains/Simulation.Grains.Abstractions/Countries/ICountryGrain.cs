@@ -7,9 +7,11 @@ namespace Simulation.Grains.Abstractions.Countries;
 /// strategies, sees the world as the run grain tells it, and decides its own moves: the negotiation
 /// grain asks, the country answers with an offer, an acceptance or a walk-out.
 /// </summary>
+[Alias("tradesim.ICountryGrain")]
 public interface ICountryGrain : IGrainWithStringKey
 {
     /// <summary>Joins the run: builds the world and a negotiator for every negotiation the country sits at.</summary>
+    [Alias("JoinAsync")]
     Task JoinAsync(CountryBrief brief);
 
     /// <summary>
@@ -17,15 +19,19 @@ public interface ICountryGrain : IGrainWithStringKey
     /// named negotiations. Seats at other negotiations keep their world, so a finished
     /// negotiation is never repriced (DESIGN §2 "Seams").
     /// </summary>
+    [Alias("UpdateWorldAsync")]
     Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds);
 
     /// <summary>The country's move on its turn in a negotiation.</summary>
+    [Alias("DecideAsync")]
     Task<TurnDecision> DecideAsync(TurnRequest request);
 
     /// <summary>What an outcome (level per issue; null for no deal) is worth to the country now.</summary>
+    [Alias("AssessAsync")]
     Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome);
 
     /// <summary>Side-effect-free view for the dashboard's grain-state page.</summary>
     [AlwaysInterleave]
+    [Alias("GetState")]
     Task<CountryState> GetState();
 }

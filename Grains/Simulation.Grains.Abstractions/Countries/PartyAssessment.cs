@@ -4,7 +4,7 @@ namespace Simulation.Grains.Abstractions.Countries;
 /// What an outcome is worth to a party: normalised utility u, reservation r (DESIGN §4.2), and the
 /// gain V over no deal in the scenario's unit.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.PartyAssessment")]
 public sealed record PartyAssessment(
     [property: Id(0)] double Utility,
     [property: Id(1)] double Reservation,

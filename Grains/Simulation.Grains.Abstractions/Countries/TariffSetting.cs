@@ -1,7 +1,7 @@
 namespace Simulation.Grains.Abstractions.Countries;
 
 /// <summary>A tariff line set to a level in percent: the message form of a change to the world.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.TariffSetting")]
 public sealed record TariffSetting(
     [property: Id(0)] string Importer,
     [property: Id(1)] string Exporter,

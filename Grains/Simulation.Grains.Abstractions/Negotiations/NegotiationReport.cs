@@ -4,7 +4,7 @@ namespace Simulation.Grains.Abstractions.Negotiations;
 /// Where a negotiation stands after a round: its status (snake_case, as in the outcome JSON), the
 /// rounds it has played, and the agreement (level per issue) if one was reached.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.NegotiationReport")]
 public sealed record NegotiationReport(
     [property: Id(0)] string NegotiationId,
     [property: Id(1)] string Status,

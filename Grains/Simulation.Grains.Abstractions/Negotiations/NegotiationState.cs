@@ -1,7 +1,7 @@
 namespace Simulation.Grains.Abstractions.Negotiations;
 
 /// <summary>The negotiation grain's state as the dashboard shows it.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.NegotiationState")]
 public sealed record NegotiationState(
     [property: Id(0)] string NegotiationId,
     [property: Id(1)] IReadOnlyList<string> Parties,

@@ -6,7 +6,7 @@ namespace Simulation.Grains.Abstractions.Outcomes;
 /// change in its exports and imports, its welfare breakdown, and its exports by partner before
 /// and after. Values at world prices, in the scenario's unit.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.CountryOutcome")]
 public sealed record CountryOutcome(
     [property: Id(0)] string Id,
     [property: Id(1)] ObjectiveValue Objective,
@@ -17,27 +17,27 @@ public sealed record CountryOutcome(
     [property: Id(6)] ExportsByPartner Exports);
 
 /// <summary>The country's objective (DESIGN §3.3) and its value.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.ObjectiveValue")]
 public sealed record ObjectiveValue(
     [property: Id(0)] string Kind,
     [property: Id(1)] double Value);
 
 /// <summary>What each of the three objectives, under the country's own weights, makes of the same change.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.ObjectiveMeasures")]
 public sealed record ObjectiveMeasures(
     [property: Id(0)] double Mercantilist,
     [property: Id(1)] double Welfare,
     [property: Id(2)] double Political);
 
 /// <summary>National welfare change: consumer surplus and tariff revenue in its markets, its producers' surplus.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.WelfareAccount")]
 public sealed record WelfareAccount(
     [property: Id(0)] double ConsumerSurplus,
     [property: Id(1)] double TariffRevenue,
     [property: Id(2)] double ProducerSurplus,
     [property: Id(3)] double Total);
 
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.ExportsByPartner")]
 public sealed record ExportsByPartner(
     [property: Id(0)] IReadOnlyDictionary<string, double> Before,
     [property: Id(1)] IReadOnlyDictionary<string, double> After);

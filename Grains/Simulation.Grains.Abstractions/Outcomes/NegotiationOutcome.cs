@@ -7,7 +7,7 @@ namespace Simulation.Grains.Abstractions.Outcomes;
 /// played. Utility, reservation and gain are per party, under the utilities that held at the end;
 /// without an agreement a party keeps the no-deal outcome (gain 0).
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.NegotiationOutcome")]
 public sealed record NegotiationOutcome(
     [property: Id(0)] string Id,
     [property: Id(1)] IReadOnlyList<string> Parties,

@@ -4,7 +4,7 @@ namespace Simulation.Grains.Abstractions.Outcomes;
 /// The outcome of a run (DESIGN §6.2). Everything but <see cref="Timings"/> is a function of the
 /// scenario and the seed alone; timings are added by whoever measured them and kept in one block.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.RunOutcome")]
 public sealed record RunOutcome(
     [property: Id(0)] ScenarioInfo Scenario,
     [property: Id(1)] long Seed,

@@ -1,6 +1,6 @@
 namespace Simulation.Grains.Abstractions.Runs;
 
-[GenerateSerializer]
+[GenerateSerializer, Alias("tradesim.RunPhase")]
 public enum RunPhase
 {
     NotStarted,

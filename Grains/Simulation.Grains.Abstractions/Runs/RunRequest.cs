@@ -4,7 +4,7 @@ namespace Simulation.Grains.Abstractions.Runs;
 /// What a run needs: the scenario document itself (so any silo can rebuild the world from it),
 /// the name of the file it came from (for error messages and the outcome) and the seed.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.RunRequest")]
 public sealed record RunRequest(
     [property: Id(0)] string ScenarioText,
     [property: Id(1)] string ScenarioFile,

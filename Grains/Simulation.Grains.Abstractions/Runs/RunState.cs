@@ -1,7 +1,7 @@
 namespace Simulation.Grains.Abstractions.Runs;
 
 /// <summary>The run grain's state as the dashboard shows it.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.RunState")]
 public sealed record RunState(
     [property: Id(0)] RunStatus Status,
     [property: Id(1)] string? Scenario,

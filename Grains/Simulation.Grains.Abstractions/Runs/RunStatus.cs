@@ -1,7 +1,7 @@
 namespace Simulation.Grains.Abstractions.Runs;
 
 /// <summary>Where a run is: its phase, the round being played, the longest deadline, and why it failed if it did.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("tradesim.RunStatus")]
 public sealed record RunStatus(
     [property: Id(0)] string RunId,
     [property: Id(1)] RunPhase Phase,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Orleans.Placement;
 using Simulation.Grains.Abstractions.Countries;
+using Simulation.Grains.Negotiations;
 using Simulation.Model.Determinism;
 using Simulation.Model.Economics;
 using Simulation.Model.Economics.Objectives;
@@ -44,26 +45,15 @@ public sealed class CountryGrain : Grain, ICountryGrain
     public Task<TurnDecision> DecideAsync(TurnRequest request)
     {
         var seat = Seat(request.NegotiationId);
-        var turn = new TurnContext(
-            request.TurnsTaken,
-            request.TurnsAvailable,
-            request.StandingOffer is { } offer ? new Outcome([.. offer]) : null,
-            request.StandingOfferBy);
+        INegotiator negotiator = seat.Negotiator;
+        var turn = MoveMessages.ToContext(request);
 
         // A fresh generator per turn, seeded by (run seed, negotiation, party, turn): the same
         // scenario and seed make the same choices wherever and however often this grain activates.
         var random = SeededRandom.For(
             Brief.Seed, request.NegotiationId, seat.Party, request.TurnsTaken.ToString(CultureInfo.InvariantCulture));
-        var action = seat.Negotiator.Decide(turn, random);
-        var target = seat.Negotiator.Snapshot().LastTarget!.Value;
-        var decision = action switch
-        {
-            Offer o => new TurnDecision(TurnMove.Offer, o.Outcome.Levels.ToArray(), target),
-            Accept => new TurnDecision(TurnMove.Accept, null, target),
-            WalkAway => new TurnDecision(TurnMove.WalkAway, null, target),
-            var other => throw new InvalidOperationException($"Unknown action {other}."),
-        };
-        return Task.FromResult(decision);
+        var action = negotiator.Decide(turn, random);
+        return Task.FromResult(MoveMessages.ToDecision(action, negotiator.Snapshot().LastTarget));
     }
 
     public Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome)

@@ -7,53 +7,38 @@ using Simulation.Model.Negotiation;
 namespace Simulation.Grains.Negotiations;
 
 /// <summary>
-/// A negotiation in a run: the alternating-offers state machine from the model, driven one round
-/// at a time by the run grain. On each turn it asks the party's country grain for its move, so
-/// offers travel as grain messages and each country decides for itself.
+/// A negotiation in a run: the protocol the scenario names, started from the model's
+/// <see cref="ProtocolRegistry"/> and driven one round at a time by the run grain through the
+/// model's round loop (<see cref="NegotiationRounds"/>). On each turn it asks the party's country
+/// grain for its move, so moves travel as grain messages (<see cref="MoveMessages"/>) and each
+/// country decides for itself.
 /// </summary>
 [PreferLocalPlacement]
 public sealed class NegotiationGrain : Grain, INegotiationGrain
 {
     private NegotiationBrief? brief;
-    private AlternatingOffersProtocol? protocol;
+    private INegotiationProtocol? protocol;
 
     public Task OpenAsync(NegotiationBrief brief)
     {
-        if (brief.Protocol != Simulation.Model.Scenarios.NegotiationSpec.AlternatingOffers)
-        {
-            throw new NotSupportedException($"Protocol '{brief.Protocol}' is not available.");
-        }
-
+        // Protocols use only the space's shape (levels per issue: where a mediator may step), so a
+        // separable space of those level counts is all they need.
+        var setup = new ProtocolSetup(
+            brief.NegotiationId, brief.Parties, brief.First, brief.Rounds, OutcomeSpace.Separable([.. brief.LevelCounts]), brief.Seed);
+        protocol = ProtocolRegistry.Create(brief.Protocol, setup);
         this.brief = brief;
-        protocol = new AlternatingOffersProtocol(brief.NegotiationId, brief.Parties, brief.First, brief.Rounds);
         return Task.CompletedTask;
     }
 
     public async Task<NegotiationReport> PlayRoundAsync()
     {
-        var protocol = Protocol;
-        var brief = this.brief!;
-        var playing = protocol.Round;
-        while (protocol.Status == NegotiationStatus.Active && protocol.Round == playing)
+        var brief = Brief;
+        await NegotiationRounds.PlayRoundAsync(Protocol, async (party, turn) =>
         {
-            var party = protocol.NextParty;
-            var turn = protocol.ContextFor(party);
             var country = GrainFactory.GetGrain<ICountryGrain>(RunIds.Country(brief.RunId, party));
-            var decision = await country.DecideAsync(new TurnRequest(
-                brief.NegotiationId,
-                turn.TurnsTaken,
-                turn.TurnsAvailable,
-                turn.StandingOffer?.Levels.ToArray(),
-                turn.StandingOfferBy));
-            protocol.Apply(party, decision.Move switch
-            {
-                TurnMove.Offer => new Offer(new Outcome([.. decision.Offer ?? throw new InvalidOperationException($"{party} made an offer without an outcome.")])),
-                TurnMove.Accept => new Accept(),
-                TurnMove.WalkAway => new WalkAway(),
-                _ => throw new InvalidOperationException($"Unknown move {decision.Move}."),
-            });
-        }
-
+            var decision = await country.DecideAsync(MoveMessages.ToRequest(brief.NegotiationId, turn));
+            return MoveMessages.ToAction(decision);
+        });
         return Report();
     }
 
@@ -73,13 +58,15 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
             protocol.StandingOffer?.ToString(), protocol.StandingOfferBy, history));
     }
 
-    private AlternatingOffersProtocol Protocol => protocol ?? throw new InvalidOperationException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
+    private NegotiationBrief Brief => brief ?? throw new InvalidOperationException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
+
+    private INegotiationProtocol Protocol => protocol ?? throw new InvalidOperationException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
 
     private NegotiationReport Report()
     {
         var protocol = Protocol;
         var roundsPlayed = protocol.History.Count == 0 ? 0 : protocol.History[^1].Round;
-        return new NegotiationReport(brief!.NegotiationId, StatusName(protocol.Status), roundsPlayed, protocol.Agreement?.Levels.ToArray());
+        return new NegotiationReport(Brief.NegotiationId, StatusName(protocol.Status), roundsPlayed, protocol.Agreement?.Levels.ToArray());
     }
 
     /// <summary>Status names as the outcome JSON writes them (DESIGN §6.2).</summary>
@@ -91,6 +78,7 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
         NegotiationStatus.WalkedAway => "walked_away",
         NegotiationStatus.Terminated => "terminated",
         NegotiationStatus.NotStarted => "not_started",
+        NegotiationStatus.Rejected => "rejected",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

@@ -111,7 +111,7 @@ public sealed class RunGrain : Grain, IRunGrain
         var negotiations = Scenario.Negotiations.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
         agendas = negotiations.ToDictionary(n => n.Id, TariffAgenda.For);
         await Task.WhenAll(negotiations.Select(n => Negotiation(n.Id).OpenAsync(
-            new NegotiationBrief(RunId, n.Id, n.Protocol, n.Parties, n.First, n.Rounds))));
+            new NegotiationBrief(RunId, n.Id, n.Protocol, n.Parties, n.First, n.Rounds, agendas[n.Id].Space.LevelCounts, request.Seed))));
         foreach (var n in negotiations)
         {
             reports[n.Id] = new NegotiationReport(n.Id, "active", 0, null);

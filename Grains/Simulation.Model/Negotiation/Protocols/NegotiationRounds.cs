@@ -3,7 +3,8 @@ namespace Simulation.Model.Negotiation;
 /// <summary>
 /// The round loop, written once for every protocol and every host (DESIGN §2 "Seams", §5.1): the
 /// negotiation grain asks country grains, tests and in-process runs ask negotiators directly, and
-/// all go through here, so they play by the same rules.
+/// all go through here, so they play by the same rules. Awaits keep their context on purpose (no
+/// <c>ConfigureAwait(false)</c>): in a grain the protocol must be touched on the grain's own scheduler.
 /// </summary>
 public static class NegotiationRounds
 {
@@ -20,7 +21,7 @@ public static class NegotiationRounds
         while (protocol.IsActive && protocol.Round == playing)
         {
             var party = protocol.NextParty;
-            var action = await askParty(party, protocol.ContextFor(party)).ConfigureAwait(false);
+            var action = await askParty(party, protocol.ContextFor(party));
             protocol.Apply(party, action);
         }
     }
@@ -31,7 +32,7 @@ public static class NegotiationRounds
         ArgumentNullException.ThrowIfNull(protocol);
         while (protocol.IsActive)
         {
-            await PlayRoundAsync(protocol, askParty).ConfigureAwait(false);
+            await PlayRoundAsync(protocol, askParty);
         }
     }
 

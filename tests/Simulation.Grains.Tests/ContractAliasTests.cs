@@ -1,0 +1,53 @@
+using System.Reflection;
+using Simulation.Grains.Abstractions.Runs;
+
+namespace Simulation.Grains.Tests;
+
+/// <summary>
+/// DESIGN §2: contracts carry [Alias] on interfaces, methods and serialized types, so persisted
+/// state and mixed-version clusters survive renames. Reflection over the contracts assembly finds any
+/// that lacks one, so a new contract cannot forget it.
+/// </summary>
+public sealed class ContractAliasTests
+{
+    private static readonly Type[] s_contracts = typeof(IRunGrain).Assembly.GetTypes();
+
+    private static string? AliasOf(MemberInfo member) => member.GetCustomAttribute<AliasAttribute>()?.Alias;
+
+    private static IEnumerable<Type> GrainInterfaces => s_contracts.Where(t => t.IsInterface && typeof(IAddressable).IsAssignableFrom(t));
+
+    private static IEnumerable<Type> SerializedTypes => s_contracts.Where(t => t.GetCustomAttribute<GenerateSerializerAttribute>() is not null);
+
+    [Fact]
+    public void The_contracts_have_grain_interfaces_and_serialized_types_to_check()
+    {
+        // ICountryGrain, INegotiationGrain, IRunGrain; and at least the turn messages.
+        GrainInterfaces.Select(t => t.Name).Should().BeEquivalentTo(["ICountryGrain", "INegotiationGrain", "IRunGrain"]);
+        SerializedTypes.Select(t => t.Name).Should().Contain(["TurnRequest", "TurnDecision", "TurnMove", "MoveRecord", "NegotiationBrief"]);
+    }
+
+    [Fact]
+    public void Every_grain_interface_and_grain_method_has_an_alias()
+    {
+        var missing = GrainInterfaces.Where(t => AliasOf(t) is null).Select(t => t.Name)
+            .Concat(GrainInterfaces.SelectMany(t => t.GetMethods().Where(m => AliasOf(m) is null).Select(m => $"{t.Name}.{m.Name}")));
+
+        missing.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_serialized_type_has_an_alias()
+    {
+        SerializedTypes.Where(t => AliasOf(t) is null).Select(t => t.FullName).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Aliases_are_unique_among_types_and_among_the_methods_of_each_interface()
+    {
+        GrainInterfaces.Concat(SerializedTypes).Select(AliasOf).Where(a => a is not null).Should().OnlyHaveUniqueItems();
+        foreach (var grain in GrainInterfaces)
+        {
+            grain.GetMethods().Select(AliasOf).Should().OnlyHaveUniqueItems($"methods of {grain.Name} need distinct aliases");
+        }
+    }
+}
