@@ -96,7 +96,7 @@ public static class OutcomeTables
     private static string StatusMarkup(string status) => status switch
     {
         "agreed" => "[green]agreed[/]",
-        "deadline" or "walked_away" or "terminated" => $"[yellow]{status}[/]",
+        "deadline" or "walked_away" or "terminated" or "rejected" => $"[yellow]{status}[/]",
         _ => status,
     };
 }
