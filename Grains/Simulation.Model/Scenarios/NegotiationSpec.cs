@@ -13,7 +13,8 @@ public sealed record NegotiationSpec(
     IReadOnlyList<TariffIssueSpec> Issues,
     IReadOnlyDictionary<string, StrategySpec> Strategies)
 {
-    public const string AlternatingOffers = "alternating-offers";
+    /// <summary>The default protocol.</summary>
+    public const string AlternatingOffers = Negotiation.AlternatingOffersProtocol.ProtocolName;
 
     /// <summary>Reservation utilities set directly for this negotiation (<c>reservations: {ISO: r}</c>), overriding the country's.</summary>
     public IReadOnlyDictionary<string, double> Reservations { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
