@@ -75,14 +75,18 @@ public sealed class MultilateralProtocolPropertyTests
     }
 
     [Fact]
-    public void On_a_reciprocal_tariff_agenda_single_steps_all_meet_a_veto_when_parties_veto_any_loss()
+    public void On_a_lopsided_tariff_agenda_every_single_step_and_every_pair_of_steps_meets_a_veto()
     {
         // canada-indonesia.yaml: 7 issues, each one side's own tariff. From the status quo every
-        // one-step change is a cut (7 changes), and a cut of its own tariff lowers the importer's
-        // utility (checked below on the seats' own preferences), so a voter who vetoes any loss
-        // vetoes every one: sweep 1 tries all 7 in 7 rounds and the text never leaves the status
-        // quo: no deal (deadline). A single text needs voters who accept losses within their
-        // reservation, or bundled changes, to move on such an agenda.
+        // single step is a cut of the importer's own tariff, which lowers its utility (checked
+        // below on the seats' own preferences), so a voter who vetoes any loss vetoes it. The
+        // mediator also proposes pairs of cuts, one by each side; but the trade is lopsided
+        // (Canada sells Indonesia 180 on these lines and buys 750), so one step of an Indonesian
+        // cut never makes up to Canada for one step of its own: e.g. processed food 10 → 5 with
+        // tyres 7 → 3.5 leaves Canada at −1.59 (`evaluate`). Sweep 1 holds 7 single steps and 21
+        // pairs (7·6/2, each issue one level up from 0); the 20-round deadline gets through 20 of
+        // them and none passes: the text stays at the status quo, no deal. A single text climbs only by steps that hurt no one; the
+        // alternating-offers deal on this table ([0,0,0,0,18,12,3.5]) is a package of six cuts.
         var (spec, seats) = ShippedSeats();
         var space = seats[0].Agenda.Space;
         space.IssueCount.Should().Be(7);
@@ -96,9 +100,11 @@ public sealed class MultilateralProtocolPropertyTests
             seat.Preferences.Utility(turn.StandingOffer!) < seat.Preferences.Utility(turn.CurrentText!));
 
         protocol.Status.Should().Be(NegotiationStatus.Deadline);
-        protocol.Round.Should().Be(7);
+        spec.Rounds.Should().Be(20);
+        protocol.Round.Should().Be(20);
         protocol.Sweep.Should().Be(1);
         protocol.CurrentText.Should().Be(space.StatusQuo);
+        protocol.History.Should().Contain(h => h.Offer!.Levels.Count(l => l != 0) == 2, "the mediator proposed pairs too");
     }
 
     [Fact]

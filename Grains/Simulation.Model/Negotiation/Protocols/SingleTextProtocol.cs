@@ -8,13 +8,20 @@ namespace Simulation.Model.Negotiation;
 /// The mediated single negotiating text (DESIGN §4.3; Raiffa 1982, "The Art and Science of
 /// Negotiation", ch. 14; the GATT/WTO practice of negotiating on a chair's text). The text starts at
 /// the status quo (level 0 of every issue). Each round the mediator proposes a one-step change to the
-/// text (one issue's level one step up or down, within range) and every party votes on it in turn,
+/// text (one issue's level one step up or down, within range, or two issues' levels one step each)
+/// and every party votes on it in turn,
 /// from the first party: <see cref="Vote"/> or <see cref="Veto"/>; the change passes unless vetoed.
 /// The mediator tries the changes possible from the current text in an order drawn from a generator
 /// seeded by (run seed, negotiation, <c>mediator</c>, sweep number); a sweep ends when a change
 /// passes (a new sweep starts from the new text) or when all have been tried.
 /// </summary>
 /// <remarks>
+/// <para>Why pairs: on a tariff agenda every single step is one country cutting (or raising) one of
+/// its own tariffs. A government that counts imports as concessions loses from its own cut and
+/// vetoes it, so no single step ever passes and the text never leaves the status quo. A pair of
+/// steps can be a reciprocal exchange (I cut here, you cut there) that leaves no one worse off, the
+/// smallest package a chair's text can move by. Sweeps grow with the square of the number of
+/// issues (2n single steps, at most 2n(n − 1) pairs).</para>
 /// <para>Voting stops when a whole sweep passes nothing (no one-step change is acceptable to all) or
 /// at the deadline (after <see cref="Rounds"/> proposals). Each party is then asked in turn to ratify
 /// the final text (<see cref="Accept"/> or <see cref="Reject"/>), in the round voting stopped: it is
@@ -142,8 +149,8 @@ public sealed class SingleTextProtocol : INegotiationProtocol
     public IReadOnlyList<TurnRecord> History => _history;
 
     /// <summary>
-    /// The one-step changes from <paramref name="text"/> (each issue one level down, then up, where in
-    /// range), in the order the mediator tries them in sweep <paramref name="sweep"/>: a Fisher–Yates
+    /// The one-step changes from <paramref name="text"/>: every issue one level down or up (where in
+    /// range), and every pair of such steps on two different issues, in the order the mediator tries them in sweep <paramref name="sweep"/>: a Fisher–Yates
     /// shuffle (Knuth, TAOCP vol. 2, Algorithm P) driven by the generator seeded by
     /// (<paramref name="seed"/>, <paramref name="negotiationId"/>, <c>mediator</c>, sweep).
     /// </summary>
@@ -152,17 +159,29 @@ public sealed class SingleTextProtocol : INegotiationProtocol
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(text);
         space.EnsureContains(text);
-        var changes = new List<Outcome>();
+        var steps = new List<(int Issue, int Level)>();
         for (var issue = 0; issue < space.IssueCount; issue++)
         {
             if (text[issue] > 0)
             {
-                changes.Add(new Outcome(text.Levels.SetItem(issue, text[issue] - 1)));
+                steps.Add((issue, text[issue] - 1));
             }
 
             if (text[issue] + 1 < space.LevelCounts[issue])
             {
-                changes.Add(new Outcome(text.Levels.SetItem(issue, text[issue] + 1)));
+                steps.Add((issue, text[issue] + 1));
+            }
+        }
+
+        var changes = steps.Select(step => new Outcome(text.Levels.SetItem(step.Issue, step.Level))).ToList();
+        for (var a = 0; a < steps.Count; a++)
+        {
+            for (var b = a + 1; b < steps.Count; b++)
+            {
+                if (steps[a].Issue != steps[b].Issue)
+                {
+                    changes.Add(new Outcome(text.Levels.SetItem(steps[a].Issue, steps[a].Level).SetItem(steps[b].Issue, steps[b].Level)));
+                }
             }
         }
 
