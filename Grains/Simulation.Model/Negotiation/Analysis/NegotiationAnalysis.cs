@@ -1,3 +1,6 @@
+using Simulation.Model.Economics;
+using Simulation.Model.Scenarios;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -143,6 +146,28 @@ public sealed class NegotiationAnalysis
         var nash = Best(rational, p => NashProduct(p, reservations, ideal));
         var kalaiSmorodinsky = Best(rational, p => SmallestNormalisedGain(p, reservations, ideal));
         return new NegotiationAnalysis(frontier, points, Array.AsReadOnly(settlement), nash, kalaiSmorodinsky, maxWelfare);
+    }
+
+    /// <summary>
+    /// The analysis of a negotiation in <paramref name="world"/> (the world it ended in): each
+    /// party's true value function there (its own objective and lobby weights, not the opponent's
+    /// public view of it), undiscounted, with the reservation utility it negotiated with, in the
+    /// order of <see cref="NegotiationSpec.Parties"/>.
+    /// </summary>
+    public static NegotiationAnalysis InWorld(
+        Scenario scenario, TariffAgenda agenda, World world, IReadOnlyList<double> reservations, Outcome? agreement)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(agenda);
+        ArgumentNullException.ThrowIfNull(reservations);
+        var parties = agenda.Spec.Parties;
+        if (reservations.Count != parties.Count)
+        {
+            throw new ArgumentException($"Negotiation {agenda.Spec.Id} has {parties.Count} parties, but {reservations.Count} reservations were given.", nameof(reservations));
+        }
+
+        var values = agenda.ValuesFor([.. parties.Select(scenario.Country)], world, MarketModels.For(scenario.Model));
+        return Of(agenda.Space, [.. values.Select((v, i) => new NegotiatorPreferences(v, reservations[i]))], agreement);
     }
 
     /// <summary>Π (u_i − r_i) over the parties with ideal_i &gt; r_i (1 if there is none).</summary>
