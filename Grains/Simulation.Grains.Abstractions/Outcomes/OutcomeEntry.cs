@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Simulation.Grains.Abstractions.Outcomes;
 
 /// <summary>
@@ -23,6 +25,7 @@ public sealed record OutcomeEntry(
     /// <summary>A discrete issue: its name and the value chosen.</summary>
     public static OutcomeEntry ForDiscrete(string issue, string value) => new(null, null, null, null, issue, value);
 
-    /// <summary>Whether this is a tariff issue's entry.</summary>
+    /// <summary>Whether this is a tariff issue's entry (not written: the fields present say so).</summary>
+    [JsonIgnore]
     public bool IsTariff => Tariff is not null;
 }
