@@ -30,6 +30,10 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("Also write the outcome as JSON to this file; its directory must exist. A file is replaced whole, and only by a run that completes; a device or pipe is written through.")]
         public string? Out { get; init; }
 
+        [CommandOption("--frontier <FILE.csv>")]
+        [Description("Also write every negotiation's Pareto frontier as CSV for plotting (one row per negotiation × point × party; README, \"The frontier CSV\"). Checked and written like --out.")]
+        public string? Frontier { get; init; }
+
         [CommandOption("--format <FORMAT>")]
         [Description("What to print on stdout: table (default) or json.")]
         [DefaultValue("table")]
@@ -63,6 +67,17 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             throw new UsageException($"--out '{output.Path}': is the scenario file itself, which the outcome would replace");
         }
 
+        var frontier = settings.Frontier is { } frontierPath ? OutputFile.Check("--frontier", frontierPath) : null;
+        if (frontier?.Replaces(settings.Scenario) == true)
+        {
+            throw new UsageException($"--frontier '{frontier.Path}': is the scenario file itself, which the frontier would replace");
+        }
+
+        if (output is not null && frontier is not null && settings.Out is { } outPath && frontier.Replaces(outPath))
+        {
+            throw new UsageException($"--frontier '{frontier.Path}': is the file --out writes; give them different names");
+        }
+
         var seed = settings.SeedValue ?? scenario.Seed;
         var fileName = Path.GetFileName(settings.Scenario);
 
@@ -80,14 +95,22 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var outcome = await run.GetOutcomeAsync().WaitAsync(cancellation) ?? throw new InvalidOperationException($"run {status.RunId} completed without an outcome");
         outcome = outcome with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), cluster.Embedded) };
 
+        // Both texts are built before either file is written, so a result that cannot be written leaves both alone.
+        var frontierText = frontier is null ? null : FrontierCsv.Write(outcome);
+        var outcomeJson = RunOutcomeJson.Serialize(outcome);
         if (output is not null)
         {
-            await output.WriteAsync(RunOutcomeJson.Serialize(outcome), cancellation);
+            await output.WriteAsync(outcomeJson, cancellation);
+        }
+
+        if (frontier is not null)
+        {
+            await frontier.WriteAsync(frontierText!, cancellation);
         }
 
         if (settings.Format == "json")
         {
-            Console.Out.Write(RunOutcomeJson.Serialize(outcome));
+            Console.Out.Write(outcomeJson);
         }
         else
         {

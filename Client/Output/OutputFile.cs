@@ -119,7 +119,7 @@ public sealed class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"cannot write the outcome to {option} '{Path}' ({Reason(e)})", e);
+            throw new IOException($"cannot write {option} '{Path}' ({Reason(e)})", e);
         }
     }
 

@@ -30,6 +30,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_table_shows_each_gain_in_the_scenarios_unit_before_the_normalised_utility_and_says_what_that_is()
+    {
+        var result = await TradeSimProcess.RunAsync("run", Shipped);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var header = result.Stdout.Split('\n').First(l => l.Contains("Reservation", StringComparison.Ordinal));
+        header.Split('│', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Should().Equal("Negotiation", "Status", "Round", "Party", "Gain (CAD millions)", "Utility", "Reservation");
+        result.Stdout.Should().Contain("0 = its worst outcome on the table, 1 = its best");
+        result.Stdout.Should().Contain("Bargaining analysis").And.Contain("Kalai–Smorodinsky").And.Contain("To frontier");
+        var canada = result.Stdout.Split('\n').Single(l => l.Contains("CAN-IDN", StringComparison.Ordinal) && l.Contains(Expected.Status, StringComparison.Ordinal));
+        canada.Split('│', StringSplitOptions.TrimEntries).Should().ContainInOrder(
+            "CAN", Expected.Gain["CAN"].ToString("#,##0.00", CultureInfo.InvariantCulture), Expected.Utility["CAN"].ToString("0.000", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task A_run_that_fails_exits_with_1_says_why_and_leaves_the_old_output_file_alone()
     {
         // Valuing the 10,000% level means solving gsim where, in double precision, it has no
@@ -79,6 +95,12 @@ public sealed class RunCommandTests : IDisposable
         negotiation["utility"]!["CAN"]!.GetValue<double>().Should().BeApproximately(Expected.Utility["CAN"], 1e-9);
         negotiation["gain"]!["IDN"]!.GetValue<double>().Should().BeApproximately(Expected.Gain["IDN"], 1e-9 * Math.Abs(Expected.Gain["IDN"]));
         negotiation.AsObject().ContainsKey("agreement").Should().BeTrue("agreement is written even when null");
+        var analysis = negotiation["analysis"]!;
+        analysis.AsObject().Select(p => p.Key).Should().Equal(
+            "pareto_distance", "nash_distance", "pareto_size", "pareto_epsilon", "nash", "kalai_smorodinsky", "max_social_welfare");
+        analysis["pareto_distance"]!.GetValue<double>().Should().BeGreaterThanOrEqualTo(0);
+        analysis["nash"]!["outcome"]![0]!.AsObject().Select(p => p.Key).Should().Equal("importer", "exporter", "sector", "tariff");
+        analysis["nash"]!["utility"]!.AsObject().Select(p => p.Key).Should().Equal("CAN", "IDN");
         printed["countries"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()).Should().Equal("CAN", "IDN", "ROW");
         var canada = printed["countries"]![0]!;
         canada["objective"]!["kind"]!.GetValue<string>().Should().Be("mercantilist");

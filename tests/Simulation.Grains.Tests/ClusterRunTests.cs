@@ -52,7 +52,7 @@ public sealed class ClusterRunTests(TwoSilos twoSilos, OneSilo oneSilo)
         var outcome = await RunDriver.RunAsync(twoSilos.Client, text, File, seed);
 
         outcome.ShouldMatch(ReferenceRun.Play(ScenarioLoader.Parse(text, File), seed));
-        outcome.Negotiations[0].Agreement!.Select(a => a.Tariff).Should().Equal(expectedTariffs);
+        outcome.Negotiations[0].Agreement!.Select(a => a.Tariff!.Value).Should().Equal(expectedTariffs);
     }
 
     [Fact]

@@ -23,9 +23,9 @@ public sealed class CoupledNegotiationTests(TwoSilos twoSilos, OneSilo oneSilo, 
         var ac = outcome.Negotiations.Single(n => n.Id == "AC");
 
         (ab.Status, ab.Round).Should().Be(("agreed", 5));
-        ab.Agreement!.Select(a => a.Tariff).Should().Equal(5, 0);
+        ab.Agreement!.Select(a => a.Tariff!.Value).Should().Equal(5, 0);
         (ac.Status, ac.Round).Should().Be(("agreed", 18));
-        ac.Agreement!.Select(a => a.Tariff).Should().Equal(0, 0);
+        ac.Agreement!.Select(a => a.Tariff!.Value).Should().Equal(0, 0);
 
         // AB concluded in the base world. Its gains are the objectives' change from the base data
         // when only AB's lines change:

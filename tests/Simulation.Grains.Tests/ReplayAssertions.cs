@@ -21,7 +21,7 @@ public static class ReplayAssertions
             }
             else
             {
-                negotiation.Agreement!.Select(a => a.Tariff).Should().Equal(reference.AgreedTariffs, $"the replay's agreement in {negotiation.Id}");
+                negotiation.Agreement!.Select(a => a.Tariff!.Value).Should().Equal(reference.AgreedTariffs, $"the replay's agreement in {negotiation.Id}");
             }
 
             foreach (var party in negotiation.Parties)

@@ -36,6 +36,9 @@ public sealed class RunGrain : Grain, IRunGrain
     // is never repriced).
     private readonly Dictionary<string, IReadOnlyDictionary<string, PartyAssessment>> concluded = new(StringComparer.Ordinal);
 
+    // The bargaining analysis of each concluded negotiation, in the same world as its assessments.
+    private readonly Dictionary<string, NegotiationAnalysis> analyses = new(StringComparer.Ordinal);
+
     public Task<RunStatus> StartAsync(RunRequest request)
     {
         if (phase != RunPhase.NotStarted)
@@ -135,7 +138,15 @@ public sealed class RunGrain : Grain, IRunGrain
             // round: assess it there, before any of this round's agreements changes the world.
             foreach (var report in inOrder.Where(r => !r.IsActive))
             {
-                concluded[report.NegotiationId] = await AssessPartiesAsync(Scenario.Negotiation(report.NegotiationId), report.Agreement);
+                var spec = Scenario.Negotiation(report.NegotiationId);
+                var assessments = await AssessPartiesAsync(spec, report.Agreement);
+                concluded[report.NegotiationId] = assessments;
+                analyses[report.NegotiationId] = NegotiationAnalysis.InWorld(
+                    Scenario,
+                    agendas[report.NegotiationId],
+                    CurrentWorld(),
+                    [.. spec.Parties.Select(p => assessments[p].Reservation)],
+                    report.Agreement is { } agreed ? new Outcome([.. agreed]) : null);
             }
 
             // Results are applied in negotiation-id order, never in the order they arrived.
@@ -199,8 +210,7 @@ public sealed class RunGrain : Grain, IRunGrain
             // The run ends only when every negotiation has, so each was assessed as it concluded.
             var assessments = concluded[spec.Id];
 
-            var agreement = report.Agreement?.Select((level, issue) => new AgreedTariff(
-                agenda.Lines[issue].Importer, agenda.Lines[issue].Exporter, agenda.Lines[issue].Sector, agenda.TariffOf(issue, level))).ToList();
+            var agreement = report.Agreement is { } agreed ? OutcomeEntries.Of(agenda, new Outcome([.. agreed])) : null;
             negotiations.Add(new NegotiationOutcome(
                 spec.Id,
                 spec.Parties,
@@ -210,11 +220,11 @@ public sealed class RunGrain : Grain, IRunGrain
                 agreement,
                 spec.Parties.ToDictionary(p => p, p => assessments[p].Utility),
                 spec.Parties.ToDictionary(p => p, p => assessments[p].Reservation),
-                spec.Parties.ToDictionary(p => p, p => assessments[p].Gain)));
+                spec.Parties.ToDictionary(p => p, p => assessments[p].Gain),
+                AnalysisOutcomes.From(analyses[spec.Id], agenda)));
         }
 
-        var world = World.FromScenario(Scenario).With(tariffChanges.Select(t =>
-            new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
+        var world = CurrentWorld();
         var solutions = world.Solve(MarketModels.For(Scenario.Model));
         var countries = CountryOutcomes.For(Scenario, solutions);
 
@@ -227,6 +237,11 @@ public sealed class RunGrain : Grain, IRunGrain
             countries,
             solutions.SelectMany(s => s.Warnings).ToList());
     }
+
+    /// <summary>The base world with every agreement applied so far.</summary>
+    private World CurrentWorld() =>
+        World.FromScenario(Scenario).With(tariffChanges.Select(t =>
+            new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
 
     private ICountryGrain Country(string id) => GrainFactory.GetGrain<ICountryGrain>(RunIds.Country(RunId, id));
 

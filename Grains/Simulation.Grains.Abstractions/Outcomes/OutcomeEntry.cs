@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+
+namespace Simulation.Grains.Abstractions.Outcomes;
+
+/// <summary>
+/// One issue of an outcome as a person reads it (DESIGN §6.2), never as a level index: for a tariff
+/// issue the line and its tariff in percent (<c>{importer, exporter, sector, tariff}</c>), for a
+/// discrete issue its name and the value chosen (<c>{issue, value}</c>). The fields of the other
+/// kind are null and left out of the JSON. Build entries with <see cref="ForTariff"/> and
+/// <see cref="ForDiscrete"/>; the run's outcomes are translated in one place, <c>OutcomeEntries</c>.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("TradeSim.Outcomes.OutcomeEntry")]
+public sealed record OutcomeEntry(
+    [property: Id(0)] string? Importer,
+    [property: Id(1)] string? Exporter,
+    [property: Id(2)] string? Sector,
+    [property: Id(3)] double? Tariff,
+    [property: Id(4)] string? Issue,
+    [property: Id(5)] string? Value)
+{
+    /// <summary>A tariff issue: the tariff (percent) the importer charges the exporter in the sector.</summary>
+    public static OutcomeEntry ForTariff(string importer, string exporter, string sector, double tariff) =>
+        new(importer, exporter, sector, tariff, null, null);
+
+    /// <summary>A discrete issue: its name and the value chosen.</summary>
+    public static OutcomeEntry ForDiscrete(string issue, string value) => new(null, null, null, null, issue, value);
+
+    /// <summary>Whether this is a tariff issue's entry (not written: the fields present say so).</summary>
+    [JsonIgnore]
+    public bool IsTariff => Tariff is not null;
+}

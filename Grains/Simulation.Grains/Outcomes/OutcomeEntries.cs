@@ -1,0 +1,21 @@
+using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Negotiation;
+
+namespace Simulation.Grains.Outcomes;
+
+/// <summary>
+/// The one translation of a model outcome (a level index per issue) into what a person reads:
+/// one <see cref="OutcomeEntry"/> per issue of the agenda, in the agenda's order. Agreements and
+/// every analysis point go through here. An issue kind added to the agenda adds its case here.
+/// </summary>
+public static class OutcomeEntries
+{
+    public static IReadOnlyList<OutcomeEntry> Of(TariffAgenda agenda, Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        ArgumentNullException.ThrowIfNull(outcome);
+        agenda.Space.EnsureContains(outcome);
+        return [.. agenda.Lines.Select((line, issue) =>
+            OutcomeEntry.ForTariff(line.Importer, line.Exporter, line.Sector, agenda.TariffOf(issue, outcome[issue])))];
+    }
+}

@@ -1,0 +1,95 @@
+using Simulation.Model.Economics;
+using Simulation.Model.Scenarios;
+
+namespace Simulation.Tests.Shared;
+
+/// <summary>
+/// An independent, brute-force bargaining analysis of one negotiation (DESIGN §4.5), for tests to
+/// compare a run's analysis against. Like <see cref="ReferenceRun"/>, it shares only the economics
+/// with the code under test: every outcome is enumerated and valued by solving the whole world with
+/// and without it (V = U(world ⊕ ω) − U(world)), normalised by its own min and max over the space
+/// (u = (V − min)/(max − min), r = clip(−min/(max − min), 0, 1)), and the frontier, Nash,
+/// Kalai–Smorodinsky and maximum-welfare points are found by applying their definitions to every
+/// outcome: no agenda, value tables, Pareto merge or analysis class.
+/// </summary>
+public static class ReferenceAnalysis
+{
+    public sealed record Point(IReadOnlyList<double> Tariffs, IReadOnlyList<double> Utilities, IReadOnlyList<double> Gains);
+
+    public sealed record Result(
+        IReadOnlyList<double> Reservations,
+        IReadOnlyList<Point> Frontier,
+        Point? Nash,
+        Point? KalaiSmorodinsky,
+        Point MaxSocialWelfare,
+        double ParetoDistance,
+        double? NashDistance);
+
+    /// <param name="world">The world the negotiation ended in.</param>
+    /// <param name="agreedTariffs">The agreement's tariff per issue, or null for no deal.</param>
+    public static Result Of(Scenario scenario, NegotiationSpec negotiation, World world, IReadOnlyList<double>? agreedTariffs)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(negotiation);
+        ArgumentNullException.ThrowIfNull(world);
+        var model = MarketModels.For(scenario.Model);
+        var parties = negotiation.Parties.Select(scenario.Country).ToList();
+        var now = world.Solve(model);
+
+        List<double[]> outcomes = [[]];
+        foreach (var issue in negotiation.Issues)
+        {
+            outcomes = [.. outcomes.SelectMany(prefix => issue.Levels.Select(level => (double[])[.. prefix, level]))];
+        }
+
+        var gains = outcomes.Select(tariffs =>
+        {
+            var after = world.With(negotiation.Issues.Select((issue, i) =>
+                new TariffChange(new TariffLine(issue.Importer, issue.Exporter, issue.Sector), tariffs[i]))).Solve(model);
+            return parties.Select(c => Objective(c, after) - Objective(c, now)).ToArray();
+        }).ToList();
+
+        var n = parties.Count;
+        var min = Enumerable.Range(0, n).Select(i => gains.Min(g => g[i])).ToArray();
+        var max = Enumerable.Range(0, n).Select(i => gains.Max(g => g[i])).ToArray();
+        var reservations = Enumerable.Range(0, n).Select(i => max[i] > min[i] ? Math.Clamp(-min[i] / (max[i] - min[i]), 0, 1) : 0).ToArray();
+        var points = outcomes.Select((tariffs, o) => new Point(
+            tariffs,
+            Enumerable.Range(0, n).Select(i => max[i] > min[i] ? (gains[o][i] - min[i]) / (max[i] - min[i]) : 0).ToArray(),
+            gains[o])).ToList();
+
+        static bool Dominates(Point q, Point p) =>
+            q.Utilities.Zip(p.Utilities).All(x => x.First >= x.Second) && q.Utilities.Zip(p.Utilities).Any(x => x.First > x.Second);
+        var frontier = points.Where(p => !points.Any(q => Dominates(q, p))).ToList();
+
+        static double Sum(Point p) => p.Utilities.Sum();
+        static Point? Best(IEnumerable<Point> candidates, Func<Point, double> score) =>
+            candidates.OrderByDescending(score).ThenByDescending(Sum).FirstOrDefault();
+
+        var rational = points.Where(p => Enumerable.Range(0, n).All(i => p.Utilities[i] >= reservations[i])).ToList();
+        Point? nash = null, ks = null;
+        if (rational.Count > 0)
+        {
+            var ideal = Enumerable.Range(0, n).Select(i => rational.Max(p => p.Utilities[i])).ToArray();
+            var gaining = Enumerable.Range(0, n).Where(i => ideal[i] > reservations[i]).ToList();
+            nash = Best(rational, p => gaining.Aggregate(1.0, (product, i) => product * (p.Utilities[i] - reservations[i])));
+            ks = Best(rational, p => gaining.Select(i => (p.Utilities[i] - reservations[i]) / (ideal[i] - reservations[i])).DefaultIfEmpty(1).Min());
+        }
+
+        var settlement = agreedTariffs is null
+            ? reservations
+            : points.Single(p => p.Tariffs.SequenceEqual(agreedTariffs)).Utilities;
+        static double Distance(IReadOnlyList<double> a, IReadOnlyList<double> b) => Math.Sqrt(a.Zip(b).Sum(x => (x.First - x.Second) * (x.First - x.Second)));
+        return new Result(
+            reservations,
+            frontier,
+            nash,
+            ks,
+            Best(points, Sum)!,
+            frontier.Min(p => Distance(settlement, p.Utilities)),
+            nash is null ? null : Distance(settlement, nash.Utilities));
+    }
+
+    private static double Objective(Country country, IReadOnlyList<SectorSolution> solutions) =>
+        CountryMeasures.For(country, solutions).ValueOf(country.Objective);
+}
