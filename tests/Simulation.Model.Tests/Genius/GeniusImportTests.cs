@@ -1,3 +1,4 @@
+using Simulation.Model.Determinism;
 using Simulation.Model.Economics;
 using Simulation.Model.Genius;
 using Simulation.Model.Input;
@@ -186,6 +187,40 @@ public sealed class GeniusImportTests : IDisposable
 
         (error.File, error.Line).Should().Be((malformed, 3));
         error.Message.Should().StartWith("not well-formed XML: ");
+    }
+
+    [Fact]
+    public void An_imported_domain_negotiates_to_the_agreement_traced_by_hand()
+    {
+        // The seats a run gives both parties (linear, the default; economic opponent model = the
+        // other's public values), played under alternating offers for the default 60 rounds.
+        // Utilities (buyer, seller) of (Price, Delivery), from the hand computation above:
+        //   (cheap, 1 week) 1.00/0.325, (cheap, 4 weeks) 0.76/0.475, (fair, 1 week) 0.85/0.675,
+        //   (fair, 4 weeks) 0.61/0.825, (dear, 1 week) 0.55/0.85, (dear, 4 weeks) 0.31/1.00.
+        // Linear targets, turn m+1 at t = m/120: buyer τ = 1 − 0.69t (Pmin = its lowest, 0.31),
+        // seller τ = 1 − 0.675t (0.325). The seller's target first admits (fair, 1 week), 0.675,
+        // at m = 59 (τ = 0.6681; at m = 57 it was 0.6794); on turn 60 the buyer's standing offer
+        // (its turn-59 bid at τ = 0.6665: of (cheap, 1 week) and (fair, 1 week), the one the
+        // seller likes more) is (fair, 1 week), worth 0.675 to the seller, as much as its own
+        // next offer (fair, 1 week): AC_next accepts in round 30.
+        var (domain, buyer, seller) = GeniusFiles.WriteAll(scratch);
+        var scenario = ScenarioLoader.Parse(GeniusScenarioYaml.Write(GeniusImport.Read(domain, [buyer, seller]), domain), "office.yaml");
+        var negotiation = scenario.Negotiations.Single();
+        var world = World.FromScenario(scenario);
+        var seats = negotiation.Parties.ToDictionary(p => p, p => NegotiationSeat.Take(scenario, negotiation, p, world));
+        var protocol = new AlternatingOffersProtocol(negotiation.Id, negotiation.Parties, negotiation.First, negotiation.Rounds);
+
+        while (protocol.IsActive)
+        {
+            var party = protocol.NextParty;
+            protocol.Apply(party, seats[party].Negotiator.Decide(protocol.ContextFor(party), SeededRandom.For(scenario.Seed, negotiation.Id, party)));
+        }
+
+        protocol.Status.Should().Be(NegotiationStatus.Agreed);
+        protocol.AgreementRound.Should().Be(30);
+        seats["buyer"].Agenda.Describe(protocol.Agreement!).Should().Equal(new DiscreteDescription("Price", "fair"), new DiscreteDescription("Delivery", "1 week"));
+        seats["buyer"].Preferences.Utility(protocol.Agreement!).Should().BeApproximately(0.85, 1e-12);
+        seats["seller"].Preferences.Utility(protocol.Agreement!).Should().BeApproximately(0.675, 1e-12);
     }
 
     private static IReadOnlyList<InputError> Errors(Action act) =>
