@@ -1,8 +1,8 @@
 namespace Simulation.Model.Scenarios;
 
 /// <summary>
-/// Reads a negotiation's <c>issues</c>, in the order of the file: an entry with an <c>id</c> or
-/// <c>values</c> is a discrete issue (<see cref="DiscreteIssueReader"/>), any other a tariff issue
+/// Reads a negotiation's <c>issues</c>, in the order of the file: an entry with an <c>id</c>,
+/// <c>values</c> or <c>value</c> is a discrete issue (<see cref="DiscreteIssueReader"/>), any other a tariff issue
 /// (<see cref="TariffIssueReader"/>). A scenario in <c>units: utility</c> has no trade, so only
 /// discrete issues. A discrete issue may not share its name with a sector on the same table: each
 /// is a group of the outcome space, keyed by that name (the sector's tariff lines, or the issue).
@@ -25,7 +25,7 @@ internal static class IssueReader
         for (var i = 0; i < items.Items.Count; i++)
         {
             var item = new YamlField(items.Items[i], DocumentPath.Index(field.Path, i));
-            if (item.Node is YamlMapping mapping && (mapping.Find("id") is not null || mapping.Find("values") is not null))
+            if (item.Node is YamlMapping mapping && DiscreteIssueReader.Keys.Any(key => mapping.Find(key) is not null))
             {
                 if (discrete.Read(item) is { } issue)
                 {

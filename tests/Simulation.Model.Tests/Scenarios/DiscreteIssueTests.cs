@@ -62,6 +62,16 @@ public sealed class DiscreteIssueTests
     }
 
     [Fact]
+    public void An_entry_with_only_party_values_is_read_as_a_discrete_issue_missing_its_id_and_values()
+    {
+        var errors = ErrorsOf(WithLine(17, BaseLines[16] + "\n      - { value: { CAN: [0, 1] } }"));
+
+        errors.Select(e => (e.Path, e.Message)).Should().Equal(
+            ("negotiations[0].issues[2].id", "missing required key 'id'"),
+            ("negotiations[0].issues[2].values", "missing required key 'values'"));
+    }
+
+    [Fact]
     public void A_discrete_issue_named_like_a_sector_on_the_same_table_is_refused()
     {
         // Both would key a group of the outcome space "footwear".
