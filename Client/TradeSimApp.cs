@@ -25,6 +25,7 @@ public static class TradeSimApp
         ["validate"] = typeof(ValidateCommand.Settings),
         ["evaluate"] = typeof(EvaluateCommand.Settings),
         ["ge"] = typeof(GeCommand.Settings),
+        ["import-genius"] = typeof(ImportGeniusCommand.Settings),
     };
 
     /// <summary>
@@ -68,6 +69,9 @@ public static class TradeSimApp
             config.AddCommand<GeCommand>("ge")
                 .WithDescription("General-equilibrium gravity counterfactual of trade-cost changes (ge_gravity).")
                 .WithExample("ge", "flows.csv", "--theta", "4", "--imbalances", "multiplicative", "--format", "json");
+            config.AddCommand<ImportGeniusCommand>("import-genius")
+                .WithDescription("Turn a GENIUS domain and linear-additive profiles into a units: utility scenario.")
+                .WithExample("import-genius", "domain.xml", "buyer.xml", "seller.xml", "--out", "scenario.yaml");
         });
 
         // Ctrl-C (SIGINT) and SIGTERM cancel the command, which stops promptly, writes nothing and

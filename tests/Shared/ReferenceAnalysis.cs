@@ -37,14 +37,15 @@ public static class ReferenceAnalysis
         var now = world.Solve(model);
 
         List<double[]> outcomes = [[]];
-        foreach (var issue in negotiation.Issues)
+        var issues = negotiation.Issues.Cast<TariffIssueSpec>().ToList();
+        foreach (var issue in issues)
         {
             outcomes = [.. outcomes.SelectMany(prefix => issue.Levels.Select(level => (double[])[.. prefix, level]))];
         }
 
         var gains = outcomes.Select(tariffs =>
         {
-            var after = world.With(negotiation.Issues.Select((issue, i) =>
+            var after = world.With(issues.Select((issue, i) =>
                 new TariffChange(new TariffLine(issue.Importer, issue.Exporter, issue.Sector), tariffs[i]))).Solve(model);
             return parties.Select(c => Objective(c, after) - Objective(c, now)).ToArray();
         }).ToList();
@@ -77,7 +78,7 @@ public static class ReferenceAnalysis
         }
 
         var settlement = agreedTariffs is null
-            ? reservations
+            ? (IReadOnlyList<double>)reservations
             : points.Single(p => p.Tariffs.SequenceEqual(agreedTariffs)).Utilities;
         static double Distance(IReadOnlyList<double> a, IReadOnlyList<double> b) => Math.Sqrt(a.Zip(b).Sum(x => (x.First - x.Second) * (x.First - x.Second)));
         return new Result(

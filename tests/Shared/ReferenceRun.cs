@@ -86,7 +86,7 @@ public sealed class ReferenceRun
             world = world.With(ended
                 .Where(t => t.Agreement is not null)
                 .OrderBy(t => t.Id, StringComparer.Ordinal)
-                .SelectMany(t => t.Spec.Issues.Select((issue, i) =>
+                .SelectMany(t => t.Spec.Issues.Cast<TariffIssueSpec>().Select((issue, i) =>
                     new TariffChange(new TariffLine(issue.Importer, issue.Exporter, issue.Sector), issue.Levels[t.Agreement![i]]))));
         }
 
@@ -105,7 +105,7 @@ public sealed class ReferenceRun
         for (var o = 0; o < table.Outcomes.Count; o++)
         {
             var levels = table.Outcomes[o];
-            var after = world.With(table.Spec.Issues.Select((issue, i) =>
+            var after = world.With(table.Spec.Issues.Cast<TariffIssueSpec>().Select((issue, i) =>
                 new TariffChange(new TariffLine(issue.Importer, issue.Exporter, issue.Sector), issue.Levels[levels[i]]))).Solve(model);
             foreach (var party in parties)
             {
@@ -212,7 +212,7 @@ public sealed class ReferenceRun
             }
         }
 
-        var tariffs = table.Agreement?.Select((level, i) => table.Spec.Issues[i].Levels[level]).ToList();
+        var tariffs = table.Agreement?.Select((level, i) => ((TariffIssueSpec)table.Spec.Issues[i]).Levels[level]).ToList();
         return new NegotiationResult(table.Id, table.Status, table.Round, tariffs, utility, reservation, gain);
     }
 
@@ -221,7 +221,7 @@ public sealed class ReferenceRun
         List<int[]> outcomes = [[]];
         foreach (var issue in spec.Issues)
         {
-            outcomes = [.. outcomes.SelectMany(prefix => Enumerable.Range(0, issue.Levels.Count).Select(level => (int[])[.. prefix, level]))];
+            outcomes = [.. outcomes.SelectMany(prefix => Enumerable.Range(0, issue.LevelCount).Select(level => (int[])[.. prefix, level]))];
         }
 
         return outcomes;

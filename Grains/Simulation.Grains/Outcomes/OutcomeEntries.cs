@@ -15,7 +15,11 @@ public static class OutcomeEntries
         ArgumentNullException.ThrowIfNull(agenda);
         ArgumentNullException.ThrowIfNull(outcome);
         agenda.Space.EnsureContains(outcome);
-        return [.. agenda.Lines.Select((line, issue) =>
-            OutcomeEntry.ForTariff(line.Importer, line.Exporter, line.Sector, agenda.TariffOf(issue, outcome[issue])))];
+        return [.. agenda.Describe(outcome).Select(description => description switch
+        {
+            TariffDescription t => OutcomeEntry.ForTariff(t.Importer, t.Exporter, t.Sector, t.Tariff),
+            DiscreteDescription d => OutcomeEntry.ForDiscrete(d.Issue, d.Value),
+            _ => throw new ArgumentException($"No outcome entry for {description.GetType().Name}.", nameof(outcome)),
+        })];
     }
 }

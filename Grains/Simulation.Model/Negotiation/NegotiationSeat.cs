@@ -39,7 +39,7 @@ public sealed class NegotiationSeat
         var values = agenda.ValuesFor([scenario.Country(party), OpponentAsSeen(opponent)], world, model);
         var (self, opponentModel) = (values[0], values[1]);
         var strategy = negotiation.Strategies.GetValueOrDefault(party) ?? scenario.Country(party).Strategy;
-        var preferences = new NegotiatorPreferences(self);
+        var preferences = agenda.InUtilityUnits ? NegotiatorPreferences.InUtility(self) : new NegotiatorPreferences(self);
         var negotiator = new TimeDependentNegotiator(party, preferences, opponentModel, new ConcessionCurve(strategy.E, strategy.K), agenda.Space);
         return new NegotiationSeat(party, agenda, strategy, preferences, negotiator);
     }

@@ -4,26 +4,37 @@ using Simulation.Model.Scenarios;
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
-/// The tariff lines on the table in one negotiation, as an outcome space whose issues are grouped
-/// by sector. Grouping by sector is what makes utilities exact and cheap (DESIGN §4.2): issues in
-/// different sectors never interact, so a party's value is a sum of per-sector tables, each built
-/// by solving only that sector's markets for every combination of its issues' levels.
+/// The issues on the table in one negotiation, as an outcome space whose tariff issues are grouped
+/// by sector and whose discrete issues are each a group of their own, keyed by the issue's id.
+/// Grouping by sector is what makes utilities exact and cheap (DESIGN §4.2): issues in different
+/// sectors never interact, so a party's value is a sum of per-sector tables, each built by solving
+/// only that sector's markets for every combination of its issues' levels. A discrete issue's
+/// table is the party's values in the file (DESIGN §6.1), which are public: an opponent model
+/// sees them as they are. (The name is older than discrete issues; it is kept so that the code
+/// built on it reads the same.)
 /// </summary>
 public sealed class TariffAgenda
 {
-    private TariffAgenda(NegotiationSpec spec, IReadOnlyList<TariffLine> lines, OutcomeSpace space)
+    // The tariff line of each issue, null for a discrete issue.
+    private readonly TariffLine?[] _lineOf;
+
+    private TariffAgenda(NegotiationSpec spec, TariffLine?[] lineOf, OutcomeSpace space)
     {
         Spec = spec;
-        Lines = lines;
+        _lineOf = lineOf;
+        Lines = [.. lineOf.OfType<TariffLine>()];
         Space = space;
     }
 
     public NegotiationSpec Spec { get; }
 
-    /// <summary>The tariff line of each issue, in the scenario's order.</summary>
+    /// <summary>The tariff lines on the table, in the scenario's order (discrete issues have none).</summary>
     public IReadOnlyList<TariffLine> Lines { get; }
 
     public OutcomeSpace Space { get; }
+
+    /// <summary>Whether the values are utilities (<c>units: utility</c>, DESIGN §4.2) rather than money.</summary>
+    public bool InUtilityUnits => Spec.InUtilityUnits;
 
     /// <summary>
     /// The agenda of <paramref name="spec"/>. Refuses one too large to value and search
@@ -38,30 +49,85 @@ public sealed class TariffAgenda
             throw new ArgumentException($"Negotiation {spec.Id} is too large: {string.Join("; ", excesses)}.", nameof(spec));
         }
 
-        var lines = spec.Issues.Select(i => new TariffLine(i.Importer, i.Exporter, i.Sector)).ToList();
+        var lineOf = spec.Issues
+            .Select(i => i is TariffIssueSpec t ? new TariffLine(t.Importer, t.Exporter, t.Sector) : (TariffLine?)null)
+            .ToArray();
         var groups = new List<IssueGroup>();
-        foreach (var sector in lines.Select(l => l.Sector).Distinct())
+        var sectorsDone = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < spec.Issues.Count; i++)
         {
-            var issues = Enumerable.Range(0, lines.Count).Where(i => lines[i].Sector == sector).ToList();
-            groups.Add(new IssueGroup(sector, issues, [.. issues.Select(i => spec.Issues[i].Levels.Count)]));
+            if (spec.Issues[i] is DiscreteIssueSpec discrete)
+            {
+                groups.Add(IssueGroup.Single(discrete.Id, i, discrete.LevelCount));
+                continue;
+            }
+
+            // A sector's group sits where its first issue is, as AgendaSize counts them.
+            var sector = lineOf[i]!.Value.Sector;
+            if (sectorsDone.Add(sector))
+            {
+                var issues = Enumerable.Range(0, lineOf.Length).Where(j => lineOf[j] is { } line && line.Sector == sector).ToList();
+                groups.Add(new IssueGroup(sector, issues, [.. issues.Select(j => spec.Issues[j].LevelCount)]));
+            }
         }
 
-        var space = new OutcomeSpace(spec.Issues.Select(i => i.Levels.Count).ToList(), groups);
-        return new TariffAgenda(spec, lines, space);
+        var space = new OutcomeSpace(spec.Issues.Select(i => i.LevelCount).ToList(), groups);
+        return new TariffAgenda(spec, lineOf, space);
     }
 
-    /// <summary>The tariff each issue's level in <paramref name="outcome"/> stands for (percent).</summary>
-    public double TariffOf(int issue, int level) => Spec.Issues[issue].Levels[level];
+    /// <summary>The tariff line of issue <paramref name="issue"/>, or null for a discrete issue.</summary>
+    public TariffLine? LineOf(int issue) => _lineOf[issue];
 
-    /// <summary>What agreeing on <paramref name="outcome"/> does to the world: every line on the table set to its agreed level.</summary>
-    public IReadOnlyList<TariffChange> ChangesOf(Outcome outcome) =>
-        Lines.Select((line, issue) => new TariffChange(line, TariffOf(issue, outcome.Levels[issue]))).ToList();
+    /// <summary>The tariff (percent) level <paramref name="level"/> of tariff issue <paramref name="issue"/> stands for.</summary>
+    public double TariffOf(int issue, int level) =>
+        Spec.Issues[issue] is TariffIssueSpec tariff
+            ? tariff.Levels[level]
+            : throw new ArgumentException($"Issue {issue} of negotiation {Spec.Id} is a discrete issue, not a tariff.", nameof(issue));
+
+    /// <summary>
+    /// What agreeing on <paramref name="outcome"/> does to the world: every tariff line on the table
+    /// set to its agreed level. Discrete issues change no tariff.
+    /// </summary>
+    public IReadOnlyList<TariffChange> ChangesOf(Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        Space.EnsureContains(outcome);
+        var changes = new List<TariffChange>(Lines.Count);
+        for (var issue = 0; issue < _lineOf.Length; issue++)
+        {
+            if (_lineOf[issue] is { } line)
+            {
+                changes.Add(new TariffChange(line, TariffOf(issue, outcome[issue])));
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>
+    /// What <paramref name="outcome"/> stands for, issue by issue in the order of the file: the
+    /// tariff of a tariff issue, the value name of a discrete one (DESIGN §6.2's outcome entries).
+    /// </summary>
+    public IReadOnlyList<IssueDescription> Describe(Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        Space.EnsureContains(outcome);
+        return [.. Spec.Issues.Select((issue, i) => issue switch
+        {
+            TariffIssueSpec t => (IssueDescription)new TariffDescription(t.Importer, t.Exporter, t.Sector, t.Levels[outcome[i]]),
+            DiscreteIssueSpec d => new DiscreteDescription(d.Id, d.Values[outcome[i]]),
+            _ => throw new InvalidOperationException($"Unknown kind of issue {issue}."),
+        })];
+    }
 
     /// <summary>
     /// V_c(ω) = U_c(world ⊕ ω) − U_c(world) for every outcome, as one table per sector
     /// (DESIGN §4.2), under <paramref name="country"/>'s objective and weights. Uses the world as it
     /// stands, so it is recomputed when the world changes. Exact within a sector: the market model
     /// solves the whole sector (gsim couples its markets) for every combination of its issues.
+    /// A discrete issue adds the country's values from the file: value[level] − value[0] in money
+    /// units (a gain over no deal, whose level is the first), value[level] itself in
+    /// <c>units: utility</c>, where V is the utility (DESIGN §4.2).
     /// </summary>
     public AdditiveValueFunction ValuesFor(Country country, World world, IMarketModel model) =>
         ValuesFor([country], world, model)[0];
@@ -78,6 +144,16 @@ public sealed class TariffAgenda
         var tables = countries.Select(_ => new List<double[]>(Space.Groups.Count)).ToList();
         foreach (var group in Space.Groups)
         {
+            if (Spec.Issues[group.Issues[0]] is DiscreteIssueSpec discrete)
+            {
+                for (var c = 0; c < countries.Count; c++)
+                {
+                    tables[c].Add(DiscreteValues(discrete, countries[c].Id));
+                }
+
+                continue;
+            }
+
             var sector = world.MarketsOf(group.Key);
             var current = model.SolveSector(sector, world.TariffOf);
             var now = countries.Select(c => ObjectiveValue(c, current)).ToArray();
@@ -89,7 +165,7 @@ public sealed class TariffAgenda
             var levels = new int[group.Issues.Count];
             foreach (var issue in group.Issues)
             {
-                overlay[Lines[issue]] = TariffOf(issue, 0);
+                overlay[_lineOf[issue]!.Value] = TariffOf(issue, 0);
             }
 
             for (var combination = 0; combination < group.Size; combination++)
@@ -125,11 +201,18 @@ public sealed class TariffAgenda
         while (++levels[k] == group.LevelCounts[k])
         {
             levels[k] = 0;
-            overlay[Lines[group.Issues[k]]] = TariffOf(group.Issues[k], 0);
+            overlay[_lineOf[group.Issues[k]]!.Value] = TariffOf(group.Issues[k], 0);
             k--;
         }
 
-        overlay[Lines[group.Issues[k]]] = TariffOf(group.Issues[k], levels[k]);
+        overlay[_lineOf[group.Issues[k]]!.Value] = TariffOf(group.Issues[k], levels[k]);
+    }
+
+    /// <summary>A party's table for a discrete issue: its values, less the status quo's in money units.</summary>
+    private double[] DiscreteValues(DiscreteIssueSpec issue, string party)
+    {
+        var statusQuo = InUtilityUnits ? 0 : issue.ValueOf(party, 0);
+        return [.. Enumerable.Range(0, issue.LevelCount).Select(level => issue.ValueOf(party, level) - statusQuo)];
     }
 
     private static double ObjectiveValue(Country country, SectorSolution solution) =>

@@ -4,11 +4,12 @@ namespace Simulation.Model.Scenarios;
 /// <summary>
 /// Reads <c>countries</c>: each country's name, whether it negotiates, its objective with the
 /// weights the objective uses (DESIGN §3.3: <c>lobby_weights</c> by sector, <c>partner_weights</c>
-/// by partner) and its default strategy.
+/// by partner), its default strategy, and a reservation utility and per-offer discount factor set
+/// directly (DESIGN §4.2), which a negotiation's <c>reservations</c>/<c>discounts</c> override.
 /// </summary>
 internal sealed class CountryReader
 {
-    private static readonly string[] s_keys = ["name", "negotiates", "objective", "lobby_weights", "partner_weights", "strategy"];
+    private static readonly string[] s_keys = ["name", "negotiates", "objective", "lobby_weights", "partner_weights", "strategy", "reservation", "discount"];
 
     private readonly ScenarioWorld _world;
     private readonly InputErrorList _errors;
@@ -44,10 +45,14 @@ internal sealed class CountryReader
         var lobbies = fields.Optional("lobby_weights") is { } l ? ReadLobbyWeights(l) : IdMap<double>.Empty;
         var partners = fields.Optional("partner_weights") is { } p ? ReadPartnerWeights(id, p) : IdMap<double>.Empty;
         var strategy = fields.Optional("strategy") is { } s ? StrategyReader.Read(s, _errors) : null;
+        var reservation = fields.Optional("reservation") is { } r ? ScalarReader.InRange(r, _errors, ScenarioRanges.Reservation) : null;
+        var discount = fields.Optional("discount") is { } d ? ScalarReader.InRange(d, _errors, ScenarioRanges.Discount) : null;
         return new Country(id, name, negotiates, objective, strategy ?? StrategySpec.Default)
         {
             LobbyWeights = lobbies,
             PartnerWeights = partners,
+            Reservation = reservation,
+            Discount = discount,
         };
     }
 

@@ -4,11 +4,11 @@ namespace Simulation.Model.Scenarios;
 
 /// <summary>
 /// Reads the <c>negotiations</c> list: who sits at each table, under which protocol and deadline,
-/// and the issues on it (checked against the declared world by <see cref="TariffIssueReader"/>).
+/// the issues on it (read by <see cref="IssueReader"/>), and reservations and discounts set for its parties.
 /// </summary>
 internal sealed class NegotiationReader
 {
-    private static readonly string[] s_keys = ["id", "parties", "protocol", "rounds", "first", "issues", "strategies"];
+    private static readonly string[] s_keys = ["id", "parties", "protocol", "rounds", "first", "issues", "strategies", "reservations", "discounts"];
 
     private readonly ScenarioWorld _world;
     private readonly InputErrorList _errors;
@@ -64,18 +64,30 @@ internal sealed class NegotiationReader
             ? ReadStrategies(strategiesField, parties)
             : new Dictionary<string, StrategySpec>();
 
+        var reservations = fields.Optional("reservations") is { } reservationsField
+            ? ReadPartyNumbers(reservationsField, parties, "reservations must be a mapping from party to its reservation utility r", ScenarioRanges.Reservation)
+            : [];
+        var discounts = fields.Optional("discounts") is { } discountsField
+            ? ReadPartyNumbers(discountsField, parties, "discounts must be a mapping from party to its discount factor δ", ScenarioRanges.Discount)
+            : [];
+
         return id is null || parties is null || protocol is null || first is null
             ? null
-            : new NegotiationSpec(id, parties.Ordered, protocol, rounds, first, issues, strategies);
+            : new NegotiationSpec(id, parties.Ordered, protocol, rounds, first, issues, strategies)
+            {
+                InUtilityUnits = _world.InUtilityUnits,
+                Reservations = reservations,
+                Discounts = discounts,
+            };
     }
 
     /// <summary>
     /// Reads the issues and refuses an agenda too large to run (DESIGN §4.1): too many sectors,
     /// market solves or Pareto-search work (<see cref="AgendaSize"/>), each limit its own error.
     /// </summary>
-    private List<TariffIssueSpec> ReadIssues(YamlField field, string? id, PartyList? parties)
+    private List<IssueSpec> ReadIssues(YamlField field, string? id, PartyList? parties)
     {
-        var issues = TariffIssueReader.ReadAll(field, parties, _world, _errors);
+        var issues = IssueReader.ReadAll(field, parties, _world, _errors);
         var name = id is null ? "this negotiation" : $"negotiation {Quoted.Text(id)}";
         foreach (var excess in AgendaSize.Of(issues).Excesses())
         {
@@ -222,5 +234,34 @@ internal sealed class NegotiationReader
         }
 
         return strategies;
+    }
+
+    /// <summary><c>reservations: { CAN: 0.4 }</c> or <c>discounts: { CAN: 0.99 }</c>: a number in <paramref name="range"/> per party.</summary>
+    private Dictionary<string, double> ReadPartyNumbers(YamlField field, PartyList? parties, string expected, NumberRange range)
+    {
+        var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (field.Node is not YamlMapping mapping)
+        {
+            _errors.Add(field.Node, field.Path, $"{expected}, got {field.Node.Describe()}");
+            return numbers;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            var party = entry.Key.Value;
+            var path = DocumentPath.Key(field.Path, party);
+            var known = parties is null || parties.Contains(party);
+            if (!known)
+            {
+                _errors.Add(entry.Key, path, $"{Quoted.Text(party)} is not a party of this negotiation (parties: {Listing.Of(parties!.Ordered)})");
+            }
+
+            if (ScalarReader.InRange(new YamlField(entry.Value, path), _errors, range) is { } number && known)
+            {
+                numbers[party] = number;
+            }
+        }
+
+        return numbers;
     }
 }

@@ -2,7 +2,7 @@ namespace Simulation.Model.Scenarios;
 
 /// <summary>
 /// A negotiation on the table: who sits at it, the protocol, its deadline in rounds, who moves
-/// first, the issues, and per-party strategy overrides.
+/// first, the issues (tariff and discrete, in the order of the file), and per-party strategy overrides.
 /// </summary>
 public sealed record NegotiationSpec(
     string Id,
@@ -10,11 +10,17 @@ public sealed record NegotiationSpec(
     string Protocol,
     int Rounds,
     string First,
-    IReadOnlyList<TariffIssueSpec> Issues,
+    IReadOnlyList<IssueSpec> Issues,
     IReadOnlyDictionary<string, StrategySpec> Strategies)
 {
     /// <summary>The default protocol.</summary>
     public const string AlternatingOffers = Negotiation.AlternatingOffersProtocol.ProtocolName;
+
+    /// <summary>
+    /// Whether the scenario is in <c>units: utility</c> (DESIGN §4.2): its issues are all discrete and
+    /// their numbers are the parties' utilities, counted as they are (u = V, no normalisation).
+    /// </summary>
+    public bool InUtilityUnits { get; init; }
 
     /// <summary>Reservation utilities set directly for this negotiation (<c>reservations: {ISO: r}</c>), overriding the country's.</summary>
     public IReadOnlyDictionary<string, double> Reservations { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);

@@ -19,6 +19,15 @@ public sealed record Scenario(
     IReadOnlyList<DomesticSales> Domestic,
     IReadOnlyList<NegotiationSpec> Negotiations)
 {
+    /// <summary>
+    /// The unit of scenarios whose numbers are utilities, not money (DESIGN §4.2; imported GENIUS
+    /// domains): only discrete issues, no trade, and u = V.
+    /// </summary>
+    public const string UtilityUnits = "utility";
+
+    /// <summary>Whether this scenario is in <c>units: utility</c>.</summary>
+    public bool InUtilityUnits => Units == UtilityUnits;
+
     public Sector Sector(string name) => Sectors.First(s => s.Name == name);
 
     public Country Country(string id) => Countries.First(c => c.Id == id);

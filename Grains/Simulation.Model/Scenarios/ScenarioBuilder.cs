@@ -17,6 +17,9 @@ internal sealed class ScenarioBuilder
     private static readonly string[] s_topKeys =
         ["name", "description", "seed", "units", "model", "rounds", "sectors", "countries", "trade", "domestic", "negotiations"];
 
+    /// <summary>Top-level keys that describe markets, which a scenario in <c>units: utility</c> has not.</summary>
+    private static readonly string[] s_marketKeys = ["model", "sectors", "trade", "domestic"];
+
     private static readonly string[] s_tradeKeys = ["importer", "exporter", "sector", "value", "tariff"];
 
     /// <summary>The market models of DESIGN §3.2, in its order; without <c>model:</c>, gsim.</summary>
@@ -44,12 +47,18 @@ internal sealed class ScenarioBuilder
         var model = top.Optional("model") is { } modelField ? ReadModel(modelField) : DefaultModel;
         var rounds = top.Optional("rounds") is { } roundsField ? ReadRounds(roundsField, _errors) ?? DefaultRounds : DefaultRounds;
 
-        var world = new ScenarioWorld(_errors, rounds);
-        var sectors = top.Optional("sectors") is { } sectorsField ? SectorReader.ReadAll(sectorsField, world, _errors) : [];
+        var inUtilityUnits = units == Scenario.UtilityUnits;
+        if (inUtilityUnits)
+        {
+            RefuseMarketKeys(top);
+        }
+
+        var world = new ScenarioWorld(_errors, rounds, inUtilityUnits);
+        var sectors = !inUtilityUnits && top.Optional("sectors") is { } sectorsField ? SectorReader.ReadAll(sectorsField, world, _errors) : [];
         var countries = top.Optional("countries") is { } countriesField ? CountryReader.ReadAll(countriesField, world, _errors) : [];
         world.CheckLaterReferences();
-        var trade = top.Optional("trade") is { } tradeField ? ReadTrade(tradeField, world) : [];
-        var domestic = top.Optional("domestic") is { } domesticField ? DomesticReader.ReadAll(domesticField, world, _errors) : [];
+        var trade = !inUtilityUnits && top.Optional("trade") is { } tradeField ? ReadTrade(tradeField, world) : [];
+        var domestic = !inUtilityUnits && top.Optional("domestic") is { } domesticField ? DomesticReader.ReadAll(domesticField, world, _errors) : [];
         var negotiations = top.Optional("negotiations") is { } negotiationsField
             ? NegotiationReader.ReadAll(negotiationsField, world, _errors)
             : [];
@@ -65,6 +74,23 @@ internal sealed class ScenarioBuilder
     /// <summary>Reads a deadline in rounds: a positive integer up to <see cref="ScenarioLimits.MaxRounds"/>.</summary>
     public static int? ReadRounds(YamlField field, InputErrorList errors) =>
         (int?)ScalarReader.Integer(field, errors, min: 1, max: ScenarioLimits.MaxRounds);
+
+    /// <summary>
+    /// A scenario in <c>units: utility</c> (DESIGN §4.2) states utilities directly: it has no market,
+    /// so sectors, trade, home sales and a market model would mean nothing, and are refused rather
+    /// than ignored.
+    /// </summary>
+    private void RefuseMarketKeys(MappingFields top)
+    {
+        foreach (var key in s_marketKeys)
+        {
+            if (top.Optional(key) is { } field)
+            {
+                _errors.Add(field.Node, field.Path,
+                    $"a scenario in units: {Scenario.UtilityUnits} has no markets, so no {key}: its discrete issues state the parties' utilities directly");
+            }
+        }
+    }
 
     private MarketModelKind ReadModel(YamlField field)
     {

@@ -13,6 +13,18 @@ internal static partial class ScenarioIds
 
     public static bool IsName(string id) => id.Length <= ScenarioLimits.MaxIdLength && Name().IsMatch(id);
 
+    /// <summary>
+    /// Names of discrete issues and of their values: text as people write it ("Delivery time",
+    /// "60 days"), since imported GENIUS domains keep their names; bounded, and without control
+    /// characters or blanks at either end, so that it prints as it reads.
+    /// </summary>
+    public static bool IsLabel(string text) =>
+        text.Length is > 0 and <= ScenarioLimits.MaxIdLength
+        && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
+        && !text.Any(char.IsControl);
+
+    public const string LabelRule = "text of 1 to 64 characters, without control characters or blanks at either end";
+
     public const string CountryIdRule = "letters and digits only, like CAN or ROW";
 
     public const string NameRule = "letters, digits, '_', '-' and '.', starting with a letter, digit or '_'";

@@ -60,6 +60,13 @@ public static class ScenarioRanges
     /// </summary>
     public const double MaxConcessionExponent = 100;
 
+    /// <summary>
+    /// Largest magnitude of a party's number for a value of a discrete issue: in money units it is a
+    /// gain or loss in the scenario's unit, bounded like trade values (<see cref="MaxValue"/>); in
+    /// <c>units: utility</c> it is a utility (GENIUS's lie in [0, 1]), for which the bound is no constraint.
+    /// </summary>
+    public const double MaxDiscreteValue = MaxValue;
+
     internal static NumberRange Elasticity { get; } = new(0, MaxElasticity, MinExclusive: true, Text: "a number > 0 and ≤ 100",
         AboveMax: "elasticities in published work are well below 100");
 
@@ -84,4 +91,13 @@ public static class ScenarioRanges
 
     internal static NumberRange ConcessionExponent { get; } = new(0, MaxConcessionExponent, Text: "a number from 0 to 100",
         AboveMax: "at e = 100 a negotiator already concedes almost everything on its first turn");
+
+    internal static NumberRange DiscreteValue { get; } = new(-MaxDiscreteValue, MaxDiscreteValue, Text: "a number from -1e9 to 1e9",
+        AboveMax: "values are in the scenario's units: give large ones in a larger unit");
+
+    /// <summary>A reservation utility r set directly (DESIGN §4.2): a utility, in [0, 1].</summary>
+    internal static NumberRange Reservation { get; } = new(0, 1, Text: "a utility from 0 to 1");
+
+    /// <summary>A per-offer discount factor δ (DESIGN §4.2): 0 would make every later agreement worthless, above 1 a premium on delay.</summary>
+    internal static NumberRange Discount { get; } = new(0, 1, MinExclusive: true, Text: "a number > 0 and ≤ 1 (1: no discounting)");
 }

@@ -5,11 +5,14 @@ namespace Simulation.Model.Scenarios;
 /// their references. An id counts as declared even when its entry has errors of its own, so one
 /// mistake is reported once rather than again at every reference.
 /// </summary>
-internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds)
+internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds, bool inUtilityUnits = false)
 {
     private readonly List<YamlField> _laterCountryKeys = [];
 
     public int DefaultRounds { get; } = defaultRounds;
+
+    /// <summary>Whether the scenario is in <c>units: utility</c>: no trade, only discrete issues (DESIGN §4.2).</summary>
+    public bool InUtilityUnits { get; } = inUtilityUnits;
 
     public Dictionary<string, Sector> Sectors { get; } = new(StringComparer.Ordinal);
 

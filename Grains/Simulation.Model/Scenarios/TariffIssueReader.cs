@@ -16,36 +16,15 @@ internal sealed class TariffIssueReader
     private readonly InputErrorList _errors;
     private readonly Dictionary<ScenarioWorld.FlowKey, string> _seen = [];
 
-    private TariffIssueReader(PartyList? parties, ScenarioWorld world, InputErrorList errors)
+    /// <param name="parties">The negotiation's parties, or null when they are in error (party checks are then skipped).</param>
+    public TariffIssueReader(PartyList? parties, ScenarioWorld world, InputErrorList errors)
     {
         _parties = parties;
         _world = world;
         _errors = errors;
     }
 
-    /// <param name="parties">The negotiation's parties, or null when they are in error (party checks are then skipped).</param>
-    public static List<TariffIssueSpec> ReadAll(YamlField field, PartyList? parties, ScenarioWorld world, InputErrorList errors)
-    {
-        var issues = new List<TariffIssueSpec>();
-        if (field.Node is not YamlSequence items || items.Items.Count == 0)
-        {
-            errors.Add(field.Node, field.Path, $"issues must be a non-empty list of tariff issues, got {field.Node.Describe()}");
-            return issues;
-        }
-
-        var reader = new TariffIssueReader(parties, world, errors);
-        for (var i = 0; i < items.Items.Count; i++)
-        {
-            if (reader.Read(new YamlField(items.Items[i], DocumentPath.Index(field.Path, i))) is { } issue)
-            {
-                issues.Add(issue);
-            }
-        }
-
-        return issues;
-    }
-
-    private TariffIssueSpec? Read(YamlField field)
+    public TariffIssueSpec? Read(YamlField field)
     {
         var fields = MappingFields.Open(field, _errors, "a tariff issue", s_keys);
         if (fields is null)

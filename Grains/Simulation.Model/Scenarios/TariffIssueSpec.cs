@@ -5,4 +5,7 @@ namespace Simulation.Model.Scenarios;
 /// in <see cref="Sector"/>, and the levels (percent) the parties may agree on. The first level is
 /// the status quo: the tariff in force in the scenario's trade data.
 /// </summary>
-public sealed record TariffIssueSpec(string Importer, string Exporter, string Sector, IReadOnlyList<double> Levels);
+public sealed record TariffIssueSpec(string Importer, string Exporter, string Sector, IReadOnlyList<double> Levels) : IssueSpec
+{
+    public override int LevelCount => Levels.Count;
+}

@@ -41,7 +41,7 @@ public sealed class ScenarioErrorTests
         error.Line.Should().Be(15);
         error.Column.Should().Be(5);
         error.Path.Should().Be("negotiations[0].rouns");
-        error.Message.Should().Be("unknown key 'rouns' (expected one of: id, parties, protocol, rounds, first, issues, strategies); did you mean 'rounds'?");
+        error.Message.Should().Be("unknown key 'rouns' (expected one of: id, parties, protocol, rounds, first, issues, strategies, reservations, discounts); did you mean 'rounds'?");
     }
 
     [Fact]

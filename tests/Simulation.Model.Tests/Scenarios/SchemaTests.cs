@@ -21,11 +21,12 @@ public sealed class SchemaTests
     [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations")]
     [InlineData("sector", "demand_elasticity, substitution_elasticity, supply_elasticity, markets")]
     [InlineData("marketElasticities", "demand_elasticity, substitution_elasticity")]
-    [InlineData("country", "name, negotiates, objective, lobby_weights, partner_weights, strategy")]
+    [InlineData("country", "name, negotiates, objective, lobby_weights, partner_weights, strategy, reservation, discount")]
     [InlineData("tradeFlow", "importer, exporter, sector, value, tariff")]
     [InlineData("domesticSales", "country, sector, value")]
-    [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies")]
+    [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies, reservations, discounts")]
     [InlineData("tariffIssue", "importer, exporter, sector, levels, from, to, steps")]
+    [InlineData("discreteIssue", "id, values, value")]
     public void Objects_allow_exactly_the_keys_the_loader_allows(string definition, string keys)
     {
         var node = definition.Length == 0 ? s_schema : s_schema.GetProperty("$defs").GetProperty(definition);
@@ -73,6 +74,15 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void Issues_are_tariff_or_discrete_issues_and_units_utility_is_described()
+    {
+        var items = s_schema.GetProperty("$defs").GetProperty("negotiation").GetProperty("properties").GetProperty("issues").GetProperty("items");
+        items.GetProperty("oneOf").EnumerateArray().Select(e => e.GetProperty("$ref").GetString())
+            .Should().Equal("#/$defs/tariffIssue", "#/$defs/discreteIssue");
+        s_schema.GetProperty("properties").GetProperty("units").GetProperty("description").GetString().Should().Contain($"'{Scenario.UtilityUnits}'");
+    }
+
+    [Fact]
     public void Limits_in_the_schema_are_those_of_ScenarioLimits()
     {
         var defs = s_schema.GetProperty("$defs");
@@ -114,6 +124,16 @@ public sealed class SchemaTests
         var weight = defs.GetProperty("weight");
         (Number(weight, "minimum"), Number(weight, "maximum")).Should().Be((0, ScenarioRanges.MaxLobbyWeight));
         ScenarioRanges.MaxPartnerWeight.Should().Be(ScenarioRanges.MaxLobbyWeight, "both weights share the schema's weight");
+
+        var reservation = defs.GetProperty("reservation");
+        (Number(reservation, "minimum"), Number(reservation, "maximum")).Should().Be((0, 1));
+        var discount = defs.GetProperty("discount");
+        (Number(discount, "exclusiveMinimum"), Number(discount, "maximum")).Should().Be((0, 1));
+        var discreteValue = defs.GetProperty("discreteValue");
+        (Number(discreteValue, "minimum"), Number(discreteValue, "maximum")).Should().Be((-ScenarioRanges.MaxDiscreteValue, ScenarioRanges.MaxDiscreteValue));
+        defs.GetProperty("label").GetProperty("maxLength").GetInt32().Should().Be(ScenarioLimits.MaxIdLength);
+        defs.GetProperty("discreteIssue").GetProperty("properties").GetProperty("values").GetProperty("maxItems").GetInt32()
+            .Should().Be(ScenarioLimits.MaxLevelsPerIssue);
 
         var exponent = defs.GetProperty("strategy").GetProperty("oneOf")[1].GetProperty("properties").GetProperty("e");
         (Number(exponent, "minimum"), Number(exponent, "maximum")).Should().Be((0, ScenarioRanges.MaxConcessionExponent));

@@ -90,7 +90,7 @@ public sealed class ValidScenarioTests
         cepa.Issues.Should().HaveCount(2);
         cepa.Issues[0].Should().BeEquivalentTo(new TariffIssueSpec("IDN", "CAN", "canola_oil", [5, 2.5, 0]));
         cepa.Issues[1].Should().BeEquivalentTo(new TariffIssueSpec("CAN", "IDN", "footwear", [18, 13.5, 9, 4.5, 0]));
-        cepa.Issues[1].Levels.Should().Equal(18, 13.5, 9, 4.5, 0);
+        cepa.Issues[1].Should().BeOfType<TariffIssueSpec>().Which.Levels.Should().Equal(18, 13.5, 9, 4.5, 0);
         cepa.Strategies.Should().BeEquivalentTo(new Dictionary<string, StrategySpec>
         {
             ["IDN"] = StrategySpec.Presets["boulware"],
@@ -109,7 +109,7 @@ public sealed class ValidScenarioTests
     [Fact]
     public void Levels_from_to_steps_follow_the_formula_exactly_and_end_exactly_on_to()
     {
-        var levels = ScenarioLoader.Parse(Full, "cepa.yaml").Negotiations[1].Issues[0].Levels;
+        var levels = ScenarioLoader.Parse(Full, "cepa.yaml").Negotiations[1].Issues.Cast<TariffIssueSpec>().First().Levels;
 
         // from + (to − from)·i/steps, bit for bit; the naive last value 0.7 + (0.1 − 0.7) is
         // 0.09999999999999998, so the end must be pinned to 'to' as written.
@@ -169,7 +169,7 @@ public sealed class ValidScenarioTests
             new Sector("footwear", 1.5, 4.0, double.PositiveInfinity));
         scenario.Countries.Select(c => c.Strategy).Should().Equal(
             new StrategySpec(StrategySpec.TimeDependent, 0.5), StrategySpec.Presets["conceder"]);
-        scenario.Negotiations.Should().ContainSingle().Which.Issues.Select(i => i.Levels.ToArray()).Should().BeEquivalentTo(
+        scenario.Negotiations.Should().ContainSingle().Which.Issues.Cast<TariffIssueSpec>().Select(i => i.Levels.ToArray()).Should().BeEquivalentTo(
             new[] { new[] { 5, 2.5, 0 }, new[] { 18, 13.5, 9, 4.5, 0 } }, o => o.WithStrictOrdering());
     }
 

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Simulation.Model.Scenarios;
+
+namespace Simulation.Model.Genius;
+
+/// <summary>
+/// Writes a <see cref="GeniusScenario"/> as a <c>units: utility</c> scenario file (DESIGN §6.1).
+/// Every name is written as a JSON string (YAML reads JSON strings), so no name from a file can
+/// break out of its place; numbers round-trip exactly.
+/// </summary>
+public static class GeniusScenarioYaml
+{
+    private static readonly JsonSerializerOptions s_strings = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Write(GeniusScenario scenario, string domainFile)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var yaml = new StringBuilder();
+        yaml.Append("# Imported from GENIUS by tradesim import-genius: domain ").Append(Text(Path.GetFileName(domainFile)))
+            .Append(", profiles ").AppendJoin(", ", scenario.Parties.Select(p => Text(Path.GetFileName(p.ProfileFile)))).Append('\n');
+        yaml.Append("# A party's number for a value is its utility from it, weight × evaluation / largest evaluation of the issue\n");
+        yaml.Append("# (GENIUS's linear additive utility); its utility of an outcome is the sum over the issues.\n");
+        yaml.Append("name: ").Append(Text(scenario.Name)).Append('\n');
+        yaml.Append("units: ").Append(Scenario.UtilityUnits).Append('\n');
+        yaml.Append("countries:\n");
+        foreach (var party in scenario.Parties)
+        {
+            yaml.Append("  ").Append(party.Id).Append(": { name: ").Append(Text(Path.GetFileNameWithoutExtension(party.ProfileFile)));
+            if (party.Reservation is { } reservation)
+            {
+                yaml.Append(", reservation: ").Append(Number(reservation));
+            }
+
+            if (party.Discount is { } discount)
+            {
+                yaml.Append(", discount: ").Append(Number(discount));
+            }
+
+            yaml.Append(" }\n");
+        }
+
+        yaml.Append("negotiations:\n");
+        yaml.Append("  - id: ").Append(scenario.NegotiationId).Append('\n');
+        yaml.Append("    parties: [").AppendJoin(", ", scenario.Parties.Select(p => p.Id)).Append("]\n");
+        yaml.Append("    protocol: ").Append(scenario.Protocol).Append('\n');
+        yaml.Append("    issues:\n");
+        foreach (var issue in scenario.Issues)
+        {
+            yaml.Append("      - id: ").Append(Text(issue.Name)).Append('\n');
+            yaml.Append("        values: [").AppendJoin(", ", issue.Values.Select(Text)).Append("]\n");
+            yaml.Append("        value:\n");
+            foreach (var party in scenario.Parties)
+            {
+                yaml.Append("          ").Append(party.Id).Append(": [").AppendJoin(", ", issue.ValueByParty[party.Id].Select(Number)).Append("]\n");
+            }
+        }
+
+        return yaml.ToString();
+    }
+
+    private static string Text(string text) => JsonSerializer.Serialize(text, s_strings);
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,134 @@
+using Simulation.Tests.Shared;
+using static Simulation.Client.Tests.CommandLineAssertions;
+
+namespace Simulation.Client.Tests;
+
+/// <summary>`tradesim import-genius` end to end: what it writes, and what it refuses (exit 2, nothing written).</summary>
+public sealed class ImportGeniusCommandTests : IDisposable
+{
+    private readonly string scratch = Directory.CreateTempSubdirectory("tradesim-import-").FullName;
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+
+    [Fact]
+    public async Task Writes_a_utility_scenario_that_validate_accepts()
+    {
+        var (domain, buyer, seller) = GeniusFiles.WriteAll(scratch);
+        var output = Path.Combine(scratch, "office.yaml");
+
+        var imported = await TradeSimProcess.RunAsync("import-genius", domain, buyer, seller, "--out", output);
+
+        imported.ExitCode.Should().Be(0, imported.Stderr);
+        var yaml = File.ReadAllText(output);
+        yaml.Should().Contain("units: utility\n")
+            .And.Contain("  buyer: { name: \"buyer\", reservation: 0.3, discount: 0.9 }\n")
+            .And.Contain("  seller: { name: \"seller\", reservation: 0.2 }\n")
+            .And.Contain("    protocol: alternating-offers\n")
+            .And.Contain("        values: [\"1 week\", \"4 weeks\"]\n");
+        var validated = await TradeSimProcess.RunAsync("validate", output);
+        validated.ExitCode.Should().Be(0, validated.Stderr);
+        validated.Stdout.Should().Contain("Office (2 countries, 0 trade flows, 1 negotiations)");
+    }
+
+    [Fact]
+    public async Task A_billion_laughs_domain_exits_with_2_and_writes_nothing()
+    {
+        var (_, buyer, seller) = GeniusFiles.WriteAll(scratch);
+        var laughs = GeniusFiles.Write(scratch, "lol.xml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n" +
+            "<negotiation_template>&lol2;</negotiation_template>\n");
+        var output = Path.Combine(scratch, "out.yaml");
+
+        var result = await TradeSimProcess.RunAsync("import-genius", laughs, buyer, seller, "--out", output);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain($"{laughs}:2:1: the file has a DOCTYPE (DTD)");
+        NoStackTrace(result);
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task An_external_entity_in_a_profile_exits_with_2_without_reading_the_entity()
+    {
+        var (domain, buyer, _) = GeniusFiles.WriteAll(scratch);
+        var secret = GeniusFiles.Write(scratch, "secret.txt", "top secret");
+        var spy = GeniusFiles.Write(scratch, "spy.xml",
+            $"<?xml version=\"1.0\"?>\n<!DOCTYPE u [<!ENTITY x SYSTEM \"file://{secret}\">]>\n<utility_space><objective name=\"&x;\"/></utility_space>\n");
+        var output = Path.Combine(scratch, "out.yaml");
+
+        var result = await TradeSimProcess.RunAsync("import-genius", domain, buyer, spy, "--out", output);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("spy.xml:2:1: the file has a DOCTYPE (DTD)").And.NotContain("top secret");
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task An_oversized_profile_exits_with_2_naming_the_limit()
+    {
+        var (domain, buyer, _) = GeniusFiles.WriteAll(scratch);
+        var huge = Path.Combine(scratch, "huge.xml");
+        using (var file = File.Create(huge))
+        {
+            file.SetLength(4 * 1024 * 1024 + 1);
+        }
+
+        var output = Path.Combine(scratch, "out.yaml");
+
+        var result = await TradeSimProcess.RunAsync("import-genius", domain, buyer, huge, "--out", output);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("huge.xml: the file is 4194305 bytes; at most 4194304 are accepted");
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Errors_of_several_files_are_reported_together_and_an_existing_output_is_left_as_it_was()
+    {
+        var (domain, _, seller) = GeniusFiles.WriteAll(scratch);
+        var noWeight = GeniusFiles.Write(scratch, "noweight.xml", GeniusFiles.Buyer.Replace("<weight index=\"2\" value=\"0.4\"></weight>", "", StringComparison.Ordinal));
+        var broken = GeniusFiles.Write(scratch, "broken.xml", "<utility_space>\n<objective>\n");
+        var output = GeniusFiles.Write(scratch, "out.yaml", "kept");
+
+        var result = await TradeSimProcess.RunAsync("import-genius", domain, noWeight, broken, seller, "--out", output);
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("noweight.xml:2:2: issue 'Delivery' (index 2) has no weight")
+            .And.MatchRegex(@"broken\.xml:3:\d+: not well-formed XML: ");
+        NoStackTrace(result);
+        File.ReadAllText(output).Should().Be("kept");
+    }
+
+    [Theory]
+    [InlineData("one profile")]
+    [InlineData("no --out")]
+    [InlineData("--out is an input")]
+    [InlineData("unknown option")]
+    public async Task A_command_line_that_cannot_be_carried_out_exits_with_2(string problem)
+    {
+        var (domain, buyer, seller) = GeniusFiles.WriteAll(scratch);
+        var output = Path.Combine(scratch, "out.yaml");
+        string[] args = problem switch
+        {
+            "one profile" => ["import-genius", domain, buyer, "--out", output],
+            "no --out" => ["import-genius", domain, buyer, seller],
+            "--out is an input" => ["import-genius", domain, buyer, seller, "--out", seller],
+            _ => ["import-genius", domain, buyer, seller, "--output", output],
+        };
+        var expected = problem switch
+        {
+            "one profile" => "a negotiation needs at least 2 profiles, got 1",
+            "no --out" => "--out is required",
+            "--out is an input" => "is the input file",
+            _ => "unknown option '--output' for 'tradesim import-genius'",
+        };
+
+        var result = await TradeSimProcess.RunAsync(args);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain(expected);
+        NoStackTrace(result);
+        File.Exists(output).Should().BeFalse();
+        File.ReadAllText(seller).Should().Be(GeniusFiles.Seller);
+    }
+}
