@@ -20,14 +20,17 @@ public static class OutcomeTables
         var parts = new List<IRenderable>
         {
             new Markup($"[bold]{TerminalText.Markup(outcome.Scenario.Name)}[/]\n"),
-            new Markup(TerminalText.Markup($"seed {outcome.Seed} · model {outcome.Model} · {outcome.RoundsPlayed} rounds played · values in {scenario.Units}") + "\n"),
+            new Markup(TerminalText.Markup(scenario.InUtilityUnits
+                ? $"seed {outcome.Seed} · {outcome.RoundsPlayed} rounds played · values in utility (no trade: each party's utility is its number for the outcome)"
+                : $"seed {outcome.Seed} · model {outcome.Model} · {outcome.RoundsPlayed} rounds played · values in {scenario.Units}") + "\n"),
         };
         parts.AddRange(Warnings.Lines(outcome.Warnings));
         parts.Add(Negotiations(outcome, scenario));
         // A party can gain five times more than another at a far lower utility: say what the scale is.
-        parts.Add(new Markup(TerminalText.Markup(
-            "Utility is normalised per party over the outcomes on the table: 0 = its worst outcome on the table, 1 = its best; " +
-            "the reservation is the utility of no deal.") + "\n"));
+        parts.Add(new Markup(TerminalText.Markup(scenario.InUtilityUnits
+            ? "Utility is the party's own number for the outcome (u = V, as GENIUS reports it); the reservation is the utility of no deal."
+            : "Utility is normalised per party over the outcomes on the table: 0 = its worst outcome on the table, 1 = its best; " +
+              "the reservation is the utility of no deal.") + "\n"));
         var withoutDeal = outcome.Negotiations.Where(n => n.Agreement is null).Select(n => n.Id).ToList();
         if (withoutDeal.Count > 0)
         {
@@ -60,8 +63,13 @@ public static class OutcomeTables
             parts.Add(values);
         }
 
-        parts.Add(CountryTables.Objectives(outcome.Countries));
-        parts.Add(CountryTables.Accounts(outcome.Countries));
+        // A utility scenario has no trade: its countries' objectives and accounts are all zero.
+        if (!scenario.InUtilityUnits)
+        {
+            parts.Add(CountryTables.Objectives(outcome.Countries));
+            parts.Add(CountryTables.Accounts(outcome.Countries));
+        }
+
         foreach (var part in parts)
         {
             console.Write(part);

@@ -167,7 +167,11 @@ public sealed class NegotiationAnalysis
         }
 
         var values = agenda.ValuesFor([.. parties.Select(scenario.Country)], world, MarketModels.For(scenario.Model));
-        return Of(agenda.Space, [.. values.Select((v, i) => new NegotiatorPreferences(v, reservations[i]))], agreement);
+        // The utilities the parties negotiated with: normalised, or the numbers themselves in a
+        // utility scenario (DESIGN §4.2).
+        return Of(agenda.Space, [.. values.Select((v, i) => agenda.InUtilityUnits
+            ? NegotiatorPreferences.InUtility(v, reservations[i])
+            : new NegotiatorPreferences(v, reservations[i]))], agreement);
     }
 
     /// <summary>Π (u_i − r_i) over the parties with ideal_i &gt; r_i (1 if there is none).</summary>
