@@ -16,9 +16,14 @@ namespace Simulation.Model.Negotiation;
 /// accepts); p offers, among outcomes q accepts, the one best for p (ties: best for q, then the
 /// first listed) if that is worth at least δ_p·V_p(m+1) to p, and then V(m) = u(x); otherwise it
 /// makes an offer q refuses and V_i(m) = δ_i·V_i(m+1). Work: O(T·n) for n outcomes.
+/// Comparisons allow <see cref="Tolerance"/>: δ·V is a rounded product, and a responder exactly
+/// indifferent in exact arithmetic (0.9 · 0.1 against 1 − 0.91) must still count as indifferent.
 /// </remarks>
 public static class BackwardInduction
 {
+    /// <summary>Utilities this close count as equal (they lie in [0, 1]; rounding errors are ~1e-16).</summary>
+    public const double Tolerance = 1e-12;
+
     /// <param name="u0">Utility of each outcome to the party proposing at turn 1.</param>
     /// <param name="u1">Utility of each outcome to the other party.</param>
     /// <param name="delta0">δ of the first proposer, in (0, 1].</param>
@@ -53,14 +58,14 @@ public static class BackwardInduction
             var best = -1;
             for (var k = 0; k < u0.Count; k++)
             {
-                if (u[q][k] >= threshold
+                if (u[q][k] >= threshold - Tolerance
                     && (best < 0 || u[p][k] > u[p][best] || (u[p][k] == u[p][best] && u[q][k] > u[q][best])))
                 {
                     best = k;
                 }
             }
 
-            if (best >= 0 && u[p][best] >= delta[p] * values[m + 1][p])
+            if (best >= 0 && u[p][best] >= delta[p] * values[m + 1][p] - Tolerance)
             {
                 values[m] = [u0[best], u1[best]];
                 offers[m] = best;

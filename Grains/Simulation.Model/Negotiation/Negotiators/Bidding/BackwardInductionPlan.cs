@@ -28,10 +28,11 @@ public sealed class BackwardInductionPlan
 
     /// <summary>
     /// The least undiscounted utility at which <paramref name="party"/>, responding at turn m + 1 to an
-    /// offer made at turn m, accepts: δ_party·V_party(m + 1); never, for an offer made on the last turn.
+    /// offer made at turn m, accepts: δ_party·V_party(m + 1) less <see cref="BackwardInduction.Tolerance"/>
+    /// (an indifferent responder accepts, rounding aside); never, for an offer made on the last turn.
     /// </summary>
     public double AcceptanceThreshold(int offerTurn, int party) =>
-        offerTurn >= Turns ? double.PositiveInfinity : _delta[party] * _values[Check(offerTurn + 1)][party];
+        offerTurn >= Turns ? double.PositiveInfinity : _delta[party] * _values[Check(offerTurn + 1)][party] - BackwardInduction.Tolerance;
 
     private int Check(int turn)
     {
