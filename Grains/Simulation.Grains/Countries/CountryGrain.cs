@@ -76,7 +76,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
         return Task.FromResult(decision);
     }
 
-    public Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome)
+    public Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome, int? offerTurn = null)
     {
         var seat = Seat(negotiationId);
         var preferences = seat.Preferences;
@@ -86,7 +86,10 @@ public sealed class CountryGrain : Grain, ICountryGrain
         }
 
         var chosen = new Outcome([.. outcome]);
-        return Task.FromResult(new PartyAssessment(preferences.Utility(chosen), preferences.Reservation, preferences.Value(chosen)));
+        // Utility discounted by the turn of the agreed offer (DESIGN §4.2); the gain, in money, is not:
+        // it is what the deal does to the economy once in force, whenever it was agreed.
+        var utility = NegotiationView.Discounted(preferences.Utility(chosen), seat.Discount, offerTurn ?? 1);
+        return Task.FromResult(new PartyAssessment(utility, preferences.Reservation, preferences.Value(chosen)));
     }
 
     public Task<CountryState> GetState()

@@ -79,7 +79,11 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
     {
         var protocol = Protocol;
         var roundsPlayed = protocol.History.Count == 0 ? 0 : protocol.History[^1].Round;
-        return new NegotiationReport(brief!.NegotiationId, StatusName(protocol.Status), roundsPlayed, protocol.Agreement?.Levels.ToArray());
+        // The agreed offer is the last offer of the agreed outcome: discounting counts from its turn.
+        var agreedOfferTurn = protocol.Agreement is { } agreement
+            ? protocol.History.Last(t => t.Action == "offer" && t.Offer == agreement).Turn
+            : (int?)null;
+        return new NegotiationReport(brief!.NegotiationId, StatusName(protocol.Status), roundsPlayed, protocol.Agreement?.Levels.ToArray(), agreedOfferTurn);
     }
 
     /// <summary>Status names as the outcome JSON writes them (DESIGN §6.2).</summary>

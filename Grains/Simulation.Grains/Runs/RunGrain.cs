@@ -135,7 +135,7 @@ public sealed class RunGrain : Grain, IRunGrain
             // round: assess it there, before any of this round's agreements changes the world.
             foreach (var report in inOrder.Where(r => !r.IsActive))
             {
-                concluded[report.NegotiationId] = await AssessPartiesAsync(Scenario.Negotiation(report.NegotiationId), report.Agreement);
+                concluded[report.NegotiationId] = await AssessPartiesAsync(Scenario.Negotiation(report.NegotiationId), report.Agreement, report.AgreedOfferTurn);
             }
 
             // Results are applied in negotiation-id order, never in the order they arrived.
@@ -177,12 +177,12 @@ public sealed class RunGrain : Grain, IRunGrain
             .Select(g => Country(g.Key).UpdateWorldAsync(snapshot, [.. g.Select(seat => seat.Negotiation)])));
     }
 
-    private async Task<IReadOnlyDictionary<string, PartyAssessment>> AssessPartiesAsync(NegotiationSpec negotiation, IReadOnlyList<int>? agreement)
+    private async Task<IReadOnlyDictionary<string, PartyAssessment>> AssessPartiesAsync(NegotiationSpec negotiation, IReadOnlyList<int>? agreement, int? offerTurn)
     {
         var assessments = new Dictionary<string, PartyAssessment>(StringComparer.Ordinal);
         foreach (var party in negotiation.Parties)
         {
-            assessments[party] = await Country(party).AssessAsync(negotiation.Id, agreement);
+            assessments[party] = await Country(party).AssessAsync(negotiation.Id, agreement, offerTurn);
         }
 
         return assessments;

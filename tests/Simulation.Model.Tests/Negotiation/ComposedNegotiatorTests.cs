@@ -1,3 +1,4 @@
+using CsCheck;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios;
 
@@ -160,5 +161,36 @@ public sealed class ComposedNegotiatorTests
 
         negotiator.SeenMoves.Should().ContainSingle().Which.Offer.Should().Be(Outcome.Of(10));
         ((FrequencyOpponentModel)negotiator.OpponentModel).OffersSeen("B").Should().Be(1);
+    }
+
+    [Fact]
+    public void With_several_others_a_bid_meets_its_target_and_leaves_the_worst_off_no_worse_than_the_equal_weights_choice()
+    {
+        // Against enumeration of small 3-party spaces: among outcomes worth τ, the outcome maximising
+        // the equally weighted sum of the others' normalised values is a candidate (it is on that sum's
+        // frontier with one's own value), so the best worst-off among candidates is at least its worst-off.
+        var cases = Gen.Select(ParetoFrontierTests.SmallDomains.Where(d => d.Parties.Length == 3), Gen.Double[0, 1], Gen.Int[0, 1000]);
+        cases.Sample((domain, target, seed) =>
+        {
+            var self = new NegotiatorPreferences(domain.Parties[0]);
+            var others = domain.Parties.Skip(1).ToList();
+            var selector = new BidSelector(self, others);
+            var all = domain.Space.EnumerateAll().ToArray();
+            double Normalised(AdditiveValueFunction v, Outcome o) => v.Max > v.Min ? (v.Value(o) - v.Min) / (v.Max - v.Min) : 0;
+            double WorstOff(Outcome o) => others.Min(v => Normalised(v, o));
+
+            var bid = selector.Bid(target, new Random(seed));
+            var reachable = all.Where(o => self.Utility(o) >= target).ToArray();
+            if (reachable.Length == 0)
+            {
+                return;
+            }
+
+            self.Utility(bid).Should().BeGreaterThanOrEqualTo(target);
+            var utilitarian = reachable.MaxBy(o => others.Sum(v => Normalised(v, o)))!;
+            var bestSum = others.Sum(v => Normalised(v, utilitarian));
+            var ties = reachable.Where(o => Math.Abs(others.Sum(v => Normalised(v, o)) - bestSum) < 1e-12);
+            WorstOff(bid).Should().BeGreaterThanOrEqualTo(ties.Min(WorstOff) - 1e-12);
+        }, iter: 300);
     }
 }

@@ -108,4 +108,12 @@ public sealed class RepricingTests
         NegotiationSeat.ReservationOf(scenario, scenario.Negotiations[0], "BBB").Should().BeNull("derived from its values");
         NegotiationSeat.DiscountOf(scenario, scenario.Negotiations[0], "AAA").Should().Be(0.95);
     }
+
+    [Theory]
+    // u·δ^(m−1) (DESIGN §4.2): 0.8·0.9² = 0.648; turn 1 is undiscounted; δ = 1 never discounts.
+    [InlineData(0.8, 0.9, 3, 0.648)]
+    [InlineData(0.8, 0.9, 1, 0.8)]
+    [InlineData(0.8, 1.0, 50, 0.8)]
+    public void An_agreement_is_worth_its_utility_discounted_by_the_turn_of_its_offer(double utility, double delta, int turn, double expected) =>
+        NegotiationView.Discounted(utility, delta, turn).Should().BeApproximately(expected, 1e-12);
 }
