@@ -139,7 +139,8 @@ public sealed class ReferenceRun
             var reservation = max > min ? Math.Clamp(-min / (max - min), 0, 1) : 0;
             var strategy = spec.Strategies.GetValueOrDefault(party) ?? scenario.Country(party).Strategy;
             var t = (double)table.TurnsTaken / turnsAvailable;
-            var conceded = strategy.E == 0 ? strategy.K : strategy.K + (1 - strategy.K) * Math.Pow(t, 1 / strategy.E);
+            var (e, k) = (strategy.Bidding["e"], strategy.Bidding["k"]);
+            var conceded = e == 0 ? k : k + (1 - k) * Math.Pow(t, 1 / e);
             var target = 1 - (1 - Math.Max(reservation, 0)) * conceded;
 
             var bid = Bid(table, utility, values.AsSeen[opponent], target, SeededRandom.For(seed, table.Id, party, table.TurnsTaken.ToString(System.Globalization.CultureInfo.InvariantCulture)));

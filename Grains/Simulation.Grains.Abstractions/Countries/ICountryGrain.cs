@@ -26,9 +26,13 @@ public interface ICountryGrain : IGrainWithStringKey
     [Alias("DecideAsync")]
     Task<TurnDecision> DecideAsync(TurnRequest request);
 
-    /// <summary>What an outcome (level per issue; null for no deal) is worth to the country now.</summary>
+    /// <summary>
+    /// What an outcome (level per issue; null for no deal) is worth to the country now. The utility
+    /// of an agreement on the offer made at <paramref name="offerTurn"/> (1-based) is discounted,
+    /// u·δ^(offerTurn−1) (DESIGN §4.2); the gain in money units is not.
+    /// </summary>
     [Alias("AssessAsync")]
-    Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome);
+    Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome, int? offerTurn = null);
 
     /// <summary>Side-effect-free view for the dashboard's grain-state page.</summary>
     [AlwaysInterleave]

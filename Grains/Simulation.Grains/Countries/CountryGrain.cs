@@ -34,9 +34,19 @@ public sealed class CountryGrain : Grain, ICountryGrain
 
     public Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds)
     {
-        foreach (var (id, seat) in TakeSeats(tariffChangesSoFar, negotiationIds))
+        // Repriced, not replaced: each negotiator keeps its history and opponent model, and only
+        // the sectors whose tariffs changed are solved again (DESIGN §2 "Seams").
+        var world = WorldWith(tariffChangesSoFar);
+        foreach (var id in negotiationIds)
         {
-            seats[id] = seat;
+            if (seats.TryGetValue(id, out var seat))
+            {
+                seat.Reprice(world);
+            }
+            else
+            {
+                seats[id] = NegotiationSeat.Take(Scenario, Scenario.Negotiation(id), Brief.Country, world);
+            }
         }
 
         return Task.CompletedTask;
@@ -56,7 +66,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
         return Task.FromResult(MoveMessages.ToDecision(action, negotiator.Snapshot().LastTarget));
     }
 
-    public Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome)
+    public Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome, int? offerTurn = null)
     {
         var seat = Seat(negotiationId);
         var preferences = seat.Preferences;
@@ -66,7 +76,10 @@ public sealed class CountryGrain : Grain, ICountryGrain
         }
 
         var chosen = new Outcome([.. outcome]);
-        return Task.FromResult(new PartyAssessment(preferences.Utility(chosen), preferences.Reservation, preferences.Value(chosen)));
+        // Utility discounted by the turn of the agreed offer (DESIGN §4.2); the gain, in money, is not:
+        // it is what the deal does to the economy once in force, whenever it was agreed.
+        var utility = NegotiationView.Discounted(preferences.Utility(chosen), seat.Discount, offerTurn ?? 1);
+        return Task.FromResult(new PartyAssessment(utility, preferences.Reservation, preferences.Value(chosen)));
     }
 
     public Task<CountryState> GetState()
@@ -86,13 +99,20 @@ public sealed class CountryGrain : Grain, ICountryGrain
             ? seat
             : throw new InvalidOperationException($"{Brief.Country} has no seat at negotiation {negotiationId}.");
 
-    /// <summary>Its seats at <paramref name="negotiationIds"/>, priced in the base world with <paramref name="tariffChangesSoFar"/> applied.</summary>
+    private Scenario Scenario => scenario ?? throw new InvalidOperationException("No scenario.");
+
+    /// <summary>The base world with <paramref name="tariffChangesSoFar"/> applied.</summary>
+    private World WorldWith(IReadOnlyList<TariffSetting> tariffChangesSoFar)
+    {
+        changesSeen = tariffChangesSoFar.Count;
+        return World.FromScenario(Scenario).With(tariffChangesSoFar.Select(t =>
+            new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
+    }
+
+    /// <summary>Its seats at <paramref name="negotiationIds"/>, priced in the base world with <paramref name="tariffChangesSoFar"/> applied; each negotiator built through the strategy registries.</summary>
     private Dictionary<string, NegotiationSeat> TakeSeats(IReadOnlyList<TariffSetting> tariffChangesSoFar, IEnumerable<string> negotiationIds)
     {
-        var scenario = this.scenario ?? throw new InvalidOperationException("No scenario.");
-        var world = World.FromScenario(scenario).With(tariffChangesSoFar.Select(t =>
-            new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
-        changesSeen = tariffChangesSoFar.Count;
-        return negotiationIds.ToDictionary(id => id, id => NegotiationSeat.Take(scenario, scenario.Negotiation(id), Brief.Country, world), StringComparer.Ordinal);
+        var world = WorldWith(tariffChangesSoFar);
+        return negotiationIds.ToDictionary(id => id, id => NegotiationSeat.Take(Scenario, Scenario.Negotiation(id), Brief.Country, world), StringComparer.Ordinal);
     }
 }

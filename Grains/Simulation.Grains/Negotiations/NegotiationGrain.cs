@@ -66,7 +66,12 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
     {
         var protocol = Protocol;
         var roundsPlayed = protocol.History.Count == 0 ? 0 : protocol.History[^1].Round;
-        return new NegotiationReport(Brief.NegotiationId, StatusName(protocol.Status), roundsPlayed, protocol.Agreement?.Levels.ToArray());
+        // Discounting counts from the turn the agreed outcome was put on the table: its last offer
+        // (bargaining protocols), or the first vote on it as the mediator's text (single text).
+        var agreedOfferTurn = protocol.Agreement is { } agreement
+            ? (protocol.History.LastOrDefault(t => t.Action == "offer" && t.Offer == agreement) ?? protocol.History.First(t => t.Offer == agreement)).Turn
+            : (int?)null;
+        return new NegotiationReport(Brief.NegotiationId, StatusName(protocol.Status), roundsPlayed, protocol.Agreement?.Levels.ToArray(), agreedOfferTurn);
     }
 
     /// <summary>Status names as the outcome JSON writes them (DESIGN §6.2).</summary>

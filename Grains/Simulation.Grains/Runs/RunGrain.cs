@@ -139,7 +139,7 @@ public sealed class RunGrain : Grain, IRunGrain
             foreach (var report in inOrder.Where(r => !r.IsActive))
             {
                 var spec = Scenario.Negotiation(report.NegotiationId);
-                var assessments = await AssessPartiesAsync(spec, report.Agreement);
+                var assessments = await AssessPartiesAsync(spec, report.Agreement, report.AgreedOfferTurn);
                 concluded[report.NegotiationId] = assessments;
                 analyses[report.NegotiationId] = NegotiationAnalysis.InWorld(
                     Scenario,
@@ -188,12 +188,12 @@ public sealed class RunGrain : Grain, IRunGrain
             .Select(g => Country(g.Key).UpdateWorldAsync(snapshot, [.. g.Select(seat => seat.Negotiation)])));
     }
 
-    private async Task<IReadOnlyDictionary<string, PartyAssessment>> AssessPartiesAsync(NegotiationSpec negotiation, IReadOnlyList<int>? agreement)
+    private async Task<IReadOnlyDictionary<string, PartyAssessment>> AssessPartiesAsync(NegotiationSpec negotiation, IReadOnlyList<int>? agreement, int? offerTurn)
     {
         var assessments = new Dictionary<string, PartyAssessment>(StringComparer.Ordinal);
         foreach (var party in negotiation.Parties)
         {
-            assessments[party] = await Country(party).AssessAsync(negotiation.Id, agreement);
+            assessments[party] = await Country(party).AssessAsync(negotiation.Id, agreement, offerTurn);
         }
 
         return assessments;

@@ -5,20 +5,40 @@ namespace Simulation.Model.Negotiation;
 
 /// <summary>
 /// A country's seat at one negotiation, for the world as it stands: its preferences over the
-/// agenda, its strategy, and its model of the opponent. The opponent model is the `economic` one
-/// (DESIGN §4.4): the opponent's gains under the public market model and its declared objective,
-/// with its lobby weights unknown (λ = 0), since who is organised and how much they weigh with
-/// a government is not public.
+/// agenda, its strategy, and the negotiator composed from it (DESIGN §2, §4.4). The negotiator sees
+/// every other party as the public economic model does (its objective and partner weights, with
+/// its lobby weights unknown: λ = 0, since who is organised and how much they weigh with a
+/// government is not public) and, for complete-information strategies, as it truly is.
 /// </summary>
+/// <remarks>
+/// Reservations and discounts (DESIGN §4.2): r = the negotiation's <c>reservations</c> for the
+/// party, else the country's <c>reservation</c>, else derived from the values;
+/// δ = the negotiation's <c>discounts</c>, else the country's <c>discount</c>, else 1.
+/// When the world changes the seat is <see cref="Reprice">repriced</see>: the same negotiator keeps
+/// its history and opponent model, and only the sectors whose tariffs changed are solved again.
+/// </remarks>
 public sealed class NegotiationSeat
 {
-    private NegotiationSeat(string party, TariffAgenda agenda, StrategySpec strategy, NegotiatorPreferences preferences, TimeDependentNegotiator negotiator)
+    private readonly Scenario _scenario;
+    private readonly IMarketModel _model;
+    private readonly IReadOnlyList<Country> _valued;
+    private IReadOnlyList<AdditiveValueFunction> _values;
+
+    private NegotiationSeat(Scenario scenario, TariffAgenda agenda, string party, StrategySpec strategy, IMarketModel model, World world)
     {
+        _scenario = scenario;
+        _model = model;
         Party = party;
         Agenda = agenda;
         Strategy = strategy;
-        Preferences = preferences;
-        Negotiator = negotiator;
+        World = world;
+        Others = [.. agenda.Spec.Parties.Where(p => p != party)];
+        // Valued together, so each sector is solved once per combination: the party itself, then
+        // each other party as the public model sees it and as it truly is.
+        _valued = [scenario.Country(party), .. Others.SelectMany(o => new[] { OpponentAsSeen(scenario.Country(o)), scenario.Country(o) })];
+        _values = agenda.ValuesFor(_valued, world, model);
+        var view = ViewOf(_values);
+        Negotiator = strategy.Compose(view);
     }
 
     public string Party { get; }
@@ -27,27 +47,100 @@ public sealed class NegotiationSeat
 
     public StrategySpec Strategy { get; }
 
-    public NegotiatorPreferences Preferences { get; }
+    /// <summary>The other parties, in the negotiation's order.</summary>
+    public IReadOnlyList<string> Others { get; }
 
-    public TimeDependentNegotiator Negotiator { get; }
+    /// <summary>The world the seat is priced in.</summary>
+    public World World { get; private set; }
 
-    public static NegotiationSeat Take(Scenario scenario, NegotiationSpec negotiation, string party, World world)
+    public NegotiatorPreferences Preferences => Negotiator.Preferences;
+
+    /// <summary>δ of this party at this negotiation.</summary>
+    public double Discount => Negotiator.View.Discount;
+
+    public ComposedNegotiator Negotiator { get; }
+
+    public static NegotiationSeat Take(Scenario scenario, NegotiationSpec negotiation, string party, World world, IMarketModel? model = null)
     {
-        var agenda = TariffAgenda.For(negotiation);
-        var model = MarketModels.For(scenario.Model);
-        var opponent = scenario.Country(negotiation.Parties.Single(p => p != party));
-        var values = agenda.ValuesFor([scenario.Country(party), OpponentAsSeen(opponent)], world, model);
-        var (self, opponentModel) = (values[0], values[1]);
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(negotiation);
+        ArgumentNullException.ThrowIfNull(world);
         var strategy = negotiation.Strategies.GetValueOrDefault(party) ?? scenario.Country(party).Strategy;
-        var preferences = agenda.InUtilityUnits ? NegotiatorPreferences.InUtility(self) : new NegotiatorPreferences(self);
-        var negotiator = new TimeDependentNegotiator(party, preferences, opponentModel, new ConcessionCurve(strategy.E, strategy.K), agenda.Space);
-        return new NegotiationSeat(party, agenda, strategy, preferences, negotiator);
+        return new NegotiationSeat(scenario, TariffAgenda.For(negotiation), party, strategy, model ?? MarketModels.For(scenario.Model), world);
     }
+
+    /// <summary>r set directly for a party at a negotiation (DESIGN §4.2), or null to derive it.</summary>
+    public static double? ReservationOf(Scenario scenario, NegotiationSpec negotiation, string party) =>
+        negotiation.Reservations.TryGetValue(party, out var r) ? r : scenario.Country(party).Reservation;
+
+    /// <summary>δ of a party at a negotiation (DESIGN §4.2): the negotiation's, the country's, or 1.</summary>
+    public static double DiscountOf(Scenario scenario, NegotiationSpec negotiation, string party) =>
+        negotiation.Discounts.TryGetValue(party, out var d) ? d : scenario.Country(party).Discount ?? 1;
 
     /// <summary>The opponent as the public economic model sees it: its objective and partner weights, but λ = 0 in every sector (DESIGN §4.4).</summary>
     public static Country OpponentAsSeen(Country opponent)
     {
         ArgumentNullException.ThrowIfNull(opponent);
         return opponent with { LobbyWeights = IdMap<double>.Empty };
+    }
+
+    /// <summary>
+    /// The world changed: values are recomputed for the sectors whose tariffs differ between the
+    /// seat's world and <paramref name="world"/> (others keep their tables), and the same
+    /// negotiator is repriced, keeping what it has seen and learnt. Returns the sectors solved again.
+    /// </summary>
+    public IReadOnlyList<string> Reprice(World world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var before = World;
+        // A discrete issue's values come from the file, not the world: only sectors are repriced.
+        var changed = Agenda.Space.Groups
+            .Where(g => Agenda.Spec.Issues[g.Issues[0]] is TariffIssueSpec)
+            .Select(g => g.Key)
+            .Where(sector => TariffsDiffer(before, world, sector))
+            .ToList();
+        World = world;
+        if (changed.Count == 0)
+        {
+            return changed;
+        }
+
+        _values = Agenda.ValuesFor(_valued, world, _model, _values, group => changed.Contains(group.Key, StringComparer.Ordinal));
+        Negotiator.Reprice(ViewOf(_values));
+        return changed;
+    }
+
+    private NegotiationView ViewOf(IReadOnlyList<AdditiveValueFunction> values)
+    {
+        var spec = Agenda.Spec;
+        var self = PreferencesOf(values[0], ReservationOf(_scenario, spec, Party));
+        var opponents = Others.Select((other, i) => new OpponentView(
+            other,
+            values[1 + 2 * i],
+            PreferencesOf(values[2 + 2 * i], ReservationOf(_scenario, spec, other)),
+            DiscountOf(_scenario, spec, other))).ToList();
+        return new NegotiationView(Party, self, DiscountOf(_scenario, spec, Party), opponents);
+    }
+
+    /// <summary>Normalised utilities, or in a utility scenario the numbers themselves (DESIGN §4.2).</summary>
+    private NegotiatorPreferences PreferencesOf(AdditiveValueFunction values, double? reservation) =>
+        Agenda.InUtilityUnits ? NegotiatorPreferences.InUtility(values, reservation) : new NegotiatorPreferences(values, reservation);
+
+    /// <summary>Whether any import tariff of <paramref name="sector"/> differs between two worlds.</summary>
+    private static bool TariffsDiffer(World before, World after, string sector)
+    {
+        foreach (var market in after.MarketsOf(sector).Markets)
+        {
+            foreach (var supplier in market.Suppliers)
+            {
+                var line = new TariffLine(market.Key.Importer, supplier.Exporter, sector);
+                if (after.Trades(line) && after.TariffOf(line) != before.TariffOf(line))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -136,14 +136,40 @@ public sealed class TariffAgenda
     /// <see cref="ValuesFor(Country, World, IMarketModel)"/> for several countries (or several views
     /// of one) at once: each sector is solved once per combination, whoever values it.
     /// </summary>
-    public IReadOnlyList<AdditiveValueFunction> ValuesFor(IReadOnlyList<Country> countries, World world, IMarketModel model)
+    public IReadOnlyList<AdditiveValueFunction> ValuesFor(IReadOnlyList<Country> countries, World world, IMarketModel model) =>
+        ValuesFor(countries, world, model, previous: null, resolve: null);
+
+    /// <summary>
+    /// Repricing (DESIGN §2 "Seams"): the groups (sectors) <paramref name="resolve"/> names are
+    /// solved again in <paramref name="world"/>; every other group keeps its table from
+    /// <paramref name="previous"/> (one value function per country, same order), since a sector's
+    /// values depend only on its own markets. Without <paramref name="previous"/>, every group is solved.
+    /// </summary>
+    public IReadOnlyList<AdditiveValueFunction> ValuesFor(
+        IReadOnlyList<Country> countries, World world, IMarketModel model, IReadOnlyList<AdditiveValueFunction>? previous, Func<IssueGroup, bool>? resolve)
     {
         ArgumentNullException.ThrowIfNull(countries);
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(model);
-        var tables = countries.Select(_ => new List<double[]>(Space.Groups.Count)).ToList();
-        foreach (var group in Space.Groups)
+        if (previous is not null && (previous.Count != countries.Count || previous.Any(p => !p.Space.Equals(Space))))
         {
+            throw new ArgumentException("Previous values must be one per country, over this agenda's space.", nameof(previous));
+        }
+
+        var tables = countries.Select(_ => new List<double[]>(Space.Groups.Count)).ToList();
+        for (var g = 0; g < Space.Groups.Count; g++)
+        {
+            var group = Space.Groups[g];
+            if (previous is not null && resolve is not null && !resolve(group))
+            {
+                for (var c = 0; c < countries.Count; c++)
+                {
+                    tables[c].Add([.. previous[c].GroupValues[g]]);
+                }
+
+                continue;
+            }
+
             if (Spec.Issues[group.Issues[0]] is DiscreteIssueSpec discrete)
             {
                 for (var c = 0; c < countries.Count; c++)

@@ -71,6 +71,11 @@ internal sealed class NegotiationReader
             ? ReadPartyNumbers(discountsField, parties, "discounts must be a mapping from party to its discount factor δ", ScenarioRanges.Discount)
             : [];
 
+        if (parties is not null && partiesField is { } partiesAt)
+        {
+            CheckStrategyArity(partiesAt, parties, strategies, fields.Optional("strategies"));
+        }
+
         return id is null || parties is null || protocol is null || first is null
             ? null
             : new NegotiationSpec(id, parties.Ordered, protocol, rounds, first, issues, strategies)
@@ -207,6 +212,32 @@ internal sealed class NegotiationReader
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// A strategy made for smaller tables (backward induction: two parties) is refused at a larger
+    /// one: where the negotiation overrides it, at the override; where the country's own strategy
+    /// applies, at the parties, naming it.
+    /// </summary>
+    private void CheckStrategyArity(YamlField partiesField, PartyList parties, Dictionary<string, StrategySpec> strategies, YamlField? strategiesField)
+    {
+        var count = parties.Ordered.Count;
+        foreach (var party in parties.Ordered)
+        {
+            if (strategies.TryGetValue(party, out var own))
+            {
+                if (count > own.MaxParties && strategiesField is { Node: YamlMapping mapping } at && mapping.Find(party) is { } entry)
+                {
+                    _errors.Add(entry.Value, DocumentPath.Key(at.Path, party),
+                        $"{own.Label} takes at most {own.MaxParties} parties; this negotiation has {count}");
+                }
+            }
+            else if (_world.Countries.TryGetValue(party, out var country) && count > country.Strategy.MaxParties)
+            {
+                _errors.Add(partiesField.Node, partiesField.Path,
+                    $"{party} plays {country.Strategy.Label} (countries.{party}.strategy), which takes at most {country.Strategy.MaxParties} parties; this negotiation has {count}: give {party} another strategy under strategies");
+            }
+        }
     }
 
     private Dictionary<string, StrategySpec> ReadStrategies(YamlField field, PartyList? parties)

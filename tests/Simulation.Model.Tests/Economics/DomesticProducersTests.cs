@@ -90,13 +90,13 @@ public sealed class DomesticProducersTests
 
         // New Zealand models Canada as a political government without lobbies (λ = 0), which is welfare.
         var canadaWithoutLobbies = agenda.ValuesFor(s_scenario.Country("CAN") with { Objective = ObjectiveKind.Welfare }, world, model);
-        nzSeat.Negotiator.OpponentModel.GroupValues.Should().BeEquivalentTo(canadaWithoutLobbies.GroupValues,
+        nzSeat.Negotiator.OpponentModel.Estimates[0].GroupValues.Should().BeEquivalentTo(canadaWithoutLobbies.GroupValues,
             o => o.Using<double>(x => x.Subject.Should().BeApproximately(x.Expectation, 1e-9)).WhenTypeIs<double>());
 
         // Canada itself values cutting its own tariff less than that model says: the lobby counts for it.
         var cut = new Outcome([2, 0]); // Canada at 0% on New Zealand, New Zealand keeps 10%
-        canadaSeat.Preferences.Value(cut).Should().BeLessThan(nzSeat.Negotiator.OpponentModel.Value(cut));
+        canadaSeat.Preferences.Value(cut).Should().BeLessThan(nzSeat.Negotiator.OpponentModel.Estimates[0].Value(cut));
         // New Zealand has no lobbies: Canada's model of it is its true value function.
-        canadaSeat.Negotiator.OpponentModel.GroupValues.Should().BeEquivalentTo(nzSeat.Preferences.Values.GroupValues);
+        canadaSeat.Negotiator.OpponentModel.Estimates[0].GroupValues.Should().BeEquivalentTo(nzSeat.Preferences.Values.GroupValues);
     }
 }

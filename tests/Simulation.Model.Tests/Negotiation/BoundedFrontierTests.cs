@@ -46,7 +46,7 @@ public sealed class BoundedFrontierTests
         {
             foreach (var party in negotiation.Parties)
             {
-                NegotiationSeat.Take(scenario, negotiation, party, world).Negotiator.Frontier.IsExact.Should().BeTrue();
+                NegotiationSeat.Take(scenario, negotiation, party, world).Negotiator.Selector.Frontier.IsExact.Should().BeTrue();
             }
         }
     }

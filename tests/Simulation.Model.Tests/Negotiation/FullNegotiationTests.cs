@@ -7,15 +7,15 @@ namespace Simulation.Model.Tests.Negotiation;
 public sealed class FullNegotiationTests
 {
     /// <summary>Plays a negotiation to its end, each party drawing from its own seeded generator.</summary>
-    private static AlternatingOffersProtocol Play(AlternatingOffersProtocol protocol, long seed, params TimeDependentNegotiator[] negotiators)
+    private static AlternatingOffersProtocol Play(AlternatingOffersProtocol protocol, long seed, params INegotiator[] negotiators)
     {
         var randoms = negotiators.ToDictionary(n => n.Party, n => SeededRandom.For(seed, protocol.NegotiationId, n.Party));
         return InProcessRounds.PlayToEnd(protocol, negotiators, (party, _) => randoms[party]);
     }
 
-    private static TimeDependentNegotiator HandMade(string party, ConcessionCurve curve) => party == "A"
-        ? new("A", new NegotiatorPreferences(HandMadeDomain.A), HandMadeDomain.B, curve, HandMadeDomain.Space)
-        : new("B", new NegotiatorPreferences(HandMadeDomain.B), HandMadeDomain.A, curve, HandMadeDomain.Space);
+    private static ComposedNegotiator HandMade(string party, ConcessionCurve curve) => party == "A"
+        ? TestNegotiators.TimeDependent("A", new NegotiatorPreferences(HandMadeDomain.A), HandMadeDomain.B, curve, HandMadeDomain.Space)
+        : TestNegotiators.TimeDependent("B", new NegotiatorPreferences(HandMadeDomain.B), HandMadeDomain.A, curve, HandMadeDomain.Space);
 
     [Fact]
     public void Two_linear_negotiators_agree_on_full_cuts_in_round_4()
@@ -88,12 +88,12 @@ public sealed class FullNegotiationTests
         var cases = Gen.Select(ParetoFrontierTests.SmallDomains, Gen.Double[0, 3], Gen.Double[0, 3], Gen.Int[1, 6], Gen.Long);
         cases.Sample((domain, eA, eB, rounds, seed) =>
         {
-            var a = new TimeDependentNegotiator("A", new NegotiatorPreferences(domain.Parties[0]), domain.Parties[1], new ConcessionCurve(eA), domain.Space);
-            var b = new TimeDependentNegotiator("B", new NegotiatorPreferences(domain.Parties[1]), domain.Parties[0], new ConcessionCurve(eB), domain.Space);
+            var a = TestNegotiators.TimeDependent("A", new NegotiatorPreferences(domain.Parties[0]), domain.Parties[1], new ConcessionCurve(eA), domain.Space);
+            var b = TestNegotiators.TimeDependent("B", new NegotiatorPreferences(domain.Parties[1]), domain.Parties[0], new ConcessionCurve(eB), domain.Space);
             var protocol = Play(new AlternatingOffersProtocol("A-B", ["A", "B"], "A", rounds), seed, a, b);
             if (protocol.Agreement is { } agreement)
             {
-                a.Frontier.Points.Select(p => p.Outcome).Should().Contain(agreement);
+                a.Selector.Frontier.Points.Select(p => p.Outcome).Should().Contain(agreement);
                 a.Preferences.Utility(agreement).Should().BeGreaterThanOrEqualTo(a.Preferences.Reservation);
                 b.Preferences.Utility(agreement).Should().BeGreaterThanOrEqualTo(b.Preferences.Reservation);
             }
@@ -112,8 +112,8 @@ public sealed class FullNegotiationTests
 
     private static IReadOnlyList<TurnRecord> PlayTies(long seed) =>
         Play(new AlternatingOffersProtocol("A-B", ["A", "B"], "A", 8), seed,
-            new TimeDependentNegotiator("A", new NegotiatorPreferences(TieA), TieB, ConcessionCurve.Conceder, TieSpace),
-            new TimeDependentNegotiator("B", new NegotiatorPreferences(TieB), TieA, ConcessionCurve.Boulware, TieSpace)).History;
+            TestNegotiators.TimeDependent("A", new NegotiatorPreferences(TieA), TieB, ConcessionCurve.Conceder, TieSpace),
+            TestNegotiators.TimeDependent("B", new NegotiatorPreferences(TieB), TieA, ConcessionCurve.Boulware, TieSpace)).History;
 
     [Fact]
     public void The_same_seed_gives_the_same_history()

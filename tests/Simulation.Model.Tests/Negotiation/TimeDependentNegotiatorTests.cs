@@ -12,8 +12,8 @@ public sealed class TimeDependentNegotiatorTests
     private static readonly AdditiveValueFunction Own = new(Space, [[0, 6, 8, 10, 8]]);
     private static readonly AdditiveValueFunction Opponent = new(Space, [[10, 6, 3, 0, 1]]);
 
-    private static TimeDependentNegotiator Linear(double? reservation = null) =>
-        new("CAN", new NegotiatorPreferences(Own, reservation), Opponent, ConcessionCurve.Linear, Space);
+    private static ComposedNegotiator Linear(double? reservation = null) =>
+        TestNegotiators.TimeDependent("CAN", new NegotiatorPreferences(Own, reservation), Opponent, ConcessionCurve.Linear, Space);
 
     private static TurnContext At(int taken, Outcome? standing = null, string? by = "IDN") =>
         new(taken, 4, standing, standing is null ? null : by);
@@ -27,7 +27,7 @@ public sealed class TimeDependentNegotiatorTests
     public void Bidding_offers_the_opponent_best_outcome_above_target(int taken, double target, int level)
     {
         var negotiator = Linear();
-        negotiator.TargetUtility(At(taken)).Should().BeApproximately(target, 1e-15);
+        TestNegotiators.Propose(negotiator, At(taken)).Target.Should().BeApproximately(target, 1e-15);
         negotiator.Decide(At(taken), new Random(1)).Should().Be(new Offer(Outcome.Of(level)));
     }
 
@@ -37,7 +37,7 @@ public sealed class TimeDependentNegotiatorTests
         // Add level 5, own 9 (u 0.9), opponent 3: it ties with level 2 (u 0.8) for the opponent,
         // and dominates it. At τ = 0.75 the bid is level 5: the frontier keeps the better of the two.
         var space = OutcomeSpace.Separable(6);
-        var negotiator = new TimeDependentNegotiator(
+        var negotiator = TestNegotiators.TimeDependent(
             "CAN", new NegotiatorPreferences(new(space, [[0, 6, 8, 10, 8, 9]])), new(space, [[10, 6, 3, 0, 1, 3]]), ConcessionCurve.Linear, space);
         negotiator.Decide(At(1), new Random(1)).Should().Be(new Offer(Outcome.Of(5)));
     }
@@ -47,7 +47,7 @@ public sealed class TimeDependentNegotiatorTests
     {
         // Levels 1 and 2 are worth (5, 2) to self and opponent model: at t = 0 (τ = 1) both qualify.
         var space = OutcomeSpace.Separable(3);
-        var negotiator = new TimeDependentNegotiator(
+        var negotiator = TestNegotiators.TimeDependent(
             "CAN", new NegotiatorPreferences(new(space, [[0, 5, 5]])), new(space, [[0, 2, 2]]), ConcessionCurve.Linear, space);
         var turn = new TurnContext(0, 10, null, null);
 
@@ -81,7 +81,7 @@ public sealed class TimeDependentNegotiatorTests
     {
         // r = 0.9 given: Pmin = 0.9, so at t = 3/4, τ = 1 − 0.1·0.75 = 0.925; only level 3 (1.0) qualifies.
         var negotiator = Linear(0.9);
-        negotiator.TargetUtility(At(3)).Should().BeApproximately(0.925, 1e-15);
+        TestNegotiators.Propose(negotiator, At(3)).Target.Should().BeApproximately(0.925, 1e-15);
         negotiator.Decide(At(3, Outcome.Of(2)), new Random(1)).Should().Be(new Offer(Outcome.Of(3)));
     }
 
@@ -93,11 +93,11 @@ public sealed class TimeDependentNegotiatorTests
         var space = OutcomeSpace.Separable(3);
         var flat = new AdditiveValueFunction(space, [[4, 4, 4]]);
         var opponent = new AdditiveValueFunction(space, [[0, 1, 2]]);
-        var easy = new TimeDependentNegotiator("CAN", new NegotiatorPreferences(flat), opponent, ConcessionCurve.Linear, space);
+        var easy = TestNegotiators.TimeDependent("CAN", new NegotiatorPreferences(flat), opponent, ConcessionCurve.Linear, space);
         easy.Decide(new TurnContext(0, 4, null, null), new Random(1)).Should().Be(new Offer(Outcome.Of(2)));
         easy.Decide(new TurnContext(1, 4, Outcome.Of(0), "IDN"), new Random(1)).Should().Be(new Accept());
 
-        var stubborn = new TimeDependentNegotiator("CAN", new NegotiatorPreferences(flat, 0.5), opponent, ConcessionCurve.Linear, space);
+        var stubborn = TestNegotiators.TimeDependent("CAN", new NegotiatorPreferences(flat, 0.5), opponent, ConcessionCurve.Linear, space);
         for (var taken = 0; taken < 4; taken++)
         {
             foreach (var level in new[] { 0, 1, 2 })
@@ -118,12 +118,12 @@ public sealed class TimeDependentNegotiatorTests
         {
             var self = new NegotiatorPreferences(domain.Parties[0], reservation);
             var model = domain.Parties[1];
-            var negotiator = new TimeDependentNegotiator("A", self, model, new ConcessionCurve(e), domain.Space);
+            var negotiator = TestNegotiators.TimeDependent("A", self, model, new ConcessionCurve(e), domain.Space);
             var all = domain.Space.EnumerateAll().ToArray();
             var standing = all[pick % all.Length];
             var turn = new TurnContext(taken, 10, standing, pick % 3 == 0 ? "A" : "B");
-            var target = negotiator.TargetUtility(turn);
-            var bid = negotiator.Bid(target, new Random(pick));
+            var target = TestNegotiators.Propose(negotiator, turn).Target;
+            var bid = negotiator.Selector.Bid(target, new Random(pick));
 
             var reachable = all.Where(o => self.Utility(o) >= target).ToArray();
             if (reachable.Length > 0)
@@ -160,6 +160,7 @@ public sealed class TimeDependentNegotiatorTests
 
     [Fact]
     public void Preferences_and_model_must_be_over_the_negotiation_space() =>
-        FluentActions.Invoking(() => new TimeDependentNegotiator("CAN", new NegotiatorPreferences(Own), Opponent, ConcessionCurve.Linear, OutcomeSpace.Separable(4)))
+        FluentActions.Invoking(() => new NegotiationView("CAN", new NegotiatorPreferences(Own), 1,
+                [new OpponentView("IDN", new AdditiveValueFunction(OutcomeSpace.Separable(4), [[0, 1, 2, 3]]), new NegotiatorPreferences(Opponent))]))
             .Should().Throw<ArgumentException>();
 }

@@ -89,7 +89,7 @@ public sealed class HostileInputTests
               IDN: { strategy: *shared }
             """, FileName);
 
-        scenario.Country("IDN").Strategy.Should().Be(new StrategySpec(StrategySpec.TimeDependent, 0.5));
+        scenario.Country("IDN").Strategy.Should().Be(StrategySpec.TimeDependent(0.5));
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class ParameterRangeTests
         });
         scenario.Country("CAN").LobbyWeights["footwear"].Should().Be(100);
         scenario.Country("CAN").PartnerWeights["IDN"].Should().Be(100);
-        scenario.Country("CAN").Strategy.Should().Be(new StrategySpec(StrategySpec.TimeDependent, 100, 0));
+        scenario.Country("CAN").Strategy.Should().Be(StrategySpec.TimeDependent(100, 0));
         scenario.Trade.Select(t => t.Value).Should().Equal(1e9, 1e-6);
         scenario.Negotiations[0].Issues[0].Should().BeOfType<TariffIssueSpec>().Which.Levels.Should().Equal(10000, 0);
     }

@@ -372,13 +372,13 @@ public sealed class ScenarioErrorTests
     }
 
     [Fact]
-    public void Strategy_k_must_be_within_zero_and_one_and_e_is_required()
+    public void Strategy_k_must_be_within_zero_and_one_and_e_defaults_to_linear()
     {
+        // Ranges and defaults come from the registry entry of time-dependent: e in [0, 100], default 1; k in [0, 1].
         var errors = ErrorsOf(WithLine(6, "  CAN: { name: Canada, strategy: { type: time-dependent, k: 1.5 } }"));
 
-        errors.Should().HaveCount(2);
-        errors.At("countries.CAN.strategy.e").Message.Should().Be("missing required key 'e'");
-        errors.At("countries.CAN.strategy.k").Message.Should().Be("k must be between 0 and 1, got 1.5");
+        errors.Should().ContainSingle();
+        errors.At("countries.CAN.strategy.k").Message.Should().Be("must be a number from 0 to 1, got 1.5");
     }
 
     [Fact]
@@ -387,16 +387,58 @@ public sealed class ScenarioErrorTests
         var error = SingleErrorOf(WithLine(6, "  CAN: { name: Canada, strategy: bulware }"));
 
         error.Path.Should().Be("countries.CAN.strategy");
-        error.Message.Should().Be("unknown strategy 'bulware' (presets: boulware, linear, conceder, hardliner; or a map with type, e and k)");
+        error.Message.Should().Be("unknown strategy 'bulware' (presets: boulware, linear, conceder, hardliner, tit-for-tat, backward-induction, random; "
+            + "or a map with type and its parameters); did you mean 'boulware'?");
     }
 
     [Fact]
-    public void Strategy_types_of_the_design_not_built_yet_say_so()
+    public void A_parameter_the_strategy_does_not_declare_is_refused_with_the_keys_it_takes()
     {
         var error = SingleErrorOf(WithLine(6, "  CAN: { strategy: { type: tit-for-tat, e: 1 } }"));
 
-        error.Path.Should().Be("countries.CAN.strategy.type");
-        error.Message.Should().Be("strategy type 'tit-for-tat' is not available yet (available: time-dependent)");
+        error.Path.Should().Be("countries.CAN.strategy.e");
+        error.Message.Should().Be("unknown key 'e' (expected one of: type, acceptance, opponent_model)");
+    }
+
+    [Fact]
+    public void A_misspelt_parameter_gets_a_suggestion()
+    {
+        var error = SingleErrorOf(WithLine(6, "  CAN: { strategy: { type: time-dependent, ee: 1 } }"));
+
+        error.Path.Should().Be("countries.CAN.strategy.ee");
+        error.Message.Should().Be("unknown key 'ee' (expected one of: type, e, k, acceptance, opponent_model); did you mean 'e'?");
+    }
+
+    [Fact]
+    public void Unknown_components_are_named_with_what_is_available()
+    {
+        var errors = ErrorsOf(WithLine(6,
+            "  CAN: { strategy: { type: time-dependant, acceptance: { type: constant, alpha: 1.2 }, opponent_model: frequncy } }"));
+
+        errors.Should().HaveCount(3);
+        errors.At("countries.CAN.strategy.type").Message.Should().Be(
+            "strategy type 'time-dependant' is unknown (available: time-dependent, tit-for-tat, backward-induction, random); did you mean 'time-dependent'?");
+        errors.At("countries.CAN.strategy.acceptance.alpha").Message.Should().Be("must be a number from 0 to 1, got 1.2");
+        errors.At("countries.CAN.strategy.opponent_model").Message.Should().Be(
+            "opponent model 'frequncy' is unknown (available: economic, frequency, perfect, none); did you mean 'frequency'?");
+    }
+
+    [Fact]
+    public void A_constant_acceptance_needs_its_threshold()
+    {
+        var error = SingleErrorOf(WithLine(6, "  CAN: { strategy: { type: random, acceptance: constant } }"));
+
+        error.Path.Should().Be("countries.CAN.strategy.acceptance");
+        error.Message.Should().Be("acceptance condition 'constant' needs alpha: write { type: constant, alpha: … }");
+    }
+
+    [Fact]
+    public void Backward_induction_takes_no_acceptance_condition()
+    {
+        var error = SingleErrorOf(WithLine(6, "  CAN: { strategy: { type: backward-induction, acceptance: next } }"));
+
+        error.Path.Should().Be("countries.CAN.strategy.acceptance");
+        error.Message.Should().Be("backward-induction decides acceptance itself (its subgame-perfect responses); remove acceptance");
     }
 
     [Theory]

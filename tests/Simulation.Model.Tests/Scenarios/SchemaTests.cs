@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Model.Tests.Scenarios;
@@ -41,6 +42,32 @@ public sealed class SchemaTests
         var presets = s_schema.GetProperty("$defs").GetProperty("strategy").GetProperty("oneOf")[0].GetProperty("enum");
 
         presets.EnumerateArray().Select(e => e.GetString()).Should().Equal(StrategySpec.Presets.Keys);
+    }
+
+    [Fact]
+    public void Strategy_components_and_their_parameters_are_those_of_the_registries()
+    {
+        var defs = s_schema.GetProperty("$defs");
+        var map = defs.GetProperty("strategy").GetProperty("oneOf")[1].GetProperty("properties");
+        map.GetProperty("type").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().Equal(BiddingStrategies.Registry.Names);
+        var parameters = BiddingStrategies.Registry.Entries.SelectMany(e => e.Parameters).ToList();
+        map.EnumerateObject().Select(p => p.Name).Should().Equal(
+            ["type", .. parameters.Select(p => p.Name), "acceptance", "opponent_model"]);
+        foreach (var parameter in parameters)
+        {
+            var node = map.GetProperty(parameter.Name);
+            (node.GetProperty("minimum").GetDouble(), node.GetProperty("maximum").GetDouble()).Should().Be((parameter.Min, parameter.Max));
+            node.GetProperty("default").GetDouble().Should().Be(parameter.Default!.Value);
+        }
+
+        map.GetProperty("opponent_model").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().Equal(OpponentModels.Registry.Names);
+        var acceptance = defs.GetProperty("acceptance").GetProperty("oneOf")[1].GetProperty("properties");
+        acceptance.GetProperty("type").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().Equal(AcceptanceConditions.Registry.Names);
+        acceptance.EnumerateObject().Select(p => p.Name).Should().Equal(
+            ["type", .. AcceptanceConditions.Registry.Entries.SelectMany(e => e.Parameters).Select(p => p.Name)]);
     }
 
     [Fact]

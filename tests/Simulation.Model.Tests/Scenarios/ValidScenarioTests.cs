@@ -68,7 +68,7 @@ public sealed class ValidScenarioTests
             new Sector("steel", 0.8, 5, double.PositiveInfinity)); // supply elasticity defaults to infinite
 
         scenario.Countries.Should().Equal(
-            new Country("CAN", "Canada", true, ObjectiveKind.Mercantilist, new StrategySpec(StrategySpec.TimeDependent, 0.5)),
+            new Country("CAN", "Canada", true, ObjectiveKind.Mercantilist, StrategySpec.TimeDependent(0.5)),
             new Country("IDN", "Indonesia", true, ObjectiveKind.Mercantilist, StrategySpec.Presets["conceder"]),
             new Country("PHL", "PHL", true, ObjectiveKind.Mercantilist, StrategySpec.Default), // all defaults
             new Country("ROW", "Rest of world", false, ObjectiveKind.Mercantilist, StrategySpec.Default));
@@ -94,7 +94,7 @@ public sealed class ValidScenarioTests
         cepa.Strategies.Should().BeEquivalentTo(new Dictionary<string, StrategySpec>
         {
             ["IDN"] = StrategySpec.Presets["boulware"],
-            ["CAN"] = new(StrategySpec.TimeDependent, 2, 0.1),
+            ["CAN"] = StrategySpec.TimeDependent(2, 0.1),
         });
 
         // Defaults of a negotiation: protocol, the scenario's rounds, the first listed party, no overrides.
@@ -168,7 +168,7 @@ public sealed class ValidScenarioTests
             new Sector("canola_oil", 1.2, 6.6, 3),
             new Sector("footwear", 1.5, 4.0, double.PositiveInfinity));
         scenario.Countries.Select(c => c.Strategy).Should().Equal(
-            new StrategySpec(StrategySpec.TimeDependent, 0.5), StrategySpec.Presets["conceder"]);
+            StrategySpec.TimeDependent(0.5), StrategySpec.Presets["conceder"]);
         scenario.Negotiations.Should().ContainSingle().Which.Issues.Cast<TariffIssueSpec>().Select(i => i.Levels.ToArray()).Should().BeEquivalentTo(
             new[] { new[] { 5, 2.5, 0 }, new[] { 18, 13.5, 9, 4.5, 0 } }, o => o.WithStrictOrdering());
     }

@@ -42,12 +42,12 @@ public sealed class ConcessionCurve
     public static ConcessionCurve From(StrategySpec strategy)
     {
         ArgumentNullException.ThrowIfNull(strategy);
-        if (strategy.Type != StrategySpec.TimeDependent)
+        if (strategy.Bidding.Type != TimeDependentBidding.Name)
         {
             throw new ArgumentException($"Strategy {strategy.Label} is not time-dependent.", nameof(strategy));
         }
 
-        return new ConcessionCurve(strategy.E, strategy.K);
+        return new ConcessionCurve(strategy.Bidding["e"], strategy.Bidding["k"]);
     }
 
     public double E { get; }
