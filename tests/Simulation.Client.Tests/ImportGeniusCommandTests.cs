@@ -21,7 +21,8 @@ public sealed class ImportGeniusCommandTests : IDisposable
         imported.ExitCode.Should().Be(0, imported.Stderr);
         var yaml = File.ReadAllText(output);
         yaml.Should().Contain("units: utility\n")
-            .And.Contain("  buyer: { name: \"buyer\", reservation: 0.3, discount: 0.9 }\n")
+            .And.Contain("  buyer: { name: \"buyer\", reservation: 0.3, discount: 0.99912")
+            .And.Contain("rounds: 60\n")
             .And.Contain("  seller: { name: \"seller\", reservation: 0.2 }\n")
             .And.Contain("    protocol: alternating-offers\n")
             .And.Contain("        values: [\"1 week\", \"4 weeks\"]\n");

@@ -23,8 +23,20 @@ public static class GeniusScenarioYaml
             .Append(", profiles ").AppendJoin(", ", scenario.Parties.Select(p => Text(Path.GetFileName(p.ProfileFile)))).Append('\n');
         yaml.Append("# A party's number for a value is its utility from it, weight × evaluation / largest evaluation of the issue\n");
         yaml.Append("# (GENIUS's linear additive utility); its utility of an outcome is the sum over the issues.\n");
+        // GENIUS discounts by normalised time, U·d^t with t ∈ [0, 1] over the whole deadline; here a
+        // discount is per offer, u·δ^(m−1) (DESIGN §4.2). With T = parties × rounds turns, δ = d^(1/T)
+        // makes an agreement on the last offer worth U·d^((T−1)/T) ≈ U·d, as in GENIUS.
+        var turns = scenario.Parties.Count * ScenarioBuilder.DefaultRounds;
+        if (scenario.Parties.Any(p => p.Discount is not null))
+        {
+            yaml.Append("# GENIUS discount factors d apply over the whole deadline (U·d^t, t from 0 to 1); a discount here is per\n");
+            yaml.Append("# offer, so each becomes d^(1/").Append(turns).Append("), ").Append(turns).Append(" being the turns in ").Append(ScenarioBuilder.DefaultRounds).Append(" rounds: ")
+                .AppendJoin(", ", scenario.Parties.Where(p => p.Discount is not null).Select(p => $"{p.Id} d = {Number(p.Discount!.Value)}")).Append(".\n");
+        }
+
         yaml.Append("name: ").Append(Text(scenario.Name)).Append('\n');
         yaml.Append("units: ").Append(Scenario.UtilityUnits).Append('\n');
+        yaml.Append("rounds: ").Append(ScenarioBuilder.DefaultRounds).Append('\n');
         yaml.Append("countries:\n");
         foreach (var party in scenario.Parties)
         {
@@ -36,7 +48,7 @@ public static class GeniusScenarioYaml
 
             if (party.Discount is { } discount)
             {
-                yaml.Append(", discount: ").Append(Number(discount));
+                yaml.Append(", discount: ").Append(Number(Math.Pow(discount, 1.0 / turns)));
             }
 
             yaml.Append(" }\n");

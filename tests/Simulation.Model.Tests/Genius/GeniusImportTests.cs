@@ -37,7 +37,13 @@ public sealed class GeniusImportTests : IDisposable
         s.Utility(Outcome.Of(0, 0)).Should().BeApproximately(0.325, 1e-12);
 
         scenario.InUtilityUnits.Should().BeTrue();
-        scenario.Countries.Select(c => (c.Id, c.Reservation, c.Discount)).Should().Equal(("buyer", 0.3, 0.9), ("seller", 0.2, (double?)null));
+        scenario.Countries.Select(c => (c.Id, c.Reservation)).Should().Equal(("buyer", 0.3), ("seller", 0.2));
+        // GENIUS's d = 0.9 applies over the whole deadline; per offer over 2 parties × 60 rounds = 120
+        // turns it is 0.9^(1/120) = 0.999122..., so 120 offers discount by 0.9 in all.
+        scenario.Rounds.Should().Be(60);
+        scenario.Country("buyer").Discount!.Value.Should().BeApproximately(0.99912239, 1e-8);
+        Math.Pow(scenario.Country("buyer").Discount!.Value, 120).Should().BeApproximately(0.9, 1e-12);
+        scenario.Country("seller").Discount.Should().BeNull();
         var negotiation = scenario.Negotiations.Single();
         (negotiation.Id, negotiation.Protocol).Should().Be(("office", "alternating-offers"));
         negotiation.Parties.Should().Equal("buyer", "seller");
