@@ -17,7 +17,8 @@ namespace Simulation.Model.Negotiation;
 /// 150 s). The candidates are instead the union of the two-dimensional frontiers of (own value,
 /// Σ_j w_j·û_j) for weight vectors w on a lattice of the simplex (<see cref="WeightVectors"/>, at most
 /// <see cref="MaxWeightVectors"/> of them besides the equal weights), û_j the j-th estimate
-/// normalised to its range; among candidates worth τ the least û_j is maximised exactly. This finds
+/// normalised to its range; among candidates worth τ the least share of possible gain over its
+/// reservation, (û_j − r̂_j)/(1 − r̂_j), is maximised exactly (<see cref="WorstOff"/>). This finds
 /// every maximin outcome that some such weighted sum supports; an unsupported one (in a dent of the
 /// frontier) may be missed, and the bid is then the best supported one.</para>
 /// <para>Candidates are sorted by own utility descending (ties: score descending, then outcome), so
@@ -170,23 +171,38 @@ public sealed class BidSelector
         }
     }
 
-    /// <summary>Σ_j w_j·V_j/(Max_j − Min_j), group by group (constant estimates add nothing): Σ_j w_j·û_j up to a constant.</summary>
+    /// <summary>
+    /// Σ_j c_j·V_j group by group (constant estimates add nothing), with c_j = w_j/((1 − r̂_j)·(Max_j − Min_j)):
+    /// Σ_j w_j·(û_j − r̂_j)/(1 − r̂_j) up to a constant, each party's utility scaled by its possible gain
+    /// over its reservation r̂_j (<see cref="WorstOff"/>), so that the frontiers searched are those of
+    /// the score bids are chosen by. A party that can only lose (r̂_j = 1: nothing on the table is worth
+    /// more to it than no deal) must be left whole for any bid to be accepted: it weighs in every sum,
+    /// at least 1/(10⁻³·range), so that at each own value the frontier holds the outcomes that spare it.
+    /// </summary>
     private static AdditiveValueFunction Weighted(OutcomeSpace space, IReadOnlyList<AdditiveValueFunction> estimates, double[] weights)
     {
         var tables = space.Groups.Select(g => new double[g.Size]).ToList();
         for (var j = 0; j < estimates.Count; j++)
         {
             var range = estimates[j].Max - estimates[j].Min;
-            if (!(range > 0) || weights[j] == 0)
+            if (!(range > 0))
             {
                 continue;
             }
 
+            var reservation = Math.Clamp((0 - estimates[j].Min) / range, 0, 1);
+            var weight = reservation >= 1 ? Math.Max(weights[j], 1) : weights[j];
+            if (weight == 0)
+            {
+                continue;
+            }
+
+            var coefficient = weight / (Math.Max(1 - reservation, 1e-3) * range);
             for (var g = 0; g < tables.Count; g++)
             {
                 for (var c = 0; c < tables[g].Length; c++)
                 {
-                    tables[g][c] += weights[j] * estimates[j].GroupValue(g, c) / range;
+                    tables[g][c] += coefficient * estimates[j].GroupValue(g, c);
                 }
             }
         }
@@ -194,14 +210,35 @@ public sealed class BidSelector
         return new AdditiveValueFunction(space, tables);
     }
 
-    /// <summary>The least of the others' normalised estimates, (v − min)/(max − min), 0 for a constant estimate.</summary>
+    /// <summary>
+    /// How well off the worst-off other party is, as the share of its possible gain over no deal
+    /// that it gets: for each estimate, û = (v − min)/(max − min) and r̂ = clip((0 − min)/(max − min)),
+    /// the utility of no deal as the estimate sees it (V = 0 is no deal, DESIGN §4.2); the share is
+    /// (û − r̂)/(1 − r̂), or 1 for a party that cannot gain (r̂ = 1) and is not made to lose.
+    /// An outcome that leaves some party below its reservation scores below −1 (by how far it
+    /// falls short), so an outcome every party can accept is always preferred: with three or more
+    /// parties, a bid that one of them must refuse cannot be agreed (SAOP needs all), however good
+    /// it is for the others. This is the Kalai–Smorodinsky idea (equal shares of the possible gain)
+    /// applied to the bid, rather than equal raw utilities.
+    /// </summary>
     private static double WorstOff(Outcome outcome, IReadOnlyList<AdditiveValueFunction> estimates)
     {
         var worst = double.PositiveInfinity;
         foreach (var estimate in estimates)
         {
             var range = estimate.Max - estimate.Min;
-            worst = Math.Min(worst, range > 0 ? (estimate.Value(outcome) - estimate.Min) / range : 0);
+            if (!(range > 0))
+            {
+                worst = Math.Min(worst, 1);
+                continue;
+            }
+
+            var utility = (estimate.Value(outcome) - estimate.Min) / range;
+            var reservation = Math.Clamp((0 - estimate.Min) / range, 0, 1);
+            var share = utility < reservation ? utility - reservation - 1
+                : reservation < 1 ? (utility - reservation) / (1 - reservation)
+                : 1;
+            worst = Math.Min(worst, share);
         }
 
         return worst;
