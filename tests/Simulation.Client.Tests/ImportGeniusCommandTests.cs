@@ -32,6 +32,39 @@ public sealed class ImportGeniusCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_imported_domain_runs_and_reports_utilities_and_analysis_in_the_profiles_own_numbers()
+    {
+        // Utilities u = Σ weight · evaluation / max evaluation (GeniusFiles): buyer Price [0.6, 0.45, 0.15],
+        // Delivery [0.4, 0.16]; seller Price [0.175, 0.525, 0.7], Delivery [0.15, 0.3]; r = 0.3 and 0.2.
+        // Nash products Π(u − r) of the six outcomes, by hand: (cheap, 1 week) 0.7·0.125 = 0.0875,
+        // (cheap, 4 weeks) 0.46·0.275 = 0.1265, (fair, 1 week) 0.55·0.475 = 0.26125, (fair, 4 weeks)
+        // 0.31·0.625 = 0.19375, (dear, 1 week) 0.25·0.65 = 0.1625, (dear, 4 weeks) 0.01·0.8 = 0.008:
+        // Nash is (fair, 1 week) at (0.85, 0.675), which also has the largest sum (1.525).
+        var (domain, buyer, seller) = GeniusFiles.WriteAll(scratch);
+        var scenario = Path.Combine(scratch, "office.yaml");
+        (await TradeSimProcess.RunAsync("import-genius", domain, buyer, seller, "--out", scenario)).ExitCode.Should().Be(0);
+
+        var run = await TradeSimProcess.RunAsync("run", scenario, "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        var negotiation = System.Text.Json.Nodes.JsonNode.Parse(run.Stdout)!["negotiations"]![0]!;
+        var nash = negotiation["analysis"]!["nash"]!;
+        nash["outcome"]!.ToJsonString().Should().Be("[{\"issue\":\"Price\",\"value\":\"fair\"},{\"issue\":\"Delivery\",\"value\":\"1 week\"}]");
+        nash["utility"]!["buyer"]!.GetValue<double>().Should().BeApproximately(0.85, 1e-12);
+        nash["utility"]!["seller"]!.GetValue<double>().Should().BeApproximately(0.675, 1e-12);
+        negotiation["reservation"]!["buyer"]!.GetValue<double>().Should().Be(0.3);
+        negotiation["reservation"]!["seller"]!.GetValue<double>().Should().Be(0.2);
+
+        // They agree on it; the buyer's utility is discounted by the turn m of the agreed offer,
+        // 0.85·δ^(m−1) with δ = 0.9^(1/120), so between 0.85·0.9 and 0.85; the seller has no discount.
+        negotiation["status"]!.GetValue<string>().Should().Be("agreed");
+        negotiation["agreement"]!.ToJsonString().Should().Be(nash["outcome"]!.ToJsonString());
+        negotiation["utility"]!["seller"]!.GetValue<double>().Should().BeApproximately(0.675, 1e-12);
+        negotiation["utility"]!["buyer"]!.GetValue<double>().Should().BeInRange(0.85 * 0.9, 0.85);
+        negotiation["gain"]!["buyer"]!.GetValue<double>().Should().BeApproximately(0.85, 1e-12, "the gain is not discounted");
+    }
+
+    [Fact]
     public async Task A_billion_laughs_domain_exits_with_2_and_writes_nothing()
     {
         var (_, buyer, seller) = GeniusFiles.WriteAll(scratch);
