@@ -23,6 +23,23 @@ public sealed class ComposedNegotiatorTests
     private static int Offered(NegotiationAction action) => ((Offer)action).Outcome[0];
 
     [Fact]
+    public void With_a_discount_it_walks_away_once_even_its_best_outcome_is_worth_less_than_its_reservation()
+    {
+        // δ = 0.5, r = 0.3, best utility 1. An offer made now, at turn TurnsTaken + 1, is worth at most
+        // 0.5^TurnsTaken once agreed: 1 and 0.5 on turns 1 and 2 (above 0.3), 0.25 on turn 3.
+        // B's standing offer (level 100, u_A = 0.1) is never acceptable to A (below r).
+        var view = new NegotiationView("A", new NegotiatorPreferences(PieA, 0.3), 0.5, [new OpponentView("B", PieB, new NegotiatorPreferences(PieB), 1)]);
+        var negotiator = StrategySpec.Presets["linear"].Compose(view);
+
+        negotiator.Decide(After(0), new Random(1)).Should().BeOfType<Offer>();
+        negotiator.Decide(After(1, 100), new Random(1)).Should().BeOfType<Offer>();
+        negotiator.Decide(After(2, 100), new Random(1)).Should().BeOfType<WalkAway>();
+
+        // Without a discount it never walks away, however late.
+        Compose(StrategySpec.Presets["linear"], reservation: 0.3).Decide(After(99, 100), new Random(1)).Should().NotBeOfType<WalkAway>();
+    }
+
+    [Fact]
     public void Tit_for_tat_mirrors_a_scripted_opponents_concessions_in_its_own_utility()
     {
         // B offers A the utilities 0.1, 0.2, 0.4, 0.4, 0.3: its demands d = 1 − u_A are 0.9, 0.8, 0.6, 0.6, 0.7.

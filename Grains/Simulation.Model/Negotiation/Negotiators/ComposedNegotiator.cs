@@ -11,6 +11,8 @@ namespace Simulation.Model.Negotiation;
 /// <para>On a bargaining turn it first asks the bidding strategy for its next bid, then the acceptance
 /// condition whether the outcome on the table (someone else's) beats it: Accept, or Offer that bid.
 /// A bidding strategy that is also an <see cref="IAcceptanceCondition"/> decides acceptance itself.</para>
+/// <para>Walking away: when even its best outcome, discounted to the earliest turn it could now be
+/// agreed, is worth less than its reservation, and no standing offer is acceptable, it walks away.</para>
 /// <para>Single text (DESIGN §4.3): on a <see cref="TurnPhase.Vote"/> it votes for the proposed change
 /// unless it lowers its utility relative to the current text (then Veto); on
 /// <see cref="TurnPhase.Ratify"/> it accepts the text iff it is worth at least its reservation.</para>
@@ -126,6 +128,17 @@ public sealed class ComposedNegotiator : INegotiator
         {
             _lastAction = "accept";
             return new Accept();
+        }
+
+        // With a discount, time erodes every deal: an offer made now (turn TurnsTaken + 1) is worth at
+        // most its best utility · δ^TurnsTaken once agreed (DESIGN §4.2), and later ones less. Once that
+        // is below its reservation, no agreement can still beat no deal, and going on only delays
+        // the end: it walks away. Without discounting this never happens (u = 1 ≥ r), except in a
+        // utility scenario whose reservation is above anything on the table.
+        if (Preferences.MaxUtility * Math.Pow(View.Discount, turn.TurnsTaken) < Preferences.Reservation)
+        {
+            _lastAction = "walk_away";
+            return new WalkAway();
         }
 
         _lastOffer = bid.Outcome;
