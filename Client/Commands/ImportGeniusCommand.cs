@@ -43,7 +43,7 @@ public sealed class ImportGeniusCommand : AsyncCommand<ImportGeniusCommand.Setti
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        var output = OutputFile.Check("--out", settings.Out!);
+        var output = OutputFile.Check("--out", settings.Out!, "scenario.yaml");
         if (new[] { settings.Domain }.Concat(settings.Profiles).FirstOrDefault(output.Replaces) is { } input)
         {
             throw new UsageException($"--out '{settings.Out}' is the input file '{input}'; writing would replace it");

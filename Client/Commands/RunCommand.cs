@@ -67,7 +67,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             throw new UsageException($"--out '{output.Path}': is the scenario file itself, which the outcome would replace");
         }
 
-        var frontier = settings.Frontier is { } frontierPath ? OutputFile.Check("--frontier", frontierPath) : null;
+        var frontier = settings.Frontier is { } frontierPath ? OutputFile.Check("--frontier", frontierPath, "frontier.csv") : null;
         if (frontier?.Replaces(settings.Scenario) == true)
         {
             throw new UsageException($"--frontier '{frontier.Path}': is the scenario file itself, which the frontier would replace");

@@ -28,9 +28,9 @@ public sealed class OutputFile
     /// <summary>The path as typed.</summary>
     public string Path { get; }
 
-    /// <summary>Checks that <paramref name="path"/> can be written.</summary>
+    /// <summary>Checks that <paramref name="path"/> can be written; <paramref name="example"/> names a file for the error about a directory.</summary>
     /// <exception cref="UsageException">It cannot, with what is wrong.</exception>
-    public static OutputFile Check(string option, string path)
+    public static OutputFile Check(string option, string path, string example = "outcome.json")
     {
         UsageException Problem(string problem) => new($"{option} '{path}': {problem}");
 
@@ -43,7 +43,7 @@ public sealed class OutputFile
         var kind = PathKinds.Of(full);
         if (kind == PathKind.Directory)
         {
-            throw Problem($"is a directory; name a file in it, e.g. '{System.IO.Path.Combine(path, "outcome.json")}'");
+            throw Problem($"is a directory; name a file in it, e.g. '{System.IO.Path.Combine(path, example)}'");
         }
 
         // Written through, by the name given (/dev/stdout's links lead to names only the kernel can

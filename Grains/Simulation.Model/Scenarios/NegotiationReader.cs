@@ -183,7 +183,8 @@ internal sealed class NegotiationReader
 
         if (ProtocolRegistry.Find(protocol) is null)
         {
-            _errors.Add(field.Node, field.Path, $"protocol {Quoted.Text(protocol)} is unknown (available: {string.Join(", ", ProtocolRegistry.Names)})");
+            var hint = Suggestion.Closest(protocol, ProtocolRegistry.Names) is { } closest ? $"; did you mean '{closest}'?" : "";
+            _errors.Add(field.Node, field.Path, $"protocol {Quoted.Text(protocol)} is unknown (available: {string.Join(", ", ProtocolRegistry.Names)}){hint}");
             return null;
         }
 

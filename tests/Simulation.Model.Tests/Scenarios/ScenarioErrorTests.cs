@@ -485,6 +485,15 @@ public sealed class ScenarioErrorTests
             "protocol 'monotonic-concession' is unknown (available: alternating-offers, stacked-alternating-offers, single-text)"));
     }
 
+    [Fact]
+    public void A_misspelt_protocol_gets_a_suggestion()
+    {
+        const string line15 = "    protocol: stacked-alternating-offer";
+        var error = SingleErrorOf(WithLine(14, "    parties: [CAN, IDN]\n" + line15));
+
+        error.Message.Should().EndWith("; did you mean 'stacked-alternating-offers'?");
+    }
+
     [Theory]
     [InlineData("stacked-alternating-offers")]
     [InlineData("single-text")]
