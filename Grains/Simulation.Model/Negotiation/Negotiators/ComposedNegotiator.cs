@@ -133,9 +133,8 @@ public sealed class ComposedNegotiator : INegotiator
         // With a discount, time erodes every deal: an offer made now (turn TurnsTaken + 1) is worth at
         // most its best utility · δ^TurnsTaken once agreed (DESIGN §4.2), and later ones less. Once that
         // is below its reservation, no agreement can still beat no deal, and going on only delays
-        // the end: it walks away. Without discounting this never happens (u = 1 ≥ r), except in a
-        // utility scenario whose reservation is above anything on the table.
-        if (Preferences.MaxUtility * Math.Pow(View.Discount, turn.TurnsTaken) < Preferences.Reservation)
+        // the end: it walks away. Without discounting it never walks away.
+        if (View.Discount < 1 && Preferences.MaxUtility * Math.Pow(View.Discount, turn.TurnsTaken) < Preferences.Reservation)
         {
             _lastAction = "walk_away";
             return new WalkAway();

@@ -106,17 +106,7 @@ public abstract class RoundRobinOffersProtocol : INegotiationProtocol
     /// </exception>
     public void Apply(string party, NegotiationAction action)
     {
-        EnsureParty(party);
-        ArgumentNullException.ThrowIfNull(action);
-        if (!IsActive)
-        {
-            throw new InvalidOperationException($"Negotiation {NegotiationId} is over ({Status}); {party} cannot move.");
-        }
-
-        if (party != NextParty)
-        {
-            throw new InvalidOperationException($"Negotiation {NegotiationId}: it is {NextParty}'s turn, not {party}'s.");
-        }
+        MoveRules.EnsureMayMove(this, party, action);
 
         var turn = TurnsTaken + 1;
         var round = RoundOfTurn(turn);
@@ -190,14 +180,7 @@ public abstract class RoundRobinOffersProtocol : INegotiationProtocol
         _endRound = round;
     }
 
-    private void EnsureParty(string party)
-    {
-        ArgumentNullException.ThrowIfNull(party);
-        if (!Parties.Contains(party))
-        {
-            throw new InvalidOperationException($"{party} is not a party to negotiation {NegotiationId}.");
-        }
-    }
+    private void EnsureParty(string party) => MoveRules.EnsureParty(this, party);
 
     private static int IndexOf(IReadOnlyList<string> parties, string party)
     {

@@ -211,17 +211,7 @@ public sealed class SingleTextProtocol : INegotiationProtocol
     /// </exception>
     public void Apply(string party, NegotiationAction action)
     {
-        EnsureParty(party);
-        ArgumentNullException.ThrowIfNull(action);
-        if (!IsActive)
-        {
-            throw new InvalidOperationException($"Negotiation {NegotiationId} is over ({Status}); {party} cannot move.");
-        }
-
-        if (party != NextParty)
-        {
-            throw new InvalidOperationException($"Negotiation {NegotiationId}: it is {NextParty}'s turn, not {party}'s.");
-        }
+        MoveRules.EnsureMayMove(this, party, action);
 
         switch (Phase, action)
         {
@@ -335,12 +325,5 @@ public sealed class SingleTextProtocol : INegotiationProtocol
         _endRound = _round;
     }
 
-    private void EnsureParty(string party)
-    {
-        ArgumentNullException.ThrowIfNull(party);
-        if (!Parties.Contains(party))
-        {
-            throw new InvalidOperationException($"{party} is not a party to negotiation {NegotiationId}.");
-        }
-    }
+    private void EnsureParty(string party) => MoveRules.EnsureParty(this, party);
 }
