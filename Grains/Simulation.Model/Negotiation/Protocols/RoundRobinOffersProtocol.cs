@@ -22,25 +22,12 @@ public abstract class RoundRobinOffersProtocol : INegotiationProtocol
     private protected RoundRobinOffersProtocol(string negotiationId, IReadOnlyList<string> parties, string first, int rounds)
     {
         ArgumentException.ThrowIfNullOrEmpty(negotiationId);
-        ArgumentNullException.ThrowIfNull(parties);
-        ArgumentException.ThrowIfNullOrEmpty(first);
-        if (parties.Count < 2 || parties.Any(string.IsNullOrEmpty) || parties.Distinct(StringComparer.Ordinal).Count() != parties.Count)
-        {
-            throw new ArgumentException("A negotiation takes at least two distinct parties.", nameof(parties));
-        }
-
-        var start = IndexOf(parties, first);
-        if (start < 0)
-        {
-            throw new ArgumentException($"The first party {first} is not a party.", nameof(first));
-        }
-
+        Order = MoveRules.TurnOrder(parties, first);
         ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
         NegotiationId = negotiationId;
         Parties = [.. parties];
         First = first;
         Rounds = rounds;
-        Order = [.. Enumerable.Range(0, parties.Count).Select(i => parties[(start + i) % parties.Count])];
     }
 
     public abstract string Name { get; }
@@ -181,17 +168,4 @@ public abstract class RoundRobinOffersProtocol : INegotiationProtocol
     }
 
     private void EnsureParty(string party) => MoveRules.EnsureParty(this, party);
-
-    private static int IndexOf(IReadOnlyList<string> parties, string party)
-    {
-        for (var i = 0; i < parties.Count; i++)
-        {
-            if (string.Equals(parties[i], party, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

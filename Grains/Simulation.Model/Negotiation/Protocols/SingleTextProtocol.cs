@@ -57,22 +57,11 @@ public sealed class SingleTextProtocol : INegotiationProtocol
     {
         ArgumentException.ThrowIfNullOrEmpty(negotiationId);
         ArgumentNullException.ThrowIfNull(parties);
-        ArgumentException.ThrowIfNullOrEmpty(first);
         ArgumentNullException.ThrowIfNull(space);
-        if (parties.Count < 2 || parties.Any(string.IsNullOrEmpty) || parties.Distinct(StringComparer.Ordinal).Count() != parties.Count)
-        {
-            throw new ArgumentException("A negotiation takes at least two distinct parties.", nameof(parties));
-        }
-
+        Order = MoveRules.TurnOrder(parties, first);
         if (parties.Contains(Mediator))
         {
             throw new ArgumentException($"No party may be called {Mediator}.", nameof(parties));
-        }
-
-        var start = parties.ToList().IndexOf(first);
-        if (start < 0)
-        {
-            throw new ArgumentException($"The first party {first} is not a party.", nameof(first));
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
@@ -82,7 +71,6 @@ public sealed class SingleTextProtocol : INegotiationProtocol
         Rounds = rounds;
         Space = space;
         _seed = seed;
-        Order = [.. Enumerable.Range(0, parties.Count).Select(i => parties[(start + i) % parties.Count])];
         CurrentText = space.StatusQuo;
         StartSweep();
         if (_sweep.Count == 0)
