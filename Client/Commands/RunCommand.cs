@@ -82,7 +82,6 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         // validate before starting anything: a bad file costs nothing and writes nothing.
         var text = ScenarioLoader.ReadText(settings.Scenario);
         var scenario = ScenarioLoader.Parse(text, settings.Scenario);
-        RefuseUnappliedEvents(settings.Scenario, scenario);
         var output = settings.Out is { } path ? OutputFile.Check("--out", path) : null;
         if (output?.Replaces(settings.Scenario) == true)
         {
@@ -181,34 +180,5 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         }
 
         return TradeSimApp.Done;
-    }
-
-    /// <summary>
-    /// Events and start rounds are validated by the loader but the run does not apply them yet:
-    /// running such a scenario as if they were absent would report a world the file does not
-    /// describe, so it is refused (exit 2) rather than run wrongly.
-    /// </summary>
-    private static void RefuseUnappliedEvents(string file, Scenario scenario)
-    {
-        var delayed = scenario.Negotiations.Where(n => n.Start != NegotiationStart.FirstRound).Select(n => n.Id).ToList();
-        if (scenario.Events.Count == 0 && delayed.Count == 0)
-        {
-            return;
-        }
-
-        var what = new List<string>();
-        if (scenario.Events.Count > 0)
-        {
-            what.Add($"{scenario.Events.Count} event(s)");
-        }
-
-        if (delayed.Count > 0)
-        {
-            what.Add($"a start other than round 1 in {string.Join(", ", delayed)}");
-        }
-
-        throw new UsageException(
-            $"{file}: has {string.Join(" and ", what)}; events are validated but not yet applied by runs (nor is a negotiation's start:), " +
-            "so this scenario cannot be run as written (`tradesim validate` checks it)");
     }
 }

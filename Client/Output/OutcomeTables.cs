@@ -39,6 +39,11 @@ public static class OutcomeTables
                 $"No agreement in {string.Join(", ", withoutDeal)}: it changes no tariff, so its gains are 0 and each party's utility is its reservation, the utility of no deal.") + "\n"));
         }
 
+        if (outcome.Events.Count > 0)
+        {
+            parts.Add(Events(outcome));
+        }
+
         parts.Add(Analysis(outcome));
         parts.Add(new Markup(TerminalText.Markup(
             "Nash: the outcome maximising the product of gains over reservations, Π(u − r), among those every party accepts (u ≥ r); " +
@@ -105,6 +110,33 @@ public static class OutcomeTables
 
         return table;
     }
+
+    /// <summary>The events the run applied, in the order applied, with the run round at whose start each fired.</summary>
+    private static Table Events(RunOutcome outcome)
+    {
+        var table = new Table().Title("Events").Border(TableBorder.Rounded).AddColumns("Round", "Event", "What");
+        table.Columns[0].RightAligned();
+        foreach (var e in outcome.Events)
+        {
+            table.AddRow(e.Round.ToString(CultureInfo.InvariantCulture), TerminalText.Markup(e.Type), TerminalText.Markup(Describe(e)));
+        }
+
+        return table;
+    }
+
+    private static string Describe(EventOutcome e) => e.Type switch
+    {
+        "terminate" => $"{e.By} ends {e.Negotiation}",
+        "start" => $"{e.Negotiation} opens",
+        "set-tariff" => $"{e.Importer} sets its tariff on {e.Exporter} in {(e.Sector == "*" ? "every sector" : e.Sector)} to {Numbers.Format(e.Tariff ?? 0, Numbers.Tariff)}%"
+            + (e.Sectors is { Count: > 0 } sectors && e.Sector == "*" ? $" ({string.Join(", ", sectors)})" : ""),
+        "set-strategy" => $"{e.Country} now plays {e.Strategy}",
+        "set-weights" => $"{e.Country}'s weights become" + Weights(" lobby", e.LobbyWeights) + Weights(" partner", e.PartnerWeights),
+        _ => e.Type,
+    };
+
+    private static string Weights(string kind, IReadOnlyDictionary<string, double>? weights) =>
+        weights is null ? "" : $"{kind} {{{string.Join(", ", weights.Select(w => $"{w.Key}: {Numbers.Format(w.Value, Numbers.Utility)}"))}}}";
 
     /// <summary>Per negotiation: the frontier's size, the distances, and each party's utility at the outcome, Nash, KS and max welfare.</summary>
     private static Table Analysis(RunOutcome outcome)

@@ -24,6 +24,7 @@ public sealed class EngineEquivalenceTests(TwoSilos twoSilos)
         }
 
         data.Add(Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "one-country-two-tables.yaml"));
+        data.Add(Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "events.yaml"));
         return data;
     }
 
@@ -47,5 +48,24 @@ public sealed class EngineEquivalenceTests(TwoSilos twoSilos)
 
         grains.Negotiations.Should().AllSatisfy(n => n.History.Should().NotBeEmpty());
         RunOutcomeJson.Serialize(local).Should().Be(RunOutcomeJson.Serialize(grains));
+    }
+
+    [Fact]
+    public async Task The_events_scenario_lists_its_events_as_applied_through_the_grains()
+    {
+        var relativePath = Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "events.yaml");
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, relativePath));
+        var scenario = ScenarioLoader.Parse(text, "events.yaml");
+
+        var grains = await RunDriver.RunAsync(twoSilos.Client, text, "events.yaml", scenario.Seed);
+
+        // The file's events: three at rounds 2, 3 and 4; AC's start the round after AB agrees; CCC's walk-out at round 12.
+        var ab = grains.Negotiations.Single(n => n.Id == "AB");
+        grains.Events.Select(e => (e.Round, e.Type)).Should().Equal(
+            (2, "set-tariff"), (3, "set-weights"), (4, "set-strategy"), (ab.Round + 1, "start"), (12, "terminate"));
+        var ac = grains.Negotiations.Single(n => n.Id == "AC");
+        // AC opened at run round ab.Round + 1, so run round 12 is its round 12 − ab.Round.
+        (ac.Status, ac.Round).Should().Be(("terminated", 12 - ab.Round));
+        ac.Gain.Values.Should().AllSatisfy(g => g.Should().Be(0));
     }
 }

@@ -22,6 +22,14 @@ public interface ICountryGrain : IGrainWithStringKey
     [Alias("UpdateWorldAsync")]
     Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds);
 
+    /// <summary>
+    /// Countries changed (<c>set-strategy</c>, <c>set-weights</c>): the scenario's events at
+    /// <paramref name="countryEventsSoFar"/> are in force, in the world with
+    /// <paramref name="tariffChangesSoFar"/>; revise the seats at <paramref name="negotiationIds"/>.
+    /// </summary>
+    [Alias("ReviseAsync")]
+    Task ReviseAsync(IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds);
+
     /// <summary>The country's move on its turn in a negotiation.</summary>
     [Alias("DecideAsync")]
     Task<TurnDecision> DecideAsync(TurnRequest request);

@@ -16,6 +16,10 @@ public interface INegotiationGrain : IGrainWithStringKey
     [Alias("PlayRoundAsync")]
     Task<NegotiationReport> PlayRoundAsync();
 
+    /// <summary>A party ends the negotiation before its current round (a <c>terminate</c> event, DESIGN §5.1).</summary>
+    [Alias("TerminateAsync")]
+    Task<NegotiationReport> TerminateAsync();
+
     /// <summary>Side-effect-free view for the dashboard's grain-state page.</summary>
     [AlwaysInterleave]
     [Alias("GetState")]

@@ -12,5 +12,6 @@ public sealed record RunOutcome(
     [property: Id(3)] int RoundsPlayed,
     [property: Id(4)] IReadOnlyList<NegotiationOutcome> Negotiations,
     [property: Id(5)] IReadOnlyList<CountryOutcome> Countries,
+    [property: Id(8)] IReadOnlyList<EventOutcome> Events,
     [property: Id(6)] IReadOnlyList<string> Warnings,
     [property: Id(7)] RunTimings? Timings = null);

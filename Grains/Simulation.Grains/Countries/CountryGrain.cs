@@ -6,6 +6,7 @@ using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
+using Simulation.Model.Scenarios.Events;
 
 namespace Simulation.Grains.Countries;
 
@@ -19,6 +20,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
 {
     private CountryBrief? brief;
     private Scenario? scenario;
+    private Scenario? countries;
     private int changesSeen;
     private Dictionary<string, NegotiationSeat> seats = [];
 
@@ -27,6 +29,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
         this.brief = brief;
         var scenario = ScenarioLoader.Parse(brief.ScenarioText, brief.ScenarioFile);
         this.scenario = scenario;
+        countries = scenario;
         seats = TakeSeats(brief.TariffChangesSoFar, scenario.Negotiations.Where(n => n.Parties.Contains(brief.Country)).Select(n => n.Id));
         return Task.CompletedTask;
     }
@@ -44,8 +47,20 @@ public sealed class CountryGrain : Grain, ICountryGrain
             }
             else
             {
-                seats[id] = NegotiationSeat.Take(Scenario, Scenario.Negotiation(id), Brief.Country, world);
+                seats[id] = NegotiationSeat.Take(Countries, Countries.Negotiation(id), Brief.Country, world);
             }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ReviseAsync(IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds)
+    {
+        countries = ScenarioRevision.After(Scenario, countryEventsSoFar);
+        var world = WorldWith(tariffChangesSoFar);
+        foreach (var id in negotiationIds)
+        {
+            Seat(id).Revise(Countries, world);
         }
 
         return Task.CompletedTask;
@@ -85,6 +100,9 @@ public sealed class CountryGrain : Grain, ICountryGrain
             : throw new InvalidOperationException($"{Brief.Country} has no seat at negotiation {negotiationId}.");
 
     private Scenario Scenario => scenario ?? throw new InvalidOperationException("No scenario.");
+
+    /// <summary>The scenario with the country changes applied so far (<see cref="ScenarioRevision"/>).</summary>
+    private Scenario Countries => countries ?? throw new InvalidOperationException("No scenario.");
 
     /// <summary>The base world with <paramref name="tariffChangesSoFar"/> applied.</summary>
     private World WorldWith(IReadOnlyList<TariffSetting> tariffChangesSoFar)

@@ -39,6 +39,8 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
         return MoveMessages.ToReport(report);
     }
 
+    public Task<NegotiationReport> TerminateAsync() => Task.FromResult(MoveMessages.ToReport(Table.Terminate()));
+
     public Task<NegotiationState> GetState()
     {
         var id = brief?.NegotiationId ?? this.GetPrimaryKeyString();

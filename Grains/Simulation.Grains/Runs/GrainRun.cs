@@ -24,6 +24,12 @@ internal sealed class GrainRun(IGrainFactory grains, string runId, RunRequest re
     public async Task<RoundReport> PlayRoundAsync(string negotiationId) =>
         MoveMessages.ToRoundReport(await Negotiation(negotiationId).PlayRoundAsync());
 
+    public async Task<RoundReport> TerminateAsync(string negotiationId) =>
+        MoveMessages.ToRoundReport(await Negotiation(negotiationId).TerminateAsync());
+
+    public Task ReviseAsync(string party, IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<string> negotiationIds) =>
+        Country(party).ReviseAsync(countryEventsSoFar, Settings(tariffChangesSoFar), negotiationIds);
+
     public Task JoinAsync(string party) =>
         Country(party).JoinAsync(new CountryBrief(runId, party, request.ScenarioText, request.ScenarioFile, request.Seed, []));
 

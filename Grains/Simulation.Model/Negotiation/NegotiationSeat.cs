@@ -19,9 +19,9 @@ namespace Simulation.Model.Negotiation;
 /// </remarks>
 public sealed class NegotiationSeat
 {
-    private readonly Scenario _scenario;
     private readonly IMarketModel _model;
-    private readonly IReadOnlyList<Country> _valued;
+    private Scenario _scenario;
+    private IReadOnlyList<Country> _valued;
     private IReadOnlyList<AdditiveValueFunction> _values;
 
     private NegotiationSeat(Scenario scenario, TariffAgenda agenda, string party, StrategySpec strategy, IMarketModel model, World world)
@@ -35,7 +35,7 @@ public sealed class NegotiationSeat
         Others = [.. agenda.Spec.Parties.Where(p => p != party)];
         // Valued together, so each sector is solved once per combination: the party itself, then
         // each other party as the public model sees it and as it truly is.
-        _valued = [scenario.Country(party), .. Others.SelectMany(o => new[] { OpponentAsSeen(scenario.Country(o)), scenario.Country(o) })];
+        _valued = Valued(scenario);
         _values = agenda.ValuesFor(_valued, world, model);
         var view = ViewOf(_values);
         Negotiator = strategy.Compose(view);
@@ -45,7 +45,7 @@ public sealed class NegotiationSeat
 
     public TariffAgenda Agenda { get; }
 
-    public StrategySpec Strategy { get; }
+    public StrategySpec Strategy { get; private set; }
 
     /// <summary>The other parties, in the negotiation's order.</summary>
     public IReadOnlyList<string> Others { get; }
@@ -58,15 +58,22 @@ public sealed class NegotiationSeat
     /// <summary>δ of this party at this negotiation.</summary>
     public double Discount => Negotiator.View.Discount;
 
-    public ComposedNegotiator Negotiator { get; }
+    public ComposedNegotiator Negotiator { get; private set; }
 
     public static NegotiationSeat Take(Scenario scenario, NegotiationSpec negotiation, string party, World world, IMarketModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(negotiation);
         ArgumentNullException.ThrowIfNull(world);
-        var strategy = negotiation.Strategies.GetValueOrDefault(party) ?? scenario.Country(party).Strategy;
-        return new NegotiationSeat(scenario, TariffAgenda.For(negotiation), party, strategy, model ?? MarketModels.For(scenario.Model), world);
+        return new NegotiationSeat(scenario, TariffAgenda.For(negotiation), party, StrategyOf(scenario, negotiation, party), model ?? MarketModels.For(scenario.Model), world);
+    }
+
+    /// <summary>The party's strategy at a negotiation: the negotiation's override, else the country's.</summary>
+    public static StrategySpec StrategyOf(Scenario scenario, NegotiationSpec negotiation, string party)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(negotiation);
+        return negotiation.Strategies.GetValueOrDefault(party) ?? scenario.Country(party).Strategy;
     }
 
     /// <summary>r set directly for a party at a negotiation (DESIGN §4.2), or null to derive it.</summary>
@@ -109,6 +116,40 @@ public sealed class NegotiationSeat
         Negotiator.Reprice(ViewOf(_values));
         return changed;
     }
+
+    /// <summary>
+    /// A country changed (<c>set-weights</c>, <c>set-strategy</c>: DESIGN §5.1): the seat is priced
+    /// again in <paramref name="world"/> with the countries of <paramref name="scenario"/> (its own
+    /// objective, and each other party as the public model sees it, λ = 0, and as it truly is).
+    /// Under the same strategy the negotiator is repriced and keeps what it has learnt; under a new
+    /// strategy a new negotiator is composed from its spec, and nothing of the old one's opponent
+    /// model or concession path carries over: only the negotiation's own history, which every
+    /// negotiator reads from the protocol at its turn, is common to both.
+    /// </summary>
+    public void Revise(Scenario scenario, World world)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(world);
+        _scenario = scenario;
+        World = world;
+        _valued = Valued(scenario);
+        _values = Agenda.ValuesFor(_valued, world, _model);
+        var view = ViewOf(_values);
+        var strategy = StrategyOf(scenario, scenario.Negotiation(Agenda.Spec.Id), Party);
+        // A revision keeps untouched strategy objects, so a different object is a new strategy.
+        if (ReferenceEquals(strategy, Strategy))
+        {
+            Negotiator.Reprice(view);
+        }
+        else
+        {
+            Strategy = strategy;
+            Negotiator = strategy.Compose(view);
+        }
+    }
+
+    private IReadOnlyList<Country> Valued(Scenario scenario) =>
+        [scenario.Country(Party), .. Others.SelectMany(o => new[] { OpponentAsSeen(scenario.Country(o)), scenario.Country(o) })];
 
     private NegotiationView ViewOf(IReadOnlyList<AdditiveValueFunction> values)
     {

@@ -13,4 +13,7 @@ public interface INegotiationTables
 
     /// <summary>Plays one round of an open negotiation: one turn of each party, until it ends.</summary>
     Task<RoundReport> PlayRoundAsync(string negotiationId);
+
+    /// <summary>Ends an open negotiation before its current round (a <c>terminate</c> event), with status terminated.</summary>
+    Task<RoundReport> TerminateAsync(string negotiationId);
 }

@@ -21,6 +21,15 @@ public interface IRunParties
     Task UpdateWorldAsync(string party, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<string> negotiationIds);
 
     /// <summary>
+    /// Countries changed: the scenario's <c>set-strategy</c>/<c>set-weights</c> events at
+    /// <paramref name="countryEventsSoFar"/> (indexes in <c>Scenario.Events</c>, in the order applied)
+    /// are in force, in the world with <paramref name="tariffChangesSoFar"/>: revise the party's seats at
+    /// <paramref name="negotiationIds"/> (<see cref="NegotiationSeat.Revise"/>), and take any later
+    /// seat in that scenario.
+    /// </summary>
+    Task ReviseAsync(string party, IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<string> negotiationIds);
+
+    /// <summary>
     /// What an agreement (null: no deal) is worth to the party at a negotiation now; the utility of
     /// an agreement on the offer made at <paramref name="offerTurn"/> is discounted (DESIGN §4.2).
     /// </summary>

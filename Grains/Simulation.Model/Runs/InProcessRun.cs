@@ -16,6 +16,7 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
 {
     private readonly Scenario _scenario;
     private readonly long _seed;
+    private Scenario _countries;
     private readonly Dictionary<string, NegotiationTable> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Party, string Negotiation), NegotiationSeat> _seats = [];
 
@@ -23,6 +24,7 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
     {
         ArgumentNullException.ThrowIfNull(scenario);
         _scenario = scenario;
+        _countries = scenario;
         _seed = seed;
     }
 
@@ -42,6 +44,8 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
 
     public Task<RoundReport> PlayRoundAsync(string negotiationId) =>
         _tables[negotiationId].PlayRoundAsync((party, turn) => ValueTask.FromResult(Decide(party, negotiationId, turn)));
+
+    public Task<RoundReport> TerminateAsync(string negotiationId) => Task.FromResult(_tables[negotiationId].Terminate());
 
     public Task JoinAsync(string party)
     {
@@ -66,8 +70,21 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
             }
             else
             {
-                _seats[(party, id)] = NegotiationSeat.Take(_scenario, _scenario.Negotiation(id), party, world);
+                _seats[(party, id)] = NegotiationSeat.Take(_countries, _countries.Negotiation(id), party, world);
             }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ReviseAsync(string party, IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<string> negotiationIds)
+    {
+        ArgumentNullException.ThrowIfNull(negotiationIds);
+        _countries = Scenarios.Events.ScenarioRevision.After(_scenario, countryEventsSoFar);
+        var world = WorldWith(tariffChangesSoFar);
+        foreach (var id in negotiationIds)
+        {
+            Seat(party, id).Revise(_countries, world);
         }
 
         return Task.CompletedTask;

@@ -43,6 +43,16 @@ public sealed class NegotiationTable
         return Report(before);
     }
 
+    /// <summary>
+    /// A party ends the negotiation from outside, before its current round is played (a
+    /// <c>terminate</c> event, DESIGN §5.1); the report gives the round in which it was ended.
+    /// </summary>
+    public RoundReport Terminate()
+    {
+        Protocol.Terminate();
+        return Report(Protocol.History.Count) with { RoundsPlayed = Protocol.Round };
+    }
+
     private RoundReport Report(int turnsBefore)
     {
         var protocol = Protocol;

@@ -1,6 +1,7 @@
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios;
+using Simulation.Model.Scenarios.Events;
 
 namespace Simulation.Model.Runs;
 
@@ -9,8 +10,11 @@ namespace Simulation.Model.Runs;
 /// every active negotiation plays its round; the negotiations that ended are assessed, with their
 /// turns valued, in the world of that round; agreements are then applied in negotiation-id order,
 /// never in the order they arrived, and the parties of still-active negotiations whose sectors
-/// changed are told, so the next round's utilities are those of the new world. The run ends when no
-/// negotiation is active. Awaits keep their context on purpose: in a grain the engine must run on
+/// changed are told, so the next round's utilities are those of the new world. Before a round plays,
+/// the negotiations declared to start at it open and the scenario's events due are applied, in the
+/// order of the file (<see cref="ApplyDueEventsAsync"/>); <see cref="CanGoOn"/> says when the run ends.
+/// Rounds of a negotiation (its deadline, its result's round, its trace) count from the round it
+/// opened; events are dated in run rounds. Awaits keep their context on purpose: in a grain the engine must run on
 /// the grain's own scheduler.
 /// </summary>
 public sealed class RunEngine
@@ -22,6 +26,10 @@ public sealed class RunEngine
     private readonly SortedDictionary<string, RoundReport> _reports = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TurnPlayed>> _histories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NegotiationResult> _concluded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _endedRound = new(StringComparer.Ordinal);
+    private readonly List<int> _pending = [];
+    private readonly List<int> _countryEvents = [];
+    private readonly List<AppliedEvent> _applied = [];
     private Dictionary<string, TariffAgenda> _agendas = new(StringComparer.Ordinal);
 
     public RunEngine(Scenario scenario, INegotiationTables tables, IRunParties parties)
@@ -54,23 +62,16 @@ public sealed class RunEngine
 
         var negotiations = _scenario.Negotiations.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
         _agendas = negotiations.ToDictionary(n => n.Id, TariffAgenda.For, StringComparer.Ordinal);
-        await Task.WhenAll(negotiations.Select(n => _tables.OpenAsync(_agendas[n.Id])));
-        foreach (var n in negotiations)
-        {
-            _reports[n.Id] = new RoundReport(n.Id, NegotiationStatus.Active, 0, null, null, []);
-            _histories[n.Id] = [];
-        }
+        _pending.AddRange(Enumerable.Range(0, _scenario.Events.Count));
 
-        while (true)
+        while (CanGoOn())
         {
+            Round++;
+            await OpenAsync([.. negotiations.Where(n => n.Start.Round == Round).Select(n => n.Id)]);
+            await ApplyDueEventsAsync();
+
             var active = _reports.Values.Where(r => r.IsActive).Select(r => r.NegotiationId).ToList();
             ActiveNegotiations = active.Count;
-            if (active.Count == 0)
-            {
-                break;
-            }
-
-            Round++;
             var played = await Task.WhenAll(active.Select(_tables.PlayRoundAsync));
             var inOrder = played.OrderBy(r => r.NegotiationId, StringComparer.Ordinal).ToList();
 
@@ -83,7 +84,7 @@ public sealed class RunEngine
 
             foreach (var report in inOrder.Where(r => !r.IsActive))
             {
-                _concluded[report.NegotiationId] = await ConcludeAsync(report);
+                await ConcludeAsync(report);
             }
 
             var changedSectors = new HashSet<string>(StringComparer.Ordinal);
@@ -106,9 +107,168 @@ public sealed class RunEngine
             }
         }
 
-        // The run ends only when every negotiation has, so each was concluded as it ended.
-        return new RunResult(Round, [.. _scenario.Negotiations.Select(n => _concluded[n.Id])], [.. _tariffChanges]);
+        ActiveNegotiations = 0;
+        // A negotiation that never opened is assessed, with no deal, in the world the run ended in.
+        foreach (var n in negotiations.Where(n => !_reports.ContainsKey(n.Id)))
+        {
+            await RefreshSeatsAsync([n.Id]);
+            await ConcludeAsync(new RoundReport(n.Id, NegotiationStatus.NotStarted, 0, null, null, []));
+        }
+
+        return new RunResult(Round, [.. _scenario.Negotiations.Select(n => _concluded[n.Id])], [.. _tariffChanges], [.. _applied]);
     }
+
+    /// <summary>
+    /// Whether the run plays another round (DESIGN §5.1: it ends when no negotiation is active and no
+    /// event is pending). Made precise: it goes on while a negotiation is active, while an event whose
+    /// <c>when:</c> has been met waits for the next round (that round is played even with nothing left
+    /// to negotiate, so a retaliation after a walk-out still changes the world), or while a negotiation
+    /// not yet open can still open (<c>start: N</c> in a later round, or a pending <c>start</c> event
+    /// due at a later round). A <c>round:</c> event later than all of that is never reached and not applied:
+    /// the run does not play empty rounds only to wait for it.
+    /// </summary>
+    private bool CanGoOn()
+    {
+        if (_reports.Values.Any(r => r.IsActive) || _pending.Any(i => _scenario.Events[i].Trigger is StatusTrigger t && Met(t)))
+        {
+            return true;
+        }
+
+        return _scenario.Negotiations.Any(n => !_reports.ContainsKey(n.Id) && n.Start.Round > Round)
+            || _pending.Any(i => _scenario.Events[i] is StartEvent { Trigger: RoundTrigger t } e && t.Round > Round && !_reports.ContainsKey(e.Negotiation));
+    }
+
+    /// <summary>Whether the negotiation a <c>when:</c> names ended, in an earlier round, with the status it names.</summary>
+    private bool Met(StatusTrigger trigger) =>
+        _endedRound.ContainsKey(trigger.Negotiation) && _reports[trigger.Negotiation].Status == trigger.Status;
+
+    /// <summary>
+    /// Applies, in the order of the file, the events due at the start of this round: <c>round: N</c>
+    /// for this round, and <c>when:</c> triggers met by a negotiation that ended in an earlier round
+    /// (an event cannot act inside the round that triggered it, since that round's negotiations play in
+    /// parallel, so it acts at the start of the next). Each is applied in full before the next.
+    /// </summary>
+    private async Task ApplyDueEventsAsync()
+    {
+        var due = _pending.Where(i => _scenario.Events[i].Trigger switch
+        {
+            RoundTrigger r => r.Round == Round,
+            StatusTrigger s => _endedRound.TryGetValue(s.Negotiation, out var ended) && ended < Round && _reports[s.Negotiation].Status == s.Status,
+            _ => false,
+        }).ToList();
+        foreach (var index in due)
+        {
+            _pending.Remove(index);
+            var applied = await ApplyAsync(index, _scenario.Events[index]);
+            if (applied is not null)
+            {
+                _applied.Add(applied);
+            }
+        }
+    }
+
+    /// <summary>One event, applied now; null when it has nothing to act on (a negotiation not active, or already open), and is not listed.</summary>
+    private async Task<AppliedEvent?> ApplyAsync(int index, ScenarioEvent scenarioEvent)
+    {
+        switch (scenarioEvent)
+        {
+            case TerminateEvent terminate:
+                if (!_reports.TryGetValue(terminate.Negotiation, out var report) || !report.IsActive)
+                {
+                    return null;
+                }
+
+                // Ended like any negotiation: its parties are assessed in the world of this moment.
+                var ended = await _tables.TerminateAsync(terminate.Negotiation);
+                await ConcludeAsync(ended);
+                _reports[ended.NegotiationId] = ended;
+                return new AppliedEvent(Round, terminate, []);
+
+            case StartEvent start:
+                if (_reports.ContainsKey(start.Negotiation))
+                {
+                    return null;
+                }
+
+                await OpenAsync([start.Negotiation]);
+                return new AppliedEvent(Round, start, []);
+
+            case SetTariffEvent setTariff:
+                // A unilateral move changes the world as an agreement does, and is repriced the same way.
+                var changes = _scenario.Trade
+                    .Where(t => t.Importer == setTariff.Importer && t.Exporter == setTariff.Exporter && (setTariff.Sector is null || t.Sector == setTariff.Sector))
+                    .Select(t => t.Sector)
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(sector => new TariffChange(new TariffLine(setTariff.Importer, setTariff.Exporter, sector), setTariff.TariffPercent))
+                    .ToList();
+                _tariffChanges.AddRange(changes);
+                if (changes.Count > 0)
+                {
+                    await TellAffectedPartiesAsync(new HashSet<string>(changes.Select(c => c.Line.Sector), StringComparer.Ordinal));
+                }
+
+                return new AppliedEvent(Round, setTariff, changes);
+
+            case SetStrategyEvent or SetWeightsEvent:
+                var country = scenarioEvent is SetStrategyEvent s ? s.Country : ((SetWeightsEvent)scenarioEvent).Country;
+                _countryEvents.Add(index);
+                // Every party at the country's open negotiations: the country for its objective or
+                // strategy, the others for how their economic model sees it (λ = 0 still).
+                var open = _reports.Values
+                    .Where(r => r.IsActive && _scenario.Negotiation(r.NegotiationId).Parties.Contains(country))
+                    .Select(r => r.NegotiationId)
+                    .ToList();
+                await ReviseAsync(open);
+                return new AppliedEvent(Round, scenarioEvent, []);
+
+            default:
+                throw new InvalidOperationException($"Unknown event type {scenarioEvent.Type}.");
+        }
+    }
+
+    /// <summary>Opens negotiations at this round, their seats brought to the world and countries of now.</summary>
+    private async Task OpenAsync(IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await RefreshSeatsAsync(ids);
+        await Task.WhenAll(ids.Select(id => _tables.OpenAsync(_agendas[id])));
+        foreach (var id in ids)
+        {
+            _reports[id] = new RoundReport(id, NegotiationStatus.Active, 0, null, null, []);
+            _histories[id] = [];
+        }
+    }
+
+    /// <summary>Seats taken at the start in the scenario's world are brought to the present, if anything changed since.</summary>
+    private Task RefreshSeatsAsync(IReadOnlyList<string> ids) =>
+        _countryEvents.Count > 0 ? ReviseAsync(ids)
+        : _tariffChanges.Count > 0 ? UpdateAsync(ids)
+        : Task.CompletedTask;
+
+    private Task ReviseAsync(IReadOnlyList<string> ids)
+    {
+        var events = _countryEvents.ToList();
+        var changes = _tariffChanges.ToList();
+        return Task.WhenAll(BySeat(ids).Select(g => _parties.ReviseAsync(g.Party, events, changes, g.Negotiations)));
+    }
+
+    private Task UpdateAsync(IReadOnlyList<string> ids)
+    {
+        var changes = _tariffChanges.ToList();
+        return Task.WhenAll(BySeat(ids).Select(g => _parties.UpdateWorldAsync(g.Party, changes, g.Negotiations)));
+    }
+
+    /// <summary>The seats at <paramref name="ids"/>, grouped by party in id order.</summary>
+    private IEnumerable<(string Party, IReadOnlyList<string> Negotiations)> BySeat(IReadOnlyList<string> ids) =>
+        ids.Select(_scenario.Negotiation)
+            .SelectMany(n => n.Parties.Select(party => (Party: party, Negotiation: n.Id)))
+            .GroupBy(seat => seat.Party, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(seat => seat.Negotiation)]));
 
     /// <summary>The base world with every agreement applied so far.</summary>
     public World CurrentWorld() => World.FromScenario(_scenario).With(_tariffChanges);
@@ -140,8 +300,9 @@ public sealed class RunEngine
         return valued;
     }
 
-    private async Task<NegotiationResult> ConcludeAsync(RoundReport report)
+    private async Task ConcludeAsync(RoundReport report)
     {
+        _endedRound[report.NegotiationId] = Round;
         var spec = _scenario.Negotiation(report.NegotiationId);
         var assessments = new Dictionary<string, SeatAssessment>(StringComparer.Ordinal);
         foreach (var party in spec.Parties)
@@ -151,15 +312,24 @@ public sealed class RunEngine
 
         var analysis = NegotiationAnalysis.InWorld(
             _scenario, _agendas[spec.Id], CurrentWorld(), [.. spec.Parties.Select(p => assessments[p].Reservation)], report.Agreement);
-        return new NegotiationResult(spec.Id, report.Status, report.RoundsPlayed, report.Agreement, assessments, analysis, _histories[spec.Id]);
+        _concluded[spec.Id] = new NegotiationResult(
+            spec.Id, report.Status, report.RoundsPlayed, report.Agreement, assessments, analysis, _histories.GetValueOrDefault(spec.Id) ?? []);
     }
 
     /// <summary>
     /// Parties to still-active negotiations over a sector that changed see the new world, for
     /// those negotiations only: their seats at finished ones keep the world they ended in.
     /// </summary>
-    private Task TellAffectedPartiesAsync(HashSet<string> changedSectors)
+    private Task TellAffectedPartiesAsync(IReadOnlySet<string> changedSectors)
     {
+        if (_countryEvents.Count > 0)
+        {
+            // Countries changed too: seats are revised, so a repriced seat keeps the new countries.
+            return ReviseAsync([.. _reports.Values
+                .Where(r => r.IsActive && _agendas[r.NegotiationId].Lines.Any(l => changedSectors.Contains(l.Sector)))
+                .Select(r => r.NegotiationId)]);
+        }
+
         var repriced = _reports.Values
             .Where(r => r.IsActive && _agendas[r.NegotiationId].Lines.Any(l => changedSectors.Contains(l.Sector)))
             .Select(r => _scenario.Negotiation(r.NegotiationId))

@@ -4,6 +4,8 @@ namespace Simulation.Model.Runs;
 
 /// <summary>
 /// A run's result in model terms: the rounds played, every negotiation's result in the scenario's
-/// order, and the tariff changes its agreements made, in the order they were applied.
+/// order, the tariff changes its agreements and events made, in the order they were applied, and the
+/// events applied, in that order.
 /// </summary>
-public sealed record RunResult(int RoundsPlayed, IReadOnlyList<NegotiationResult> Negotiations, IReadOnlyList<TariffChange> TariffChanges);
+public sealed record RunResult(
+    int RoundsPlayed, IReadOnlyList<NegotiationResult> Negotiations, IReadOnlyList<TariffChange> TariffChanges, IReadOnlyList<AppliedEvent> Events);

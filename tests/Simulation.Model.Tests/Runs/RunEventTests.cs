@@ -1,0 +1,142 @@
+using Simulation.Model.Economics;
+using Simulation.Model.Negotiation;
+using Simulation.Model.Runs;
+using Simulation.Model.Scenarios;
+using Simulation.Model.Scenarios.Events;
+using Simulation.Tests.Shared;
+
+namespace Simulation.Model.Tests.Runs;
+
+/// <summary>
+/// Events applied by the run engine (DESIGN §5.1), in process, on the coupled scenario of
+/// tests/Simulation.Grains.Tests/Scenarios/one-country-two-tables.yaml, where without events AB
+/// agrees in round 5 and AC in round 18. Each test adds one event (or a deferred start) to that file.
+/// Expected worlds and utilities come from fresh seats priced in the world the event makes,
+/// independent of the engine's repriced ones.
+/// </summary>
+public sealed class RunEventTests
+{
+    private static readonly string CoupledText =
+        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Grains.Tests", "Scenarios", "one-country-two-tables.yaml"));
+
+    private static Scenario WithEvents(string events, string text = "") =>
+        ScenarioLoader.Parse((text.Length == 0 ? CoupledText : text).TrimEnd() + "\nevents:\n" + events + "\n", "events-test.yaml");
+
+    private static Scenario ACDeferred(string events) =>
+        WithEvents(events, CoupledText.Replace("    rounds: 20\n", "    rounds: 20\n    start: deferred\n", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task A_terminate_at_round_7_ends_the_negotiation_there_with_no_gains()
+    {
+        var scenario = WithEvents("  - { round: 7, type: terminate, negotiation: AC, by: CCC }");
+
+        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+
+        var ac = result.Negotiations.Single(n => n.Id == "AC");
+        (ac.Status, ac.Round, ac.Agreement).Should().Be((NegotiationStatus.Terminated, 7, (Outcome?)null));
+        ac.Assessments.Values.Should().AllSatisfy(a => (a.Gain, a.Utility).Should().Be((0.0, a.Reservation)));
+        // Rounds 1 to 6 were played, none of round 7.
+        ac.History.Max(t => t.Round).Should().Be(6);
+        // AB (agreed in round 5 without events) is untouched; the run ends with AC's termination.
+        result.Negotiations.Single(n => n.Id == "AB").Round.Should().Be(5);
+        result.RoundsPlayed.Should().Be(7);
+        result.Events.Should().ContainSingle().Which.Should().Be(new AppliedEvent(7, scenario.Events[0], []));
+    }
+
+    [Fact]
+    public async Task A_set_tariff_at_round_1_is_the_world_every_negotiation_starts_in()
+    {
+        var scenario = WithEvents("  - { round: 1, type: set-tariff, importer: AAA, exporter: ROW, sector: \"*\", tariff: 25 }");
+
+        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+
+        var raised = World.FromScenario(scenario).With([new TariffChange(new TariffLine("AAA", "ROW", "goods"), 25)]);
+        var ab = result.Negotiations.Single(n => n.Id == "AB");
+        var first = ab.History[0];
+        foreach (var (party, i) in new[] { ("AAA", 0), ("BBB", 1) })
+        {
+            var inRaised = NegotiationSeat.Take(scenario, scenario.Negotiation("AB"), party, raised);
+            var inBase = NegotiationSeat.Take(scenario, scenario.Negotiation("AB"), party, World.FromScenario(scenario));
+            first.Utilities[i].Should().BeApproximately(inRaised.Preferences.Utility(first.Offer!), 1e-12, $"{party}'s utility of the first offer");
+            // The raised ROW tariff matters to what AB is worth: free trade both ways (both issues at
+            // their last level) is worth another number in the base world.
+            var freeTrade = new Outcome([2, 2]);
+            inBase.Preferences.Value(freeTrade).Should().NotBeApproximately(inRaised.Preferences.Value(freeTrade), 1e-6);
+        }
+
+        result.TariffChanges[0].Should().Be(new TariffChange(new TariffLine("AAA", "ROW", "goods"), 25));
+        result.Events.Should().ContainSingle().Which.TariffChanges.Should().Equal(result.TariffChanges[0]);
+    }
+
+    [Fact]
+    public async Task A_deferred_negotiation_opens_the_round_after_the_one_it_waits_for_agrees()
+    {
+        var scenario = ACDeferred("  - { when: { negotiation: AB, status: agreed }, type: start, negotiation: AC }");
+
+        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+
+        var ab = result.Negotiations.Single(n => n.Id == "AB");
+        var ac = result.Negotiations.Single(n => n.Id == "AC");
+        (ab.Status, ab.Round).Should().Be((NegotiationStatus.Agreed, 5));
+        result.Events.Should().ContainSingle().Which.Round.Should().Be(6);
+        // AC's own rounds count from its opening at run round 6: its first turn is its round 1,
+        // and the run lasts 5 rounds plus AC's.
+        ac.History[0].Round.Should().Be(1);
+        result.RoundsPlayed.Should().Be(5 + ac.Round);
+        // It opens in the world AB made: AAA's first utilities are those of a seat priced there.
+        var afterAb = World.FromScenario(scenario).With(TariffAgenda.For(scenario.Negotiation("AB")).ChangesOf(ab.Agreement!));
+        var seat = NegotiationSeat.Take(scenario, scenario.Negotiation("AC"), "AAA", afterAb);
+        ac.History[0].Utilities[0].Should().BeApproximately(seat.Preferences.Utility(ac.History[0].Offer!), 1e-12);
+    }
+
+    [Fact]
+    public async Task A_deferred_negotiation_whose_trigger_is_never_met_is_not_started()
+    {
+        var scenario = ACDeferred("  - { when: { negotiation: AB, status: walked_away }, type: start, negotiation: AC }");
+
+        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+
+        var ac = result.Negotiations.Single(n => n.Id == "AC");
+        (ac.Status, ac.Round, ac.Agreement, ac.History.Count).Should().Be((NegotiationStatus.NotStarted, 0, (Outcome?)null, 0));
+        ac.Assessments.Values.Should().AllSatisfy(a => a.Gain.Should().Be(0));
+        result.RoundsPlayed.Should().Be(5);
+        result.Events.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_set_weights_changes_the_gain_a_country_measures()
+    {
+        // Mercantilist AAA (DESIGN §3.3: U = Σ ω_p ΔX_p − ΔM) values its exports to BBB twice from round 1.
+        var scenario = WithEvents("  - { round: 1, type: set-weights, country: AAA, partner_weights: { BBB: 2 } }");
+
+        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+
+        var ab = result.Negotiations.Single(n => n.Id == "AB");
+        var world = World.FromScenario(scenario);
+        var revised = ScenarioRevision.After(scenario, [0]);
+        var asRevised = NegotiationSeat.Take(revised, revised.Negotiation("AB"), "AAA", world).Preferences.Value(ab.Agreement!);
+        var asBefore = NegotiationSeat.Take(scenario, scenario.Negotiation("AB"), "AAA", world).Preferences.Value(ab.Agreement!);
+        ab.Assessments["AAA"].Gain.Should().BeApproximately(asRevised, 1e-9);
+        // Both cut tariffs, so AAA's exports to BBB rise: counting them twice raises the gain by ΔX_AAA→BBB > 0.
+        asRevised.Should().BeGreaterThan(asBefore + 1e-6);
+    }
+
+    [Fact]
+    public async Task A_set_strategy_to_hardliner_stops_a_country_conceding()
+    {
+        // CCC plays Boulware at AC; from round 3 a hardliner (time-dependent, e = 0): its target is
+        // its best outcome at every turn, so every offer it makes from then on is worth 1 to it.
+        var scenario = WithEvents("  - { round: 3, type: set-strategy, country: CCC, strategy: hardliner }");
+        var plain = WithEvents("  - { round: 300, type: set-strategy, country: CCC, strategy: hardliner }");
+
+        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+        var without = await InProcessRun.PlayAsync(plain, plain.Seed);
+
+        var cccOffers = result.Negotiations.Single(n => n.Id == "AC").History.Where(t => t.Party == "CCC" && t.Action == "offer").ToList();
+        cccOffers.Where(t => t.Round >= 3).Should().NotBeEmpty().And.AllSatisfy(t => t.Utilities[1].Should().Be(1));
+        // Without the event (round 300 is never reached) Boulware CCC concedes before the deadline.
+        without.Events.Should().BeEmpty();
+        without.Negotiations.Single(n => n.Id == "AC").History
+            .Where(t => t.Party == "CCC" && t.Action == "offer").Should().Contain(t => t.Utilities[1] < 1 - 1e-9);
+    }
+}
