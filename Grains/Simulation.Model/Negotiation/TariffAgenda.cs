@@ -181,7 +181,7 @@ public sealed class TariffAgenda
             }
 
             var sector = world.MarketsOf(group.Key);
-            var current = model.SolveSector(sector, world.TariffOf);
+            var current = TariffRateQuotas.Solve(model, sector, world.TariffOf, world.QuotaOf);
             var now = countries.Select(c => ObjectiveValue(c, current)).ToArray();
             var groupTables = countries.Select(_ => new double[group.Size]).ToArray();
             // One overlay, one delegate and one level counter per sector, updated in place: only the
@@ -201,7 +201,7 @@ public sealed class TariffAgenda
                     NextLevels(group, levels, overlay);
                 }
 
-                var solution = model.SolveSector(sector, tariffs);
+                var solution = TariffRateQuotas.Solve(model, sector, tariffs, world.QuotaOf);
                 for (var c = 0; c < countries.Count; c++)
                 {
                     groupTables[c][combination] = ObjectiveValue(countries[c], solution) - now[c];
