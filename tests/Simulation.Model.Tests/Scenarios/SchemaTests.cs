@@ -23,7 +23,8 @@ public sealed class SchemaTests
     [InlineData("sector", "demand_elasticity, substitution_elasticity, supply_elasticity, markets")]
     [InlineData("marketElasticities", "demand_elasticity, substitution_elasticity")]
     [InlineData("country", "name, negotiates, objective, lobby_weights, partner_weights, strategy, reservation, discount")]
-    [InlineData("tradeFlow", "importer, exporter, sector, value, tariff")]
+    [InlineData("tradeFlow", "importer, exporter, sector, value, tariff, quota")]
+    [InlineData("tradeQuota", "volume, in_quota_tariff, rent")]
     [InlineData("domesticSales", "country, sector, value")]
     [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies, reservations, discounts")]
     [InlineData("tariffIssue", "importer, exporter, sector, levels, from, to, steps")]
@@ -34,6 +35,13 @@ public sealed class SchemaTests
 
         node.GetProperty("additionalProperties").GetBoolean().Should().BeFalse();
         node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Equal(keys.Split(", "));
+    }
+
+    [Fact]
+    public void Quota_rent_holders_are_those_the_loader_accepts()
+    {
+        s_schema.GetProperty("$defs").GetProperty("tradeQuota").GetProperty("properties").GetProperty("rent").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()).Should().Equal(QuotaReader.RentHolders.Keys);
     }
 
     [Fact]
