@@ -4,6 +4,7 @@ using Simulation.Grains.Abstractions.Countries;
 using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Grains.Abstractions.Runs;
+using Simulation.Grains.Countries;
 using Simulation.Grains.Outcomes;
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
@@ -28,6 +29,7 @@ public sealed class RunGrain : Grain, IRunGrain
     private RunOutcome? outcome;
     private IGrainTimer? runner;
     private readonly List<TariffSetting> tariffChanges = [];
+    private readonly List<QuotaSetting> quotaChanges = [];
     private Dictionary<string, TariffAgenda> agendas = [];
     private readonly SortedDictionary<string, NegotiationReport> reports = new(StringComparer.Ordinal);
 
@@ -160,6 +162,12 @@ public sealed class RunGrain : Grain, IRunGrain
                         tariffChanges.Add(new TariffSetting(change.Line.Importer, change.Line.Exporter, change.Line.Sector, change.TariffPercent));
                         changedSectors.Add(change.Line.Sector);
                     }
+
+                    foreach (var change in agendas[report.NegotiationId].QuotaChangesOf(new Outcome([.. agreement])))
+                    {
+                        quotaChanges.Add(WorldSettings.ToSetting(change));
+                        changedSectors.Add(change.Line.Sector);
+                    }
                 }
             }
 
@@ -177,15 +185,16 @@ public sealed class RunGrain : Grain, IRunGrain
     private Task RefreshAffectedPartiesAsync(HashSet<string> changedSectors)
     {
         var repriced = reports.Values
-            .Where(r => r.IsActive && agendas[r.NegotiationId].Lines.Any(l => changedSectors.Contains(l.Sector)))
+            .Where(r => r.IsActive && agendas[r.NegotiationId].Sectors.Any(changedSectors.Contains))
             .Select(r => Scenario.Negotiation(r.NegotiationId))
             .ToList();
         var snapshot = tariffChanges.ToList();
+        var quotaSnapshot = quotaChanges.ToList();
         return Task.WhenAll(repriced
             .SelectMany(n => n.Parties.Select(party => (Party: party, Negotiation: n.Id)))
             .GroupBy(seat => seat.Party, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Country(g.Key).UpdateWorldAsync(snapshot, [.. g.Select(seat => seat.Negotiation)])));
+            .Select(g => Country(g.Key).UpdateWorldAsync(snapshot, quotaSnapshot, [.. g.Select(seat => seat.Negotiation)])));
     }
 
     private async Task<IReadOnlyDictionary<string, PartyAssessment>> AssessPartiesAsync(NegotiationSpec negotiation, IReadOnlyList<int>? agreement, int? offerTurn)
@@ -239,9 +248,7 @@ public sealed class RunGrain : Grain, IRunGrain
     }
 
     /// <summary>The base world with every agreement applied so far.</summary>
-    private World CurrentWorld() =>
-        World.FromScenario(Scenario).With(tariffChanges.Select(t =>
-            new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
+    private World CurrentWorld() => WorldSettings.Apply(Scenario, tariffChanges, quotaChanges);
 
     private ICountryGrain Country(string id) => GrainFactory.GetGrain<ICountryGrain>(RunIds.Country(RunId, id));
 

@@ -29,6 +29,7 @@ public sealed class SchemaTests
     [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies, reservations, discounts")]
     [InlineData("tariffIssue", "importer, exporter, sector, levels, from, to, steps")]
     [InlineData("discreteIssue", "id, values, value")]
+    [InlineData("trqIssue", "type, importer, exporter, sector, in_tariff, rent, levels")]
     public void Objects_allow_exactly_the_keys_the_loader_allows(string definition, string keys)
     {
         var node = definition.Length == 0 ? s_schema : s_schema.GetProperty("$defs").GetProperty(definition);
@@ -42,6 +43,10 @@ public sealed class SchemaTests
     {
         s_schema.GetProperty("$defs").GetProperty("tradeQuota").GetProperty("properties").GetProperty("rent").GetProperty("enum")
             .EnumerateArray().Select(e => e.GetString()).Should().Equal(QuotaReader.RentHolders.Keys);
+        s_schema.GetProperty("$defs").GetProperty("trqIssue").GetProperty("properties").GetProperty("rent").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()).Should().Equal(QuotaReader.RentHolders.Keys);
+        s_schema.GetProperty("$defs").GetProperty("trqIssue").GetProperty("properties").GetProperty("type").GetProperty("const")
+            .GetString().Should().Be(QuotaIssueReader.Type);
     }
 
     [Fact]
@@ -113,7 +118,7 @@ public sealed class SchemaTests
     {
         var items = s_schema.GetProperty("$defs").GetProperty("negotiation").GetProperty("properties").GetProperty("issues").GetProperty("items");
         items.GetProperty("oneOf").EnumerateArray().Select(e => e.GetProperty("$ref").GetString())
-            .Should().Equal("#/$defs/tariffIssue", "#/$defs/discreteIssue");
+            .Should().Equal("#/$defs/tariffIssue", "#/$defs/discreteIssue", "#/$defs/trqIssue");
         s_schema.GetProperty("properties").GetProperty("units").GetProperty("description").GetString().Should().Contain($"'{Scenario.UtilityUnits}'");
     }
 
