@@ -35,7 +35,9 @@ public static class TariffRateQuotas
         ArgumentNullException.ThrowIfNull(tariffAfterPercent);
         ArgumentNullException.ThrowIfNull(quotaOf);
 
-        var constrained = new List<(int Market, int Supplier, TariffLine Line, TariffRateQuota Quota, double Over)>();
+        // Most sectors have no quota: they go straight to the model without allocating here, since
+        // negotiators' tables solve a sector for every combination of its levels.
+        List<(int Market, int Supplier, TariffLine Line, TariffRateQuota Quota, double Over)>? constrained = null;
         var annotated = false;
         for (var m = 0; m < sector.Markets.Count; m++)
         {
@@ -60,16 +62,22 @@ public static class TariffRateQuotas
                             nameof(quotaOf));
                     }
 
-                    constrained.Add((m, j, line, quota, over));
+                    (constrained ??= []).Add((m, j, line, quota, over));
                 }
             }
         }
 
-        if (constrained.Count == 0 && !annotated)
-        {
-            return model.SolveSector(sector, tariffAfterPercent);
-        }
+        return constrained is null && !annotated
+            ? model.SolveSector(sector, tariffAfterPercent)
+            : SolveConstrained(model, sector, tariffAfterPercent, constrained ?? []);
+    }
 
+    private static SectorSolution SolveConstrained(
+        IMarketModel model,
+        SectorMarkets sector,
+        Func<TariffLine, double> tariffAfterPercent,
+        List<(int Market, int Supplier, TariffLine Line, TariffRateQuota Quota, double Over)> constrained)
+    {
         var equivalents = new Dictionary<TariffLine, double>();
         foreach (var c in constrained)
         {

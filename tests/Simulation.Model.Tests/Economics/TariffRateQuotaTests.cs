@@ -97,6 +97,27 @@ public sealed class TariffRateQuotaTests
     }
 
     [Fact]
+    public void Two_binding_quotas_in_one_market_each_cap_their_supplier()
+    {
+        // Quotas on both lines at 0% in quota: A's 110 as above (τ_A = 3.228012%, rent 3.550813);
+        // B's 420: 400 ((1 + τ_B)/1.1)^(−1.5) = 420 gives τ_B = 1.1 (400/420)^(2/3) − 1 = 6.479618%,
+        // rent 420 × 0.06479618 = 27.214397 (with σ = ε each quantity depends on its own price only).
+        var sector = new Sector("generic", 1.5, 1.5, double.PositiveInfinity);
+        var market = new Market(new MarketKey("IMP", sector.Name), sector, [new MarketSupplier("A", 100, 10), new MarketSupplier("B", 400, 10)]);
+        var solution = TariffRateQuotas.Solve(
+            CesMarketModel.Instance, new SectorMarkets(sector, [market]), _ => 10,
+            line => line == LineA ? new TariffRateQuota(110, 0, QuotaRentHolder.Importer) : new TariffRateQuota(420, 0, QuotaRentHolder.Importer));
+
+        var (a, b) = (solution.Markets[0].Suppliers[0], solution.Markets[0].Suppliers[1]);
+        a.QuantityAfter.Should().BeApproximately(110, 1e-9);
+        b.QuantityAfter.Should().BeApproximately(420, 1e-9);
+        a.Quota!.TariffEquivalentPercent.Should().BeApproximately(3.228012, Tolerance);
+        b.Quota!.TariffEquivalentPercent.Should().BeApproximately(6.479618, Tolerance);
+        b.Quota.RentAfter.Should().BeApproximately(27.214397, Tolerance);
+        solution.Markets[0].TariffRevenueAfter.Should().BeApproximately(3.550813 + 27.214397, Tolerance, "both rents, the in-quota tariffs being 0");
+    }
+
+    [Fact]
     public void Smart_with_a_quota_above_demand_at_the_in_quota_tariff_gives_case_A()
     {
         var market = SolveWithQuota("smart", new TariffRateQuota(130, 0, QuotaRentHolder.Importer));
