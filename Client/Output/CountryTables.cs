@@ -53,4 +53,53 @@ public static class CountryTables
 
         return table;
     }
+
+    /// <summary>
+    /// Each country's exports to each partner before (base data) and after, with the partner's share
+    /// of the country's total, and a closing row per country naming its largest partner and share.
+    /// </summary>
+    public static Table Exports(IReadOnlyList<CountryOutcome> countries)
+    {
+        var table = new Table().Title("Countries: exports by partner").Border(TableBorder.Rounded)
+            .Caption("share: the partner's share of the country's total exports, before → after")
+            .AddColumns("Country", "Partner", "Before", "After", "Share");
+        foreach (var column in table.Columns.Skip(2))
+        {
+            column.RightAligned();
+        }
+
+        foreach (var country in countries)
+        {
+            var exports = country.Exports;
+            if (exports.Before.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (partner, before) in exports.Before)
+            {
+                table.AddRow(
+                    TerminalText.Markup(country.Id),
+                    TerminalText.Markup(partner),
+                    Numbers.Format(before, Numbers.Money),
+                    Numbers.Format(exports.After.GetValueOrDefault(partner), Numbers.Money),
+                    $"{ShareOf(exports.ShareBefore, partner)} → {ShareOf(exports.ShareAfter, partner)}");
+            }
+
+            table.AddRow(
+                TerminalText.Markup(country.Id),
+                "largest partner",
+                "",
+                "",
+                TerminalText.Markup($"{Largest(exports.LargestBefore)} → {Largest(exports.LargestAfter)}"));
+        }
+
+        return table;
+    }
+
+    private static string ShareOf(IReadOnlyDictionary<string, double> shares, string partner) =>
+        shares.TryGetValue(partner, out var share) ? Numbers.Format(share, Numbers.Share) : "–";
+
+    private static string Largest(LargestPartner? largest) =>
+        largest is null ? "none" : $"{largest.Partner} {Numbers.Format(largest.Share, Numbers.Share)}";
 }

@@ -24,6 +24,7 @@ public static class EvaluationTables
         parts.AddRange(evaluation.Markets.Select(Market));
         parts.Add(CountryTables.Objectives(evaluation.Countries));
         parts.Add(CountryTables.Accounts(evaluation.Countries));
+        parts.Add(CountryTables.Exports(evaluation.Countries));
         foreach (var part in parts)
         {
             console.Write(part);

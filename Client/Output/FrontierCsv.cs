@@ -52,7 +52,7 @@ public static class FrontierCsv
         return quote ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
-    private static void Record(StringBuilder csv, IEnumerable<string> fields)
+    internal static void Record(StringBuilder csv, IEnumerable<string> fields)
     {
         csv.AppendJoin(',', fields.Select(Field));
         csv.Append("\r\n");
@@ -124,7 +124,7 @@ public static class FrontierCsv
 
     private static string Flag(bool value) => value ? "true" : "false";
 
-    private static string Number(double value) =>
+    internal static string Number(double value) =>
         double.IsFinite(value)
             ? value.ToString("R", CultureInfo.InvariantCulture)
             : throw new NonFiniteResultException(

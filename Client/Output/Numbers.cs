@@ -9,6 +9,7 @@ public static class Numbers
     public const string Money = "#,##0.00";
     public const string Utility = "0.000";
     public const string Tariff = "0.##";
+    public const string Share = "0.0%";
 
     /// <summary>
     /// Formats invariantly; a value that rounds to zero prints as 0, never -0. A value that is not

@@ -74,6 +74,7 @@ public static class OutcomeTables
         {
             parts.Add(CountryTables.Objectives(outcome.Countries));
             parts.Add(CountryTables.Accounts(outcome.Countries));
+            parts.Add(CountryTables.Exports(outcome.Countries));
         }
 
         foreach (var part in parts)

@@ -189,6 +189,48 @@ public sealed class EvaluateCommandTests : IDisposable
         japan["suppliers"]![0]!["world_price"]!.GetValue<double>().Should().BeLessThan(1);
     }
 
+    [Fact]
+    public async Task Exports_by_partner_give_values_and_shares_before_and_after()
+    {
+        // Case C of market-model-cases.csv: IDN's duty on CAN goes from 10% to 0 and CAN's exports to
+        // IDN rise from 100 to the case's new value; the 50 to the USA, another market, stay.
+        var file = Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Client.Tests", "Scenarios", "two-partners.yaml");
+        var json = await EvaluateJsonAsync(file, "--set", "IDN:CAN:goods=0");
+        var caseC = MarketModelCases.Get("C").NewBeneficiaryValue!.Value;
+
+        var exports = json["countries"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "CAN")!["exports"]!;
+        exports["before"]!["IDN"]!.GetValue<double>().Should().Be(100);
+        exports["before"]!["USA"]!.GetValue<double>().Should().Be(50);
+        exports["after"]!["IDN"]!.GetValue<double>().Should().BeApproximately(caseC, 1e-6);
+        exports["after"]!["USA"]!.GetValue<double>().Should().BeApproximately(50, 1e-9);
+        exports["share_before"]!["IDN"]!.GetValue<double>().Should().BeApproximately(100.0 / 150, 1e-12);
+        exports["share_before"]!["USA"]!.GetValue<double>().Should().BeApproximately(50.0 / 150, 1e-12);
+        exports["share_after"]!["IDN"]!.GetValue<double>().Should().BeApproximately(caseC / (caseC + 50), 1e-8);
+        exports["share_after"]!.AsObject().Sum(p => p.Value!.GetValue<double>()).Should().BeApproximately(1, 1e-12);
+        exports["largest_before"]!["partner"]!.GetValue<string>().Should().Be("IDN");
+        exports["largest_before"]!["share"]!.GetValue<double>().Should().BeApproximately(100.0 / 150, 1e-12);
+        exports["largest_after"]!["share"]!.GetValue<double>().Should().BeApproximately(caseC / (caseC + 50), 1e-8);
+
+        var idn = json["countries"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "IDN")!["exports"]!;
+        idn["share_before"]!.AsObject().Should().BeEmpty("IDN exports nothing");
+        idn.AsObject().ContainsKey("largest_before").Should().BeTrue("a missing largest partner is written as null");
+        idn["largest_before"].Should().BeNull();
+    }
+
+    [Fact]
+    public async Task The_table_lists_exports_by_partner_with_shares_before_and_after()
+    {
+        var file = Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Client.Tests", "Scenarios", "two-partners.yaml");
+
+        var result = await TradeSimProcess.RunAsync("evaluate", file, "--set", "IDN:CAN:goods=0");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stdout.Should().Contain("Countries: exports by partner");
+        // 100 of 150 before; after, case C's 115.368973 of 165.368973 = 69.8%.
+        result.Stdout.Split('\n').Should().Contain(line => line.Contains("IDN") && line.Contains("100.00") && line.Contains("115.37") && line.Contains("66.7% → 69.8%"));
+        result.Stdout.Split('\n').Should().Contain(line => line.Contains("largest partner") && line.Contains("IDN 66.7% → IDN 69.8%"));
+    }
+
     [Theory]
     [InlineData("table")]
     [InlineData("json")]

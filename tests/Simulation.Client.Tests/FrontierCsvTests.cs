@@ -124,7 +124,7 @@ public sealed class FrontierCsvTests : IDisposable
             $"{e!["importer"]}:{e["exporter"]}:{e["sector"]}={e["tariff"]!.GetValue<double>().ToString("R", CultureInfo.InvariantCulture)}"));
 
     /// <summary>An RFC 4180 reader, written here so the test does not trust the writer's own quoting.</summary>
-    private static List<List<string>> Parse(string text)
+    internal static List<List<string>> Parse(string text)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();

@@ -110,6 +110,22 @@ public sealed class RunCommandTests : IDisposable
         printed["timings"]!["wall_seconds"]!.GetValue<double>().Should().BePositive();
     }
 
+    [Theory]
+    [InlineData("with-events.yaml", "has 1 event(s)")]
+    [InlineData("late-start.yaml", "has a start other than round 1 in CAN-USA")]
+    public async Task A_scenario_with_events_or_a_late_start_is_refused_until_runs_apply_them(string file, string what)
+    {
+        var scenario = Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Client.Tests", "Scenarios", file);
+
+        var run = await TradeSimProcess.RunAsync("run", scenario, "--format", "json");
+        var validate = await TradeSimProcess.RunAsync("validate", scenario);
+
+        run.ExitCode.Should().Be(2, run.Stderr);
+        run.Stdout.Should().BeEmpty("nothing is run, so nothing is printed");
+        run.Stderr.Should().Contain(what).And.Contain("events are validated but not yet applied by runs").And.NotContain("   at ");
+        validate.ExitCode.Should().Be(0, "the file itself is valid: " + validate.Stderr);
+    }
+
     [Fact]
     public async Task Same_scenario_and_seed_give_byte_identical_json_apart_from_timings()
     {

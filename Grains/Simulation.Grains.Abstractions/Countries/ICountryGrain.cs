@@ -34,6 +34,13 @@ public interface ICountryGrain : IGrainWithStringKey
     [Alias("AssessAsync")]
     Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome, int? offerTurn = null);
 
+    /// <summary>
+    /// The country's undiscounted utility of each outcome (level per issue) at a negotiation, in the
+    /// world its seat there is priced in now: the utilities of a trace (DESIGN §6.4).
+    /// </summary>
+    [Alias("UtilitiesAsync")]
+    Task<IReadOnlyList<double>> UtilitiesAsync(string negotiationId, IReadOnlyList<IReadOnlyList<int>> outcomes);
+
     /// <summary>Side-effect-free view for the dashboard's grain-state page.</summary>
     [AlwaysInterleave]
     [Alias("GetState")]

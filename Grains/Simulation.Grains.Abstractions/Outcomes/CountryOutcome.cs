@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Simulation.Grains.Abstractions.Outcomes;
 
 /// <summary>
@@ -37,7 +39,22 @@ public sealed record WelfareAccount(
     [property: Id(2)] double ProducerSurplus,
     [property: Id(3)] double Total);
 
+/// <summary>
+/// The country's exports to each partner in the base data (before) and in the final world (after),
+/// at world prices; each partner's share of the total; and the partner taking the largest share,
+/// before and after. A country without exports has empty shares and no largest partner (null).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("tradesim.ExportsByPartner")]
 public sealed record ExportsByPartner(
     [property: Id(0)] IReadOnlyDictionary<string, double> Before,
-    [property: Id(1)] IReadOnlyDictionary<string, double> After);
+    [property: Id(1)] IReadOnlyDictionary<string, double> After,
+    [property: Id(2)] IReadOnlyDictionary<string, double> ShareBefore,
+    [property: Id(3)] IReadOnlyDictionary<string, double> ShareAfter,
+    [property: Id(4), JsonIgnore(Condition = JsonIgnoreCondition.Never)] LargestPartner? LargestBefore,
+    [property: Id(5), JsonIgnore(Condition = JsonIgnoreCondition.Never)] LargestPartner? LargestAfter);
+
+/// <summary>The partner taking the largest share of a country's exports, and that share (0 to 1).</summary>
+[GenerateSerializer, Immutable, Alias("tradesim.LargestPartner")]
+public sealed record LargestPartner(
+    [property: Id(0)] string Partner,
+    [property: Id(1)] double Share);

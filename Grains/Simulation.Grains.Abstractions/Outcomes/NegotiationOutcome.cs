@@ -6,7 +6,8 @@ namespace Simulation.Grains.Abstractions.Outcomes;
 /// How a negotiation ended. <see cref="Round"/> is the round of the agreement, or the last round
 /// played. Utility, reservation and gain are per party, under the utilities that held at the end;
 /// without an agreement a party keeps the no-deal outcome (gain 0). <see cref="Analysis"/> places
-/// the result among what was possible.
+/// the result among what was possible. <see cref="History"/> is every turn played, as the trace
+/// (`run --trace`) writes it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("tradesim.NegotiationOutcome")]
 public sealed record NegotiationOutcome(
@@ -19,4 +20,5 @@ public sealed record NegotiationOutcome(
     [property: Id(6)] IReadOnlyDictionary<string, double> Utility,
     [property: Id(7)] IReadOnlyDictionary<string, double> Reservation,
     [property: Id(8)] IReadOnlyDictionary<string, double> Gain,
-    [property: Id(9)] AnalysisOutcome Analysis);
+    [property: Id(9)] AnalysisOutcome Analysis,
+    [property: Id(10)] IReadOnlyList<TurnOutcome> History);

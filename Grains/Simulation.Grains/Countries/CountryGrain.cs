@@ -1,11 +1,10 @@
-using System.Globalization;
 using Orleans.Placement;
 using Simulation.Grains.Abstractions.Countries;
 using Simulation.Grains.Negotiations;
-using Simulation.Model.Determinism;
 using Simulation.Model.Economics;
 using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Negotiation;
+using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Grains.Countries;
@@ -55,32 +54,18 @@ public sealed class CountryGrain : Grain, ICountryGrain
     public Task<TurnDecision> DecideAsync(TurnRequest request)
     {
         var seat = Seat(request.NegotiationId);
-        INegotiator negotiator = seat.Negotiator;
-        var turn = MoveMessages.ToContext(request);
-
-        // A fresh generator per turn, seeded by (run seed, negotiation, party, turn): the same
-        // scenario and seed make the same choices wherever and however often this grain activates.
-        var random = SeededRandom.For(
-            Brief.Seed, request.NegotiationId, seat.Party, request.TurnsTaken.ToString(CultureInfo.InvariantCulture));
-        var action = negotiator.Decide(turn, random);
-        return Task.FromResult(MoveMessages.ToDecision(action, negotiator.Snapshot().LastTarget));
+        var action = InProcessRun.Decide(seat, Brief.Seed, request.NegotiationId, MoveMessages.ToContext(request));
+        return Task.FromResult(MoveMessages.ToDecision(action, seat.Negotiator.Snapshot().LastTarget));
     }
 
     public Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome, int? offerTurn = null)
     {
-        var seat = Seat(negotiationId);
-        var preferences = seat.Preferences;
-        if (outcome is null)
-        {
-            return Task.FromResult(new PartyAssessment(preferences.Reservation, preferences.Reservation, 0));
-        }
-
-        var chosen = new Outcome([.. outcome]);
-        // Utility discounted by the turn of the agreed offer (DESIGN §4.2); the gain, in money, is not:
-        // it is what the deal does to the economy once in force, whenever it was agreed.
-        var utility = NegotiationView.Discounted(preferences.Utility(chosen), seat.Discount, offerTurn ?? 1);
-        return Task.FromResult(new PartyAssessment(utility, preferences.Reservation, preferences.Value(chosen)));
+        var assessment = InProcessRun.Assess(Seat(negotiationId), outcome is null ? null : new Outcome([.. outcome]), offerTurn);
+        return Task.FromResult(new PartyAssessment(assessment.Utility, assessment.Reservation, assessment.Gain));
     }
+
+    public Task<IReadOnlyList<double>> UtilitiesAsync(string negotiationId, IReadOnlyList<IReadOnlyList<int>> outcomes) =>
+        Task.FromResult(InProcessRun.Utilities(Seat(negotiationId), [.. outcomes.Select(o => new Outcome([.. o]))]));
 
     public Task<CountryState> GetState()
     {

@@ -1,5 +1,7 @@
 using Simulation.Grains.Abstractions.Countries;
+using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Model.Negotiation;
+using Simulation.Model.Runs;
 
 namespace Simulation.Grains.Negotiations;
 
@@ -70,6 +72,35 @@ public static class MoveMessages
             TurnMove.WalkAway => new WalkAway(),
             _ => throw new InvalidOperationException($"Unknown move {decision.Move}."),
         };
+    }
+
+    /// <summary>A round's report as a message: status by its JSON name, levels per issue, the turns as move records.</summary>
+    public static NegotiationReport ToReport(RoundReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new NegotiationReport(
+            report.NegotiationId,
+            NegotiationGrain.StatusName(report.Status),
+            report.RoundsPlayed,
+            Levels(report.Agreement),
+            report.AgreedOfferTurn,
+            [.. report.Turns.Select(t => new MoveRecord(t.Round, t.Turn, t.Party, t.Action, Levels(t.Offer)))]);
+    }
+
+    /// <exception cref="InvalidOperationException">A status name not known here.</exception>
+    public static RoundReport ToRoundReport(NegotiationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var status = Enum.GetValues<NegotiationStatus>().Where(s => NegotiationGrain.StatusName(s) == report.Status).ToList() is [var only]
+            ? only
+            : throw new InvalidOperationException($"Unknown negotiation status {report.Status}.");
+        return new RoundReport(
+            report.NegotiationId,
+            status,
+            report.RoundsPlayed,
+            OutcomeOf(report.Agreement),
+            report.AgreedOfferTurn,
+            [.. (report.Turns ?? []).Select(m => new TurnRecord(m.Round, m.Turn, m.Party, m.Action, OutcomeOf(m.Outcome)))]);
     }
 
     private static TurnStage ToStage(TurnPhase phase) => phase switch

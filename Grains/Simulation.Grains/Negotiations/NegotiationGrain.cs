@@ -3,13 +3,14 @@ using Simulation.Grains.Abstractions.Countries;
 using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Negotiation;
+using Simulation.Model.Runs;
 
 namespace Simulation.Grains.Negotiations;
 
 /// <summary>
 /// A negotiation in a run: the protocol the scenario names, started from the model's
 /// <see cref="ProtocolRegistry"/> and driven one round at a time by the run grain through the
-/// model's round loop (<see cref="NegotiationRounds"/>). On each turn it asks the party's country
+/// model's <see cref="NegotiationTable"/>. On each turn it asks the party's country
 /// grain for its move, so moves travel as grain messages (<see cref="MoveMessages"/>) and each
 /// country decides for itself.
 /// </summary>
@@ -17,15 +18,11 @@ namespace Simulation.Grains.Negotiations;
 public sealed class NegotiationGrain : Grain, INegotiationGrain
 {
     private NegotiationBrief? brief;
-    private INegotiationProtocol? protocol;
+    private NegotiationTable? table;
 
     public Task OpenAsync(NegotiationBrief brief)
     {
-        // Protocols use only the space's shape (levels per issue: where a mediator may step), so a
-        // separable space of those level counts is all they need.
-        var setup = new ProtocolSetup(
-            brief.NegotiationId, brief.Parties, brief.First, brief.Rounds, OutcomeSpace.Separable([.. brief.LevelCounts]), brief.Seed);
-        protocol = ProtocolRegistry.Create(brief.Protocol, setup);
+        table = NegotiationTable.Open(brief.NegotiationId, brief.Protocol, brief.Parties, brief.First, brief.Rounds, brief.LevelCounts, brief.Seed);
         this.brief = brief;
         return Task.CompletedTask;
     }
@@ -33,18 +30,19 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
     public async Task<NegotiationReport> PlayRoundAsync()
     {
         var brief = Brief;
-        await NegotiationRounds.PlayRoundAsync(Protocol, async (party, turn) =>
+        var report = await Table.PlayRoundAsync(async (party, turn) =>
         {
             var country = GrainFactory.GetGrain<ICountryGrain>(RunIds.Country(brief.RunId, party));
             var decision = await country.DecideAsync(MoveMessages.ToRequest(brief.NegotiationId, turn));
             return MoveMessages.ToAction(decision);
         });
-        return Report();
+        return MoveMessages.ToReport(report);
     }
 
     public Task<NegotiationState> GetState()
     {
         var id = brief?.NegotiationId ?? this.GetPrimaryKeyString();
+        var protocol = table?.Protocol;
         if (protocol is null)
         {
             return Task.FromResult(new NegotiationState(id, [], StatusName(NegotiationStatus.NotStarted), 0, 0, null, null, []));
@@ -60,19 +58,7 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
 
     private NegotiationBrief Brief => brief ?? throw new InvalidOperationException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
 
-    private INegotiationProtocol Protocol => protocol ?? throw new InvalidOperationException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
-
-    private NegotiationReport Report()
-    {
-        var protocol = Protocol;
-        var roundsPlayed = protocol.History.Count == 0 ? 0 : protocol.History[^1].Round;
-        // Discounting counts from the turn the agreed outcome was put on the table: its last offer
-        // (bargaining protocols), or the first vote on it as the mediator's text (single text).
-        var agreedOfferTurn = protocol.Agreement is { } agreement
-            ? (protocol.History.LastOrDefault(t => t.Action == "offer" && t.Offer == agreement) ?? protocol.History.First(t => t.Offer == agreement)).Turn
-            : (int?)null;
-        return new NegotiationReport(Brief.NegotiationId, StatusName(protocol.Status), roundsPlayed, protocol.Agreement?.Levels.ToArray(), agreedOfferTurn);
-    }
+    private NegotiationTable Table => table ?? throw new InvalidOperationException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
 
     /// <summary>Status names as the outcome JSON writes them (DESIGN §6.2).</summary>
     public static string StatusName(NegotiationStatus status) => status switch

@@ -22,5 +22,15 @@ public static class CountryOutcomes
             measures.ExportsChange,
             measures.ImportsChange,
             new WelfareAccount(measures.Welfare.ConsumerSurplus, measures.Welfare.TariffRevenue, measures.Welfare.ProducerSurplus, measures.Welfare.Total),
-            new ExportsByPartner(measures.Trade.ExportsBefore, measures.Trade.ExportsAfter));
+            Exports(measures.Trade));
+
+    private static ExportsByPartner Exports(TradeAccounts trade)
+    {
+        var before = trade.SharesBefore;
+        var after = trade.SharesAfter;
+        return new ExportsByPartner(trade.ExportsBefore, trade.ExportsAfter, before.Shares, after.Shares, Largest(before), Largest(after));
+    }
+
+    private static LargestPartner? Largest(ExportShares shares) =>
+        shares.LargestPartner is { } partner ? new LargestPartner(partner, shares.LargestPartnerShare) : null;
 }

@@ -15,6 +15,12 @@ public sealed record TradeAccounts(
 
     public double ImportsChange => ImportsAfter - ImportsBefore;
 
+    /// <summary>Each partner's share of the country's exports in the base data.</summary>
+    public ExportShares SharesBefore => ExportShares.Of(ExportsBefore);
+
+    /// <summary>Each partner's share of the country's exports after the change.</summary>
+    public ExportShares SharesAfter => ExportShares.Of(ExportsAfter);
+
     public static TradeAccounts For(string country, IEnumerable<MarketEffect> effects)
     {
         var before = new SortedDictionary<string, double>(StringComparer.Ordinal);

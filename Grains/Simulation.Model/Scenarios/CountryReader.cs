@@ -31,6 +31,17 @@ internal sealed class CountryReader
             (id, entry) => world.Countries[id] = reader.Read(id, entry));
     }
 
+    /// <summary>Reads <c>lobby_weights</c> as a country's settings do, for a <c>set-weights</c> event.</summary>
+    public static IdMap<double> LobbyWeights(YamlField field, ScenarioWorld world, InputErrorList errors) =>
+        new CountryReader(world, errors).ReadLobbyWeights(field);
+
+    /// <summary>
+    /// Reads <c>partner_weights</c> of <paramref name="country"/> as its settings do, for a
+    /// <c>set-weights</c> event; partners are checked by the next <see cref="ScenarioWorld.CheckLaterReferences"/>.
+    /// </summary>
+    public static IdMap<double> PartnerWeights(string country, YamlField field, ScenarioWorld world, InputErrorList errors) =>
+        new CountryReader(world, errors).ReadPartnerWeights(country, field);
+
     private Country Read(string id, YamlField field)
     {
         var fields = MappingFields.Open(field, _errors, $"country {Quoted.Text(id)}", s_keys);

@@ -8,7 +8,7 @@ namespace Simulation.Model.Scenarios;
 /// </summary>
 internal sealed class NegotiationReader
 {
-    private static readonly string[] s_keys = ["id", "parties", "protocol", "rounds", "first", "issues", "strategies", "reservations", "discounts"];
+    private static readonly string[] s_keys = ["id", "parties", "protocol", "rounds", "first", "issues", "strategies", "reservations", "discounts", "start"];
 
     private readonly ScenarioWorld _world;
     private readonly InputErrorList _errors;
@@ -71,19 +71,44 @@ internal sealed class NegotiationReader
             ? ReadPartyNumbers(discountsField, parties, "discounts must be a mapping from party to its discount factor δ", ScenarioRanges.Discount)
             : [];
 
+        var startField = fields.Optional("start");
+        var start = startField is { } sf ? ReadStart(sf) : NegotiationStart.FirstRound;
+        if (id is not null)
+        {
+            _world.Negotiations.TryAdd(id, new ScenarioWorld.DeclaredNegotiation(parties?.Ordered, start?.IsDeferred, startField));
+        }
+
         if (parties is not null && partiesField is { } partiesAt)
         {
             CheckStrategyArity(partiesAt, parties, strategies, fields.Optional("strategies"));
         }
 
-        return id is null || parties is null || protocol is null || first is null
+        return id is null || parties is null || protocol is null || first is null || start is null
             ? null
             : new NegotiationSpec(id, parties.Ordered, protocol, rounds, first, issues, strategies)
             {
                 InUtilityUnits = _world.InUtilityUnits,
                 Reservations = reservations,
                 Discounts = discounts,
+                Start = start,
             };
+    }
+
+    /// <summary><c>start: deferred</c> (opened by a <c>start</c> event) or <c>start: N</c> (opens at round N ≥ 1).</summary>
+    private NegotiationStart? ReadStart(YamlField field)
+    {
+        if (field.Node is YamlScalar { IsNull: false } scalar && scalar.Value == NegotiationStart.DeferredName)
+        {
+            return NegotiationStart.Deferred;
+        }
+
+        if (field.Node is YamlScalar { IsNull: false } text && !double.TryParse(text.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            _errors.Add(field.Node, field.Path, $"start must be '{NegotiationStart.DeferredName}' or a round number from 1 to {ScenarioLimits.MaxRounds}, got {Quoted.Text(text.Value)}");
+            return null;
+        }
+
+        return ScalarReader.Integer(field, _errors, min: 1, max: ScenarioLimits.MaxRounds) is { } round ? new NegotiationStart((int)round) : null;
     }
 
     /// <summary>

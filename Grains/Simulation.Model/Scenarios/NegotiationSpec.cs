@@ -27,4 +27,7 @@ public sealed record NegotiationSpec(
 
     /// <summary>Per-offer discount factors for this negotiation (<c>discounts: {ISO: δ}</c>), overriding the country's.</summary>
     public IReadOnlyDictionary<string, double> Discounts { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>When the negotiation opens (<c>start: N</c> or <c>start: deferred</c>; round 1 by default).</summary>
+    public NegotiationStart Start { get; init; } = NegotiationStart.FirstRound;
 }

@@ -1,3 +1,5 @@
+using Simulation.Model.Scenarios.Events;
+
 namespace Simulation.Model.Scenarios;
 
 /// <summary>
@@ -27,6 +29,9 @@ public sealed record Scenario(
 
     /// <summary>Whether this scenario is in <c>units: utility</c>.</summary>
     public bool InUtilityUnits => Units == UtilityUnits;
+
+    /// <summary>The events of the run (<c>events:</c>, DESIGN §5.1), in the order of the file.</summary>
+    public IReadOnlyList<ScenarioEvent> Events { get; init; } = [];
 
     public Sector Sector(string name) => Sectors.First(s => s.Name == name);
 

@@ -15,7 +15,7 @@ internal sealed class ScenarioBuilder
     public const MarketModelKind DefaultModel = MarketModelKind.Gsim;
 
     private static readonly string[] s_topKeys =
-        ["name", "description", "seed", "units", "model", "rounds", "sectors", "countries", "trade", "domestic", "negotiations"];
+        ["name", "description", "seed", "units", "model", "rounds", "sectors", "countries", "trade", "domestic", "negotiations", "events"];
 
     /// <summary>Top-level keys that describe markets, which a scenario in <c>units: utility</c> has not.</summary>
     private static readonly string[] s_marketKeys = ["model", "sectors", "trade", "domestic"];
@@ -62,13 +62,28 @@ internal sealed class ScenarioBuilder
         var negotiations = top.Optional("negotiations") is { } negotiationsField
             ? NegotiationReader.ReadAll(negotiationsField, world, _errors)
             : [];
+        var events = top.Optional("events") is { } eventsField ? EventReader.ReadAll(eventsField, world, _errors) : [];
+        CheckDeferredStarts(world);
 
         if (_errors.Count > 0 || name is null || units is null)
         {
             return null;
         }
 
-        return new Scenario(name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations);
+        return new Scenario(name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations) { Events = events };
+    }
+
+    /// <summary>A negotiation declared <c>start: deferred</c> that no <c>start</c> event names could never open: a mistake, not a plan.</summary>
+    private void CheckDeferredStarts(ScenarioWorld world)
+    {
+        foreach (var (id, declared) in world.Negotiations)
+        {
+            if (declared is { Deferred: true, StartField: { } at } && !world.StartedByEvents.Contains(id))
+            {
+                _errors.Add(at.Node, at.Path,
+                    $"negotiation {Quoted.Text(id)} is declared start: {NegotiationStart.DeferredName} but no event starts it; add an event of type start naming it, or give start a round");
+            }
+        }
     }
 
     /// <summary>Reads a deadline in rounds: a positive integer up to <see cref="ScenarioLimits.MaxRounds"/>.</summary>

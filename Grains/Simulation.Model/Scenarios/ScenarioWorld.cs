@@ -22,6 +22,12 @@ internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds, bo
 
     public Dictionary<FlowKey, DeclaredFlow> Flows { get; } = [];
 
+    /// <summary>The negotiations declared, by id, as events read them (read after the negotiations).</summary>
+    public Dictionary<string, DeclaredNegotiation> Negotiations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The negotiations a <c>start</c> event names, even one with errors elsewhere (so that none is reported as never started).</summary>
+    public HashSet<string> StartedByEvents { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Reads a reference to a declared country; null (and an error) if it is not one.</summary>
     public string? CountryReference(YamlField field)
     {
@@ -67,6 +73,9 @@ internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds, bo
                 errors.Add(field.Node, field.Path, $"unknown country {Quoted.Text(id)} (declared: {Listing.Of(Countries.Keys)})");
             }
         }
+
+        // Checked once: keys noted later (by events, read after the countries) are checked by the next call.
+        _laterCountryKeys.Clear();
     }
 
     /// <summary>Checks that a mapping key names a declared sector (sectors are read first); reports it otherwise.</summary>
@@ -86,6 +95,13 @@ internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds, bo
     {
         public override string ToString() => $"importer {Importer}, exporter {Exporter}, sector {Sector}";
     }
+
+    /// <summary>
+    /// A negotiation as events need it: its parties (null when they are in error, so that nothing is
+    /// checked against them) and whether it is declared <c>start: deferred</c> (null when its
+    /// <c>start:</c> is in error), with where its <c>start:</c> is written.
+    /// </summary>
+    public sealed record DeclaredNegotiation(IReadOnlyList<string>? Parties, bool? Deferred, YamlField? StartField);
 
     /// <summary>
     /// A row of <c>trade</c> as far as others need it: where it is, and its tariff (null when the

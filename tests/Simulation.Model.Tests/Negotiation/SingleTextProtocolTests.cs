@@ -216,6 +216,21 @@ public sealed class SingleTextProtocolTests
     }
 
     [Fact]
+    public void A_large_agenda_gets_every_single_step_and_pair_without_building_them_all_at_once()
+    {
+        // 300 issues of two levels at the status quo: 300 single steps up and 300·299/2 = 44,850 pairs.
+        var space = OutcomeSpace.Separable([.. Enumerable.Repeat(2, 300)]);
+        var order = SingleTextProtocol.ProposalOrder(space, space.StatusQuo, 7, "BIG", 1);
+
+        order.Should().HaveCount(300 + 44_850);
+        foreach (var i in new[] { 0, 1, 299, 300, 45_149 })
+        {
+            order[i].Levels.Count(l => l == 1).Should().BeInRange(1, 2);
+            space.Contains(order[i]).Should().BeTrue();
+        }
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_mediator_order_and_other_seeds_can_differ()
     {
         // Four issues of three levels from [1,1,1,1]: 32 changes, 32! orders.

@@ -23,13 +23,13 @@ public sealed class ScenarioErrorTests
         var error = SingleErrorOf("name: x\nrouns: 5\n");
 
         error.Should().Be(new InputError(FileName, 2, 1, "rouns",
-            "unknown key 'rouns' (expected one of: name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations); did you mean 'rounds'?"));
+            "unknown key 'rouns' (expected one of: name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations, events); did you mean 'rounds'?"));
     }
 
     [Fact]
     public void Unknown_key_far_from_every_allowed_key_gets_no_suggestion()
     {
-        SingleErrorOf("name: x\nlobby_weights: {}\n").Message.Should().EndWith("negotiations)");
+        SingleErrorOf("name: x\nlobby_weights: {}\n").Message.Should().EndWith("negotiations, events)");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class ScenarioErrorTests
         error.Line.Should().Be(15);
         error.Column.Should().Be(5);
         error.Path.Should().Be("negotiations[0].rouns");
-        error.Message.Should().Be("unknown key 'rouns' (expected one of: id, parties, protocol, rounds, first, issues, strategies, reservations, discounts); did you mean 'rounds'?");
+        error.Message.Should().Be("unknown key 'rouns' (expected one of: id, parties, protocol, rounds, first, issues, strategies, reservations, discounts, start); did you mean 'rounds'?");
     }
 
     [Fact]

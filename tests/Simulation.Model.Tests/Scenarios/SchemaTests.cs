@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios;
+using Simulation.Model.Scenarios.Events;
 
 namespace Simulation.Model.Tests.Scenarios;
 
@@ -19,14 +20,20 @@ public sealed class SchemaTests
     }
 
     [Theory]
-    [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations")]
+    [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations, events")]
     [InlineData("sector", "demand_elasticity, substitution_elasticity, supply_elasticity, markets")]
     [InlineData("marketElasticities", "demand_elasticity, substitution_elasticity")]
     [InlineData("country", "name, negotiates, objective, lobby_weights, partner_weights, strategy, reservation, discount")]
     [InlineData("tradeFlow", "importer, exporter, sector, value, tariff, quota")]
     [InlineData("tradeQuota", "volume, in_quota_tariff, rent")]
     [InlineData("domesticSales", "country, sector, value")]
-    [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies, reservations, discounts")]
+    [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies, reservations, discounts, start")]
+    [InlineData("eventWhen", "negotiation, status")]
+    [InlineData("terminateEvent", "round, when, type, negotiation, by")]
+    [InlineData("setTariffEvent", "round, when, type, importer, exporter, sector, tariff")]
+    [InlineData("startEvent", "round, when, type, negotiation")]
+    [InlineData("setStrategyEvent", "round, when, type, country, strategy")]
+    [InlineData("setWeightsEvent", "round, when, type, country, lobby_weights, partner_weights")]
     [InlineData("tariffIssue", "importer, exporter, sector, levels, from, to, steps")]
     [InlineData("discreteIssue", "id, values, value")]
     [InlineData("trqIssue", "type, importer, exporter, sector, in_tariff, rent, levels")]
@@ -47,6 +54,19 @@ public sealed class SchemaTests
             .EnumerateArray().Select(e => e.GetString()).Should().Equal(QuotaReader.RentHolders.Keys);
         s_schema.GetProperty("$defs").GetProperty("trqIssue").GetProperty("properties").GetProperty("type").GetProperty("const")
             .GetString().Should().Be(QuotaIssueReader.Type);
+    }
+
+    [Fact]
+    public void Event_types_and_trigger_statuses_are_those_the_loader_reads()
+    {
+        var defs = s_schema.GetProperty("$defs");
+        var types = defs.GetProperty("event").GetProperty("oneOf").EnumerateArray()
+            .Select(e => defs.GetProperty(e.GetProperty("$ref").GetString()!.Split('/')[^1]).GetProperty("properties").GetProperty("type").GetProperty("const").GetString());
+        types.Should().Equal(TerminateEvent.TypeName, SetTariffEvent.TypeName, StartEvent.TypeName, SetStrategyEvent.TypeName, SetWeightsEvent.TypeName);
+        defs.GetProperty("eventWhen").GetProperty("properties").GetProperty("status").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().Equal(StatusTrigger.Statuses.Keys);
+        var start = defs.GetProperty("negotiation").GetProperty("properties").GetProperty("start").GetProperty("oneOf");
+        start[0].GetProperty("const").GetString().Should().Be(NegotiationStart.DeferredName);
     }
 
     [Fact]

@@ -161,14 +161,18 @@ public sealed class SingleTextProtocol : INegotiationProtocol
             }
         }
 
-        var changes = steps.Select(step => new Outcome(text.Levels.SetItem(step.Issue, step.Level))).ToList();
+        // Changes as pairs of step indices (B = −1: a single step), materialised only when proposed:
+        // with n issues there are up to 2n(n − 1) pairs, too many outcomes to hold at once on a
+        // large agenda, but never too many small pairs.
+        var changes = new List<(int A, int B)>(steps.Count);
+        changes.AddRange(Enumerable.Range(0, steps.Count).Select(a => (a, -1)));
         for (var a = 0; a < steps.Count; a++)
         {
             for (var b = a + 1; b < steps.Count; b++)
             {
                 if (steps[a].Issue != steps[b].Issue)
                 {
-                    changes.Add(new Outcome(text.Levels.SetItem(steps[a].Issue, steps[a].Level).SetItem(steps[b].Issue, steps[b].Level)));
+                    changes.Add((a, b));
                 }
             }
         }
@@ -180,7 +184,33 @@ public sealed class SingleTextProtocol : INegotiationProtocol
             (changes[i], changes[j]) = (changes[j], changes[i]);
         }
 
-        return changes;
+        return new Proposals(text, steps, changes);
+    }
+
+    /// <summary>The mediator's proposals for one sweep, each built from its steps when read.</summary>
+    private sealed class Proposals(Outcome text, List<(int Issue, int Level)> steps, List<(int A, int B)> changes) : IReadOnlyList<Outcome>
+    {
+        public int Count => changes.Count;
+
+        public Outcome this[int index]
+        {
+            get
+            {
+                var (a, b) = changes[index];
+                var levels = text.Levels.SetItem(steps[a].Issue, steps[a].Level);
+                return new Outcome(b < 0 ? levels : levels.SetItem(steps[b].Issue, steps[b].Level));
+            }
+        }
+
+        public IEnumerator<Outcome> GetEnumerator()
+        {
+            for (var i = 0; i < changes.Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>What <paramref name="party"/> knows: the proposal (or final text), the current text, and the turns since its own last one.</summary>

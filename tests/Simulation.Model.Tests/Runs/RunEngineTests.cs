@@ -1,0 +1,64 @@
+using Simulation.Model.Economics;
+using Simulation.Model.Negotiation;
+using Simulation.Model.Runs;
+using Simulation.Model.Scenarios;
+using Simulation.Tests.Shared;
+
+namespace Simulation.Model.Tests.Runs;
+
+/// <summary>
+/// The run engine in process, on the coupled scenario (tests/Simulation.Grains.Tests/Scenarios/
+/// one-country-two-tables.yaml): AB agrees in round 5 while AC goes on to round 18 over the same
+/// market, so AAA's utilities at AC are those of the base world up to round 5 and of the world
+/// with AB's agreement after it.
+/// </summary>
+public sealed class RunEngineTests
+{
+    private static readonly Scenario Coupled = ScenarioLoader.Parse(
+        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Grains.Tests", "Scenarios", "one-country-two-tables.yaml")),
+        "one-country-two-tables.yaml");
+
+    [Fact]
+    public async Task The_trace_values_each_turn_in_the_world_of_that_turn()
+    {
+        var result = await InProcessRun.PlayAsync(Coupled, Coupled.Seed);
+        var ab = result.Negotiations.Single(n => n.Id == "AB");
+        var ac = result.Negotiations.Single(n => n.Id == "AC");
+        (ab.Status, ab.Round, ac.Status, ac.Round).Should().Be((NegotiationStatus.Agreed, 5, NegotiationStatus.Agreed, 18));
+
+        // Fresh seats priced in each world, independent of the engine's repriced ones.
+        var abAgreed = TariffAgenda.For(Coupled.Negotiation("AB")).ChangesOf(ab.Agreement!);
+        var before = NegotiationSeat.Take(Coupled, Coupled.Negotiation("AC"), "AAA", World.FromScenario(Coupled));
+        var after = NegotiationSeat.Take(Coupled, Coupled.Negotiation("AC"), "AAA", World.FromScenario(Coupled).With(abAgreed));
+
+        var offers = ac.History.Where(t => t.Offer is not null).ToList();
+        offers.Should().Contain(t => t.Round <= 5).And.Contain(t => t.Round > 5);
+        foreach (var turn in offers)
+        {
+            var seat = turn.Round <= 5 ? before : after;
+            turn.Utilities[0].Should().BeApproximately(seat.Preferences.Utility(turn.Offer!), 1e-12, $"AAA's utility at round {turn.Round} turn {turn.Turn}");
+        }
+
+        // The worlds differ where it matters: some offer AAA made is worth something else after AB.
+        offers.Should().Contain(t => Math.Abs(before.Preferences.Utility(t.Offer!) - after.Preferences.Utility(t.Offer!)) > 1e-6);
+    }
+
+    [Fact]
+    public async Task A_history_holds_every_turn_once_in_order_and_ends_with_the_agreement()
+    {
+        var result = await InProcessRun.PlayAsync(Coupled, Coupled.Seed);
+
+        foreach (var negotiation in result.Negotiations)
+        {
+            negotiation.History.Select(t => t.Turn).Should().Equal(Enumerable.Range(1, negotiation.History.Count));
+            negotiation.History[^1].Round.Should().Be(negotiation.Round);
+            negotiation.History[^1].Action.Should().Be("accept");
+            negotiation.History[^1].Offer.Should().Be(negotiation.Agreement!);
+            negotiation.History.Should().AllSatisfy(t => t.Utilities.Should().HaveCount(2));
+        }
+
+        // The tariff changes are AB's (round 5) then AC's (round 18), in negotiation-id order.
+        result.TariffChanges.Select(c => c.Line.Importer + c.Line.Exporter).Should().Equal("AAABBB", "BBBAAA", "AAACCC", "CCCAAA");
+        result.RoundsPlayed.Should().Be(18);
+    }
+}
