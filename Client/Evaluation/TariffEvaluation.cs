@@ -1,4 +1,5 @@
 using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Economics;
 
 namespace Simulation.Client.Evaluation;
 
@@ -36,4 +37,24 @@ public sealed record EvaluatedSupplier(
     double Diversion,
     double WorldPrice,
     bool Valid,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>The tariff-rate quota on the line, after or in the base data; null (and left out of the JSON) when there is none.</summary>
+    public EvaluatedQuota? Quota { get; init; }
+}
+
+/// <summary>
+/// A tariff-rate quota's result (DESIGN §4.1): its state after (null when the base data's quota is
+/// gone), volume and tariffs, the tariff equivalent that priced the supplier, the fill rate and
+/// the rent before and after, with who holds it.
+/// </summary>
+public sealed record EvaluatedQuota(
+    QuotaState? State,
+    double? Volume,
+    double? InQuotaTariff,
+    double OverQuotaTariff,
+    double TariffEquivalent,
+    double FillRate,
+    double RentBefore,
+    double RentAfter,
+    QuotaRentHolder? Rent);

@@ -26,7 +26,13 @@ public static class TariffEvaluator
                 m.IsValid,
                 m.InvalidReason,
                 m.Suppliers.Select(s => new EvaluatedSupplier(
-                    s.Exporter, s.TariffBefore, s.TariffAfter, s.ValueBefore, s.ValueAfter, s.Creation, s.Diversion, s.WorldPrice, s.IsValid, s.InvalidReason)).ToList()))
+                    s.Exporter, s.TariffBefore, s.TariffAfter, s.ValueBefore, s.ValueAfter, s.Creation, s.Diversion, s.WorldPrice, s.IsValid, s.InvalidReason)
+                {
+                    Quota = s.Quota is { } q
+                        ? new EvaluatedQuota(q.State, q.Quota?.Volume, q.Quota?.InQuotaTariffPercent, q.OverQuotaTariffPercent, q.TariffEquivalentPercent,
+                            q.FillRate, q.RentBefore, q.RentAfter, q.Quota?.Rent)
+                        : null,
+                }).ToList()))
             .ToList();
         var warnings = solutions.SelectMany(s => s.Warnings).ToList();
         var affected = solutions.SelectMany(s => s.Markets)

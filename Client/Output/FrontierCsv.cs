@@ -114,11 +114,13 @@ public static class FrontierCsv
     private static bool Is(BargainingPointOutcome? point, IReadOnlyList<OutcomeEntry> candidate) =>
         point is not null && point.Outcome.SequenceEqual(candidate);
 
-    /// <summary>The outcome in the form `evaluate --set` reads, one issue after another.</summary>
+    /// <summary>The outcome in the form `evaluate --set` reads, one issue after another; a quota, which `--set` does not take, as `line quota=V at t_in, over t_over`.</summary>
     public static string Describe(IReadOnlyList<OutcomeEntry> outcome) =>
         string.Join("; ", outcome.Select(e => e.IsTariff
             ? $"{e.Importer}:{e.Exporter}:{e.Sector}={Number(e.Tariff!.Value)}"
-            : $"{e.Issue}={e.Value}"));
+            : e.IsQuota
+                ? $"{e.Importer}:{e.Exporter}:{e.Sector} quota={Number(e.Quota!.Value)} at {Number(e.InQuotaTariff!.Value)}, over {Number(e.OverQuotaTariff!.Value)}"
+                : $"{e.Issue}={e.Value}"));
 
     private static string Flag(bool value) => value ? "true" : "false";
 

@@ -62,6 +62,12 @@ public static class OutcomeTables
             parts.Add(agreements);
         }
 
+        var quotas = AgreedQuotas(outcome);
+        if (quotas.Rows.Count > 0)
+        {
+            parts.Add(quotas);
+        }
+
         var values = AgreedValues(outcome);
         if (values.Rows.Count > 0)
         {
@@ -202,13 +208,37 @@ public static class OutcomeTables
         return table;
     }
 
+    /// <summary>The agreed tariff-rate quotas: volume (the scenario's unit at base prices) and in- and over-quota tariffs.</summary>
+    private static Table AgreedQuotas(RunOutcome outcome)
+    {
+        var table = new Table().Title("Agreed tariff-rate quotas").Border(TableBorder.Rounded)
+            .AddColumns("Negotiation", "Importer", "Exporter", "Sector", "Quota", "In quota (%)", "Over quota (%)");
+        for (var c = 4; c < 7; c++)
+        {
+            table.Columns[c].RightAligned();
+        }
+
+        foreach (var negotiation in outcome.Negotiations)
+        {
+            foreach (var entry in (negotiation.Agreement ?? []).Where(e => e.IsQuota))
+            {
+                table.AddRow(
+                    TerminalText.Markup(negotiation.Id), TerminalText.Markup(entry.Importer!), TerminalText.Markup(entry.Exporter!), TerminalText.Markup(entry.Sector!),
+                    Numbers.Format(entry.Quota!.Value, Numbers.Money), Numbers.Format(entry.InQuotaTariff!.Value, Numbers.Tariff),
+                    Numbers.Format(entry.OverQuotaTariff!.Value, Numbers.Tariff));
+            }
+        }
+
+        return table;
+    }
+
     /// <summary>The agreed values of discrete issues (none in a scenario with tariff issues only).</summary>
     private static Table AgreedValues(RunOutcome outcome)
     {
         var table = new Table().Title("Agreed values").Border(TableBorder.Rounded).AddColumns("Negotiation", "Issue", "Value");
         foreach (var negotiation in outcome.Negotiations)
         {
-            foreach (var entry in (negotiation.Agreement ?? []).Where(e => !e.IsTariff))
+            foreach (var entry in (negotiation.Agreement ?? []).Where(e => !e.IsTariff && !e.IsQuota))
             {
                 table.AddRow(TerminalText.Markup(negotiation.Id), TerminalText.Markup(entry.Issue ?? ""), TerminalText.Markup(entry.Value ?? ""));
             }

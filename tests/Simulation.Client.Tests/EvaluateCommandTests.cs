@@ -58,6 +58,30 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Reports_a_filled_quota_with_its_state_fill_rate_and_rent()
+    {
+        // BEN's 100 exceed the quota of 80, so the base entered at the over-quota 10%: rent 80 × 10% = 8.
+        // Cutting the over-quota tariff to 4%: q_BEN = 100 (1.04/1.1)^(−1.5) = 108.777486 (σ = ε, so only
+        // BEN's own price matters) ≥ 80, still filled: rent 80 × 4% = 3.2.
+        var scenario = ReferenceMarket.Replace(
+            "value: 100, tariff: 10 }", "value: 100, tariff: 10, quota: { volume: 80, in_quota_tariff: 0, rent: importer } }", StringComparison.Ordinal);
+        var json = await EvaluateJsonAsync(Write("quota.yaml", scenario), "--set", "IDN:BEN:generic=4", "--model", "ces");
+
+        var beneficiary = json["markets"]![0]!["suppliers"]![0]!;
+        beneficiary["value_after"]!.GetValue<double>().Should().BeApproximately(108.777486, 1e-6);
+        var quota = beneficiary["quota"]!;
+        quota["state"]!.GetValue<string>().Should().Be("filled");
+        quota["volume"]!.GetValue<double>().Should().Be(80);
+        quota["in_quota_tariff"]!.GetValue<double>().Should().Be(0);
+        quota["over_quota_tariff"]!.GetValue<double>().Should().Be(4);
+        quota["fill_rate"]!.GetValue<double>().Should().Be(1);
+        quota["rent_before"]!.GetValue<double>().Should().BeApproximately(8, 1e-12);
+        quota["rent_after"]!.GetValue<double>().Should().BeApproximately(3.2, 1e-12);
+        quota["rent"]!.GetValue<string>().Should().Be("importer");
+        json["markets"]![0]!["suppliers"]![1]!["quota"].Should().BeNull("OTH's line has no quota");
+    }
+
+    [Fact]
     public async Task Reproduces_reference_case_A_with_smart()
     {
         var json = await EvaluateJsonAsync(Write("case.yaml", ReferenceMarket), "--set", "IDN:BEN:generic=0", "--model", "smart");

@@ -14,7 +14,7 @@ namespace Simulation.Grains.Tests;
 [Collection(nameof(ClusterCollection))]
 public sealed class EngineEquivalenceTests(TwoSilos twoSilos)
 {
-    /// <summary>Every shipped scenario (found by listing the directory, so a new one is covered at once) and the coupled test scenario.</summary>
+    /// <summary>Every shipped scenario (found by listing the directory, so a new one is covered at once), the coupled test scenario and two with tariff-rate quotas.</summary>
     public static TheoryData<string> Scenarios()
     {
         var data = new TheoryData<string>();
@@ -25,14 +25,19 @@ public sealed class EngineEquivalenceTests(TwoSilos twoSilos)
 
         data.Add(Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "one-country-two-tables.yaml"));
         data.Add(Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "events.yaml"));
+
+        // Tariff-rate quotas: the client's quota deal, and a quota agreed at one table while the
+        // same market is still negotiated at another, so a quota reprices seats through both hosts.
+        data.Add(Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "quota-deal.yaml"));
+        data.Add(Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "quota-two-tables.yaml"));
         return data;
     }
 
     [Fact]
     public void The_shipped_scenarios_are_found()
     {
-        // Four shipped YAML scenarios at the time of writing, plus the coupled one: an empty listing must not pass vacuously.
-        Scenarios().Cast<object[]>().Count().Should().BeGreaterThanOrEqualTo(5);
+        // Four shipped YAML scenarios at the time of writing, plus the coupled one and the two quota ones: an empty listing must not pass vacuously.
+        Scenarios().Cast<object[]>().Count().Should().BeGreaterThanOrEqualTo(7);
     }
 
     [Theory]

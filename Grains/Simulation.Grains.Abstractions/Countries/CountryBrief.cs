@@ -11,4 +11,9 @@ public sealed record CountryBrief(
     [property: Id(2)] string ScenarioText,
     [property: Id(3)] string ScenarioFile,
     [property: Id(4)] long Seed,
-    [property: Id(5)] IReadOnlyList<TariffSetting> TariffChangesSoFar);
+    [property: Id(5)] IReadOnlyList<TariffSetting> TariffChangesSoFar)
+{
+    /// <summary>The tariff-rate quotas agreed so far, in the order they were applied.</summary>
+    [Id(6)]
+    public IReadOnlyList<QuotaSetting> QuotaChangesSoFar { get; init; } = [];
+}

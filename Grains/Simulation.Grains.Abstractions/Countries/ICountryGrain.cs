@@ -20,7 +20,7 @@ public interface ICountryGrain : IGrainWithStringKey
     /// negotiation is never repriced (DESIGN §2 "Seams").
     /// </summary>
     [Alias("UpdateWorldAsync")]
-    Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds);
+    Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<QuotaSetting> quotaChangesSoFar, IReadOnlyList<string> negotiationIds);
 
     /// <summary>
     /// Countries changed (<c>set-strategy</c>, <c>set-weights</c>): the scenario's events at
@@ -28,7 +28,7 @@ public interface ICountryGrain : IGrainWithStringKey
     /// <paramref name="tariffChangesSoFar"/>; revise the seats at <paramref name="negotiationIds"/>.
     /// </summary>
     [Alias("ReviseAsync")]
-    Task ReviseAsync(IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds);
+    Task ReviseAsync(IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<QuotaSetting> quotaChangesSoFar, IReadOnlyList<string> negotiationIds);
 
     /// <summary>The country's move on its turn in a negotiation.</summary>
     [Alias("DecideAsync")]

@@ -30,15 +30,15 @@ public sealed class CountryGrain : Grain, ICountryGrain
         var scenario = ScenarioLoader.Parse(brief.ScenarioText, brief.ScenarioFile);
         this.scenario = scenario;
         countries = scenario;
-        seats = TakeSeats(brief.TariffChangesSoFar, scenario.Negotiations.Where(n => n.Parties.Contains(brief.Country)).Select(n => n.Id));
+        seats = TakeSeats(brief.TariffChangesSoFar, brief.QuotaChangesSoFar, scenario.Negotiations.Where(n => n.Parties.Contains(brief.Country)).Select(n => n.Id));
         return Task.CompletedTask;
     }
 
-    public Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds)
+    public Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<QuotaSetting> quotaChangesSoFar, IReadOnlyList<string> negotiationIds)
     {
         // Repriced, not replaced: each negotiator keeps its history and opponent model, and only
         // the sectors whose tariffs changed are solved again (DESIGN §2 "Seams").
-        var world = WorldWith(tariffChangesSoFar);
+        var world = WorldWith(tariffChangesSoFar, quotaChangesSoFar);
         foreach (var id in negotiationIds)
         {
             if (seats.TryGetValue(id, out var seat))
@@ -54,10 +54,10 @@ public sealed class CountryGrain : Grain, ICountryGrain
         return Task.CompletedTask;
     }
 
-    public Task ReviseAsync(IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<string> negotiationIds)
+    public Task ReviseAsync(IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<QuotaSetting> quotaChangesSoFar, IReadOnlyList<string> negotiationIds)
     {
         countries = ScenarioRevision.After(Scenario, countryEventsSoFar);
-        var world = WorldWith(tariffChangesSoFar);
+        var world = WorldWith(tariffChangesSoFar, quotaChangesSoFar);
         foreach (var id in negotiationIds)
         {
             Seat(id).Revise(Countries, world);
@@ -104,18 +104,17 @@ public sealed class CountryGrain : Grain, ICountryGrain
     /// <summary>The scenario with the country changes applied so far (<see cref="ScenarioRevision"/>).</summary>
     private Scenario Countries => countries ?? throw new InvalidOperationException("No scenario.");
 
-    /// <summary>The base world with <paramref name="tariffChangesSoFar"/> applied.</summary>
-    private World WorldWith(IReadOnlyList<TariffSetting> tariffChangesSoFar)
+    /// <summary>The base world with <paramref name="tariffChangesSoFar"/> and <paramref name="quotaChangesSoFar"/> applied.</summary>
+    private World WorldWith(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<QuotaSetting> quotaChangesSoFar)
     {
-        changesSeen = tariffChangesSoFar.Count;
-        return World.FromScenario(Scenario).With(tariffChangesSoFar.Select(t =>
-            new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), t.TariffPercent)));
+        changesSeen = tariffChangesSoFar.Count + quotaChangesSoFar.Count;
+        return WorldSettings.Apply(Scenario, tariffChangesSoFar, quotaChangesSoFar);
     }
 
     /// <summary>Its seats at <paramref name="negotiationIds"/>, priced in the base world with <paramref name="tariffChangesSoFar"/> applied; each negotiator built through the strategy registries.</summary>
-    private Dictionary<string, NegotiationSeat> TakeSeats(IReadOnlyList<TariffSetting> tariffChangesSoFar, IEnumerable<string> negotiationIds)
+    private Dictionary<string, NegotiationSeat> TakeSeats(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<QuotaSetting> quotaChangesSoFar, IEnumerable<string> negotiationIds)
     {
-        var world = WorldWith(tariffChangesSoFar);
+        var world = WorldWith(tariffChangesSoFar, quotaChangesSoFar);
         return negotiationIds.ToDictionary(id => id, id => NegotiationSeat.Take(Scenario, Scenario.Negotiation(id), Brief.Country, world), StringComparer.Ordinal);
     }
 }

@@ -19,6 +19,7 @@ public static class OutcomeEntries
         {
             TariffDescription t => OutcomeEntry.ForTariff(t.Importer, t.Exporter, t.Sector, t.Tariff),
             DiscreteDescription d => OutcomeEntry.ForDiscrete(d.Issue, d.Value),
+            QuotaDescription q => OutcomeEntry.ForQuota(q.Importer, q.Exporter, q.Sector, q.Quota, q.InQuotaTariff, q.OverQuotaTariff),
             _ => throw new ArgumentException($"No outcome entry for {description.GetType().Name}.", nameof(outcome)),
         })];
     }

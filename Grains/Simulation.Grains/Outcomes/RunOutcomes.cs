@@ -41,7 +41,7 @@ public static class RunOutcomes
                 [.. negotiation.History.Select(t => HistoryOf(spec, agenda, t))]));
         }
 
-        var world = World.FromScenario(scenario).With(result.TariffChanges);
+        var world = AgreedWorld.Of(scenario, result.TariffChanges, result.QuotaChanges);
         var solutions = world.Solve(MarketModels.For(scenario.Model));
         return new RunOutcome(
             new ScenarioInfo(scenario.Name, scenarioFile, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scenarioText)))),

@@ -1,6 +1,7 @@
 using Simulation.Grains.Abstractions.Countries;
 using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Grains.Abstractions.Runs;
+using Simulation.Grains.Countries;
 using Simulation.Grains.Negotiations;
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
@@ -27,14 +28,14 @@ internal sealed class GrainRun(IGrainFactory grains, string runId, RunRequest re
     public async Task<RoundReport> TerminateAsync(string negotiationId) =>
         MoveMessages.ToRoundReport(await Negotiation(negotiationId).TerminateAsync());
 
-    public Task ReviseAsync(string party, IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<string> negotiationIds) =>
-        Country(party).ReviseAsync(countryEventsSoFar, Settings(tariffChangesSoFar), negotiationIds);
+    public Task ReviseAsync(string party, IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar, IReadOnlyList<string> negotiationIds) =>
+        Country(party).ReviseAsync(countryEventsSoFar, Settings(tariffChangesSoFar), [.. quotaChangesSoFar.Select(WorldSettings.ToSetting)], negotiationIds);
 
     public Task JoinAsync(string party) =>
         Country(party).JoinAsync(new CountryBrief(runId, party, request.ScenarioText, request.ScenarioFile, request.Seed, []));
 
-    public Task UpdateWorldAsync(string party, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<string> negotiationIds) =>
-        Country(party).UpdateWorldAsync(Settings(tariffChangesSoFar), negotiationIds);
+    public Task UpdateWorldAsync(string party, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar, IReadOnlyList<string> negotiationIds) =>
+        Country(party).UpdateWorldAsync(Settings(tariffChangesSoFar), [.. quotaChangesSoFar.Select(WorldSettings.ToSetting)], negotiationIds);
 
     public async Task<SeatAssessment> AssessAsync(string party, string negotiationId, Outcome? agreement, int? offerTurn)
     {

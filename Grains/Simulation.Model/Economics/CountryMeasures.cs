@@ -62,6 +62,17 @@ public sealed record CountryMeasures(
                     consumer += market.ConsumerSurplusChange;
                     revenue += market.TariffRevenueChange;
                 }
+
+                // A quota rent held by the exporter is its firms' gain (DESIGN §4.1 rent: exporter),
+                // taken out of the importer's revenue by TariffRateQuotas and counted here in the
+                // exporter's producers' surplus of the sector.
+                foreach (var supplier in market.Suppliers)
+                {
+                    if (supplier.Exporter == country.Id && supplier.Quota is { } quota && quota.ExporterRentChange != 0)
+                    {
+                        producers[solution.Sector] = producers.GetValueOrDefault(solution.Sector) + quota.ExporterRentChange;
+                    }
+                }
             }
 
             if (solution.SupplierOf(country.Id) is { } supply)

@@ -29,4 +29,7 @@ public sealed record SupplierEffect(
     public string? InvalidReason { get; init; }
 
     public bool IsValid => InvalidReason is null;
+
+    /// <summary>The tariff-rate quota on this line after or in the base data, or null (DESIGN §4.1).</summary>
+    public QuotaOutcome? Quota { get; init; }
 }

@@ -15,13 +15,16 @@ public sealed class World
     private readonly IReadOnlyDictionary<string, SectorMarkets> _sectors;
     private readonly IReadOnlyDictionary<string, Sector> _sectorsByName;
     private readonly ImmutableDictionary<TariffLine, double> _tariffs;
+    private readonly ImmutableDictionary<TariffLine, TariffRateQuota> _quotas;
 
     private World(
         IReadOnlyList<Market> markets,
         IReadOnlyList<SectorMarkets> sectors,
         IReadOnlyDictionary<string, Sector> sectorsByName,
-        ImmutableDictionary<TariffLine, double> tariffs)
+        ImmutableDictionary<TariffLine, double> tariffs,
+        ImmutableDictionary<TariffLine, TariffRateQuota> quotas)
     {
+        _quotas = quotas;
         Markets = markets;
         _sectorList = sectors;
         _sectors = sectors.ToDictionary(s => s.Sector.Name, StringComparer.Ordinal);
@@ -46,6 +49,7 @@ public sealed class World
         var suppliers = new Dictionary<MarketKey, List<MarketSupplier>>();
         var order = new List<MarketKey>();
         var tariffs = ImmutableDictionary.CreateBuilder<TariffLine, double>();
+        var quotas = ImmutableDictionary.CreateBuilder<TariffLine, TariffRateQuota>();
 
         List<MarketSupplier> SuppliersOf(MarketKey key)
         {
@@ -60,8 +64,13 @@ public sealed class World
 
         foreach (var flow in scenario.Trade)
         {
-            SuppliersOf(new MarketKey(flow.Importer, flow.Sector)).Add(new MarketSupplier(flow.Exporter, flow.Value, flow.TariffPercent));
-            tariffs[new TariffLine(flow.Importer, flow.Exporter, flow.Sector)] = flow.TariffPercent;
+            SuppliersOf(new MarketKey(flow.Importer, flow.Sector)).Add(new MarketSupplier(flow.Exporter, flow.Value, BaseTariffOf(flow), flow.Quota));
+            var line = new TariffLine(flow.Importer, flow.Exporter, flow.Sector);
+            tariffs[line] = flow.TariffPercent;
+            if (flow.Quota is { } quota)
+            {
+                quotas[line] = quota;
+            }
         }
 
         foreach (var home in scenario.Domestic)
@@ -71,8 +80,20 @@ public sealed class World
 
         var markets = order.Select(key => new Market(key, sectorsByName[key.Sector], suppliers[key])).ToList();
         var bySector = markets.GroupBy(m => m.Key.Sector).Select(g => new SectorMarkets(sectorsByName[g.Key], g.ToList())).ToList();
-        return new World(markets, bySector, sectorsByName, tariffs.ToImmutable());
+        return new World(markets, bySector, sectorsByName, tariffs.ToImmutable(), quotas.ToImmutable());
     }
+
+    /// <summary>
+    /// The tariff that priced a flow's base imports: its tariff, or under a quota the in-quota tariff
+    /// when the base value is within the volume (the quota not binding, or binding without rent) and the
+    /// over-quota tariff above it (the quota filled). The base data cannot tell a binding quota's
+    /// price gap, so a base value at the volume is taken to carry no rent.
+    /// </summary>
+    private static double BaseTariffOf(TradeFlow flow) =>
+        flow.Quota is { } quota && flow.Value <= quota.Volume ? quota.InQuotaTariffPercent : flow.TariffPercent;
+
+    /// <summary>The tariff-rate quota in force on a line, or null.</summary>
+    public TariffRateQuota? QuotaOf(TariffLine line) => _quotas.TryGetValue(line, out var quota) ? quota : null;
 
     /// <summary>The tariff (percent) in force on a line of the base data.</summary>
     public double TariffOf(TariffLine line) =>
@@ -104,13 +125,37 @@ public sealed class World
             builder[change.Line] = change.TariffPercent;
         }
 
-        return new World(Markets, _sectorList, _sectorsByName, builder.ToImmutable());
+        return new World(Markets, _sectorList, _sectorsByName, builder.ToImmutable(), _quotas);
+    }
+
+    /// <summary>The world after tariff-rate quotas are put on (or, with a null quota, taken off) lines; the lines' tariffs become their over-quota tariffs.</summary>
+    public World WithQuotas(IEnumerable<QuotaChange> changes)
+    {
+        var builder = _quotas.ToBuilder();
+        foreach (var change in changes)
+        {
+            if (!_tariffs.ContainsKey(change.Line))
+            {
+                throw new ArgumentException($"There is no trade on {change.Line} in this world.", nameof(changes));
+            }
+
+            if (change.Quota is { } quota)
+            {
+                builder[change.Line] = quota;
+            }
+            else
+            {
+                builder.Remove(change.Line);
+            }
+        }
+
+        return new World(Markets, _sectorList, _sectorsByName, _tariffs, builder.ToImmutable());
     }
 
     /// <summary>The effects of the tariffs in force, relative to the base data, sector by sector in scenario order.</summary>
     public IReadOnlyList<SectorSolution> Solve(IMarketModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return _sectorList.Select(sector => model.SolveSector(sector, TariffOf)).ToList();
+        return _sectorList.Select(sector => TariffRateQuotas.Solve(model, sector, TariffOf, QuotaOf)).ToList();
     }
 }

@@ -39,7 +39,12 @@ public sealed class AgendaSize
                 continue;
             }
 
-            var sector = ((TariffIssueSpec)issue).Sector;
+            var sector = issue switch
+            {
+                TariffIssueSpec tariff => tariff.Sector,
+                QuotaIssueSpec quota => quota.Sector,
+                _ => throw new ArgumentException($"Unknown kind of issue {issue}.", nameof(issues)),
+            };
             var at = groups.FindIndex(g => g.IsSector && g.Key == sector);
             if (at < 0)
             {

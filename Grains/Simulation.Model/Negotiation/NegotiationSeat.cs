@@ -102,7 +102,7 @@ public sealed class NegotiationSeat
         var before = World;
         // A discrete issue's values come from the file, not the world: only sectors are repriced.
         var changed = Agenda.Space.Groups
-            .Where(g => Agenda.Spec.Issues[g.Issues[0]] is TariffIssueSpec)
+            .Where(g => Agenda.Spec.Issues[g.Issues[0]] is not DiscreteIssueSpec)
             .Select(g => g.Key)
             .Where(sector => TariffsDiffer(before, world, sector))
             .ToList();
@@ -167,7 +167,7 @@ public sealed class NegotiationSeat
     private NegotiatorPreferences PreferencesOf(AdditiveValueFunction values, double? reservation) =>
         Agenda.InUtilityUnits ? NegotiatorPreferences.InUtility(values, reservation) : new NegotiatorPreferences(values, reservation);
 
-    /// <summary>Whether any import tariff of <paramref name="sector"/> differs between two worlds.</summary>
+    /// <summary>Whether any import tariff or tariff-rate quota of <paramref name="sector"/> differs between two worlds.</summary>
     private static bool TariffsDiffer(World before, World after, string sector)
     {
         foreach (var market in after.MarketsOf(sector).Markets)
@@ -175,7 +175,7 @@ public sealed class NegotiationSeat
             foreach (var supplier in market.Suppliers)
             {
                 var line = new TariffLine(market.Key.Importer, supplier.Exporter, sector);
-                if (after.Trades(line) && after.TariffOf(line) != before.TariffOf(line))
+                if (after.Trades(line) && (after.TariffOf(line) != before.TariffOf(line) || after.QuotaOf(line) != before.QuotaOf(line)))
                 {
                     return true;
                 }

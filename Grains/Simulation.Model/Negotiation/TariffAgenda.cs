@@ -15,14 +15,19 @@ namespace Simulation.Model.Negotiation;
 /// </summary>
 public sealed class TariffAgenda
 {
-    // The tariff line of each issue, null for a discrete issue.
+    // The tariff line of each tariff issue, null for other issues.
     private readonly TariffLine?[] _lineOf;
 
-    private TariffAgenda(NegotiationSpec spec, TariffLine?[] lineOf, OutcomeSpace space)
+    // The line of each tariff-rate quota issue, null for other issues.
+    private readonly TariffLine?[] _quotaLineOf;
+
+    private TariffAgenda(NegotiationSpec spec, TariffLine?[] lineOf, TariffLine?[] quotaLineOf, OutcomeSpace space)
     {
         Spec = spec;
         _lineOf = lineOf;
+        _quotaLineOf = quotaLineOf;
         Lines = [.. lineOf.OfType<TariffLine>()];
+        QuotaLines = [.. quotaLineOf.OfType<TariffLine>()];
         Space = space;
     }
 
@@ -30,6 +35,12 @@ public sealed class TariffAgenda
 
     /// <summary>The tariff lines on the table, in the scenario's order (discrete issues have none).</summary>
     public IReadOnlyList<TariffLine> Lines { get; }
+
+    /// <summary>The lines whose tariff-rate quota is on the table, in the scenario's order.</summary>
+    public IReadOnlyList<TariffLine> QuotaLines { get; }
+
+    /// <summary>The sectors whose markets this agenda's outcomes change: those of its tariff and quota issues.</summary>
+    public IEnumerable<string> Sectors => Lines.Concat(QuotaLines).Select(l => l.Sector).Distinct(StringComparer.Ordinal);
 
     public OutcomeSpace Space { get; }
 
@@ -52,6 +63,8 @@ public sealed class TariffAgenda
         var lineOf = spec.Issues
             .Select(i => i is TariffIssueSpec t ? new TariffLine(t.Importer, t.Exporter, t.Sector) : (TariffLine?)null)
             .ToArray();
+        var quotaLineOf = spec.Issues.Select(i => i is QuotaIssueSpec q ? q.Line : (TariffLine?)null).ToArray();
+        string? SectorOf(int issue) => (lineOf[issue] ?? quotaLineOf[issue])?.Sector;
         var groups = new List<IssueGroup>();
         var sectorsDone = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < spec.Issues.Count; i++)
@@ -62,17 +75,18 @@ public sealed class TariffAgenda
                 continue;
             }
 
-            // A sector's group sits where its first issue is, as AgendaSize counts them.
-            var sector = lineOf[i]!.Value.Sector;
+            // A sector's group sits where its first issue is, as AgendaSize counts them; tariff-rate
+            // quotas are in their sector's group, since they move the same markets.
+            var sector = SectorOf(i)!;
             if (sectorsDone.Add(sector))
             {
-                var issues = Enumerable.Range(0, lineOf.Length).Where(j => lineOf[j] is { } line && line.Sector == sector).ToList();
+                var issues = Enumerable.Range(0, lineOf.Length).Where(j => SectorOf(j) == sector).ToList();
                 groups.Add(new IssueGroup(sector, issues, [.. issues.Select(j => spec.Issues[j].LevelCount)]));
             }
         }
 
         var space = new OutcomeSpace(spec.Issues.Select(i => i.LevelCount).ToList(), groups);
-        return new TariffAgenda(spec, lineOf, space);
+        return new TariffAgenda(spec, lineOf, quotaLineOf, space);
     }
 
     /// <summary>The tariff line of issue <paramref name="issue"/>, or null for a discrete issue.</summary>
@@ -105,6 +119,19 @@ public sealed class TariffAgenda
     }
 
     /// <summary>
+    /// The tariff-rate quotas agreeing on <paramref name="outcome"/> puts on the world: every quota
+    /// issue's line with the volume agreed, its in-quota tariff and rent holder.
+    /// </summary>
+    public IReadOnlyList<QuotaChange> QuotaChangesOf(Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        Space.EnsureContains(outcome);
+        return [.. Spec.Issues
+            .Select((issue, i) => issue is QuotaIssueSpec quota ? new QuotaChange(quota.Line, quota.QuotaAt(outcome[i])) : null)
+            .OfType<QuotaChange>()];
+    }
+
+    /// <summary>
     /// What <paramref name="outcome"/> stands for, issue by issue in the order of the file: the
     /// tariff of a tariff issue, the value name of a discrete one (DESIGN §6.2's outcome entries).
     /// </summary>
@@ -116,6 +143,7 @@ public sealed class TariffAgenda
         {
             TariffIssueSpec t => (IssueDescription)new TariffDescription(t.Importer, t.Exporter, t.Sector, t.Levels[outcome[i]]),
             DiscreteIssueSpec d => new DiscreteDescription(d.Id, d.Values[outcome[i]]),
+            QuotaIssueSpec q => new QuotaDescription(q.Importer, q.Exporter, q.Sector, q.Volumes[outcome[i]], q.InQuotaTariffPercent, OverQuotaTariff(q, outcome)),
             _ => throw new InvalidOperationException($"Unknown kind of issue {issue}."),
         })];
     }
@@ -181,27 +209,29 @@ public sealed class TariffAgenda
             }
 
             var sector = world.MarketsOf(group.Key);
-            var current = model.SolveSector(sector, world.TariffOf);
+            var current = TariffRateQuotas.Solve(model, sector, world.TariffOf, world.QuotaOf);
             var now = countries.Select(c => ObjectiveValue(c, current)).ToArray();
             var groupTables = countries.Select(_ => new double[group.Size]).ToArray();
             // One overlay, one delegate and one level counter per sector, updated in place: only the
             // market model allocates per combination (up to a million of them per negotiation).
             var overlay = new Dictionary<TariffLine, double>();
+            var quotaOverlay = new Dictionary<TariffLine, TariffRateQuota?>();
             Func<TariffLine, double> tariffs = line => overlay.TryGetValue(line, out var tariff) ? tariff : world.TariffOf(line);
+            Func<TariffLine, TariffRateQuota?> quotas = line => quotaOverlay.TryGetValue(line, out var quota) ? quota : world.QuotaOf(line);
             var levels = new int[group.Issues.Count];
             foreach (var issue in group.Issues)
             {
-                overlay[_lineOf[issue]!.Value] = TariffOf(issue, 0);
+                SetLevel(issue, 0, overlay, quotaOverlay);
             }
 
             for (var combination = 0; combination < group.Size; combination++)
             {
                 if (combination > 0)
                 {
-                    NextLevels(group, levels, overlay);
+                    NextLevels(group, levels, overlay, quotaOverlay);
                 }
 
-                var solution = model.SolveSector(sector, tariffs);
+                var solution = TariffRateQuotas.Solve(model, sector, tariffs, quotas);
                 for (var c = 0; c < countries.Count; c++)
                 {
                     groupTables[c][combination] = ObjectiveValue(countries[c], solution) - now[c];
@@ -221,17 +251,47 @@ public sealed class TariffAgenda
     /// Steps <paramref name="levels"/> to the next combination in <see cref="IssueGroup.Encode"/>'s
     /// order (mixed radix, the last issue fastest), setting in the overlay the lines that changed.
     /// </summary>
-    private void NextLevels(IssueGroup group, int[] levels, Dictionary<TariffLine, double> overlay)
+    private void NextLevels(IssueGroup group, int[] levels, Dictionary<TariffLine, double> overlay, Dictionary<TariffLine, TariffRateQuota?> quotaOverlay)
     {
         var k = levels.Length - 1;
         while (++levels[k] == group.LevelCounts[k])
         {
             levels[k] = 0;
-            overlay[_lineOf[group.Issues[k]]!.Value] = TariffOf(group.Issues[k], 0);
+            SetLevel(group.Issues[k], 0, overlay, quotaOverlay);
             k--;
         }
 
-        overlay[_lineOf[group.Issues[k]]!.Value] = TariffOf(group.Issues[k], levels[k]);
+        SetLevel(group.Issues[k], levels[k], overlay, quotaOverlay);
+    }
+
+    /// <summary>Sets in the overlays what level <paramref name="level"/> of issue <paramref name="issue"/> puts on its line: a tariff or a quota.</summary>
+    private void SetLevel(int issue, int level, Dictionary<TariffLine, double> overlay, Dictionary<TariffLine, TariffRateQuota?> quotaOverlay)
+    {
+        if (_lineOf[issue] is { } line)
+        {
+            overlay[line] = TariffOf(issue, level);
+        }
+        else if (Spec.Issues[issue] is QuotaIssueSpec quota)
+        {
+            quotaOverlay[quota.Line] = quota.QuotaAt(level);
+        }
+    }
+
+    /// <summary>
+    /// The over-quota tariff of a quota issue in <paramref name="outcome"/>: the level agreed on the
+    /// same line's tariff issue when the table has one, the line's tariff in the trade data otherwise.
+    /// </summary>
+    private double OverQuotaTariff(QuotaIssueSpec quota, Outcome outcome)
+    {
+        for (var issue = 0; issue < _lineOf.Length; issue++)
+        {
+            if (_lineOf[issue] == quota.Line)
+            {
+                return TariffOf(issue, outcome[issue]);
+            }
+        }
+
+        return quota.OverQuotaTariffPercent;
     }
 
     /// <summary>A party's table for a discrete issue: its values, less the status quo's in money units.</summary>

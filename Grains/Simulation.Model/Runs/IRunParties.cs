@@ -15,10 +15,11 @@ public interface IRunParties
     Task JoinAsync(string party);
 
     /// <summary>
-    /// The world is the scenario's with <paramref name="tariffChangesSoFar"/> applied: reprice the
+    /// The world is the scenario's with <paramref name="tariffChangesSoFar"/> and
+    /// <paramref name="quotaChangesSoFar"/> applied (<see cref="AgreedWorld"/>): reprice the
     /// party's seats at <paramref name="negotiationIds"/> only (a finished negotiation is never repriced).
     /// </summary>
-    Task UpdateWorldAsync(string party, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<string> negotiationIds);
+    Task UpdateWorldAsync(string party, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar, IReadOnlyList<string> negotiationIds);
 
     /// <summary>
     /// Countries changed: the scenario's <c>set-strategy</c>/<c>set-weights</c> events at
@@ -27,7 +28,7 @@ public interface IRunParties
     /// <paramref name="negotiationIds"/> (<see cref="NegotiationSeat.Revise"/>), and take any later
     /// seat in that scenario.
     /// </summary>
-    Task ReviseAsync(string party, IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<string> negotiationIds);
+    Task ReviseAsync(string party, IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar, IReadOnlyList<string> negotiationIds);
 
     /// <summary>
     /// What an agreement (null: no deal) is worth to the party at a negotiation now; the utility of

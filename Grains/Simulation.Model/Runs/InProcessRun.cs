@@ -49,7 +49,7 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
 
     public Task JoinAsync(string party)
     {
-        var world = WorldWith([]);
+        var world = AgreedWorld.Of(_scenario, [], []);
         foreach (var negotiation in _scenario.Negotiations.Where(n => n.Parties.Contains(party)))
         {
             _seats[(party, negotiation.Id)] = NegotiationSeat.Take(_scenario, negotiation, party, world);
@@ -58,10 +58,10 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
         return Task.CompletedTask;
     }
 
-    public Task UpdateWorldAsync(string party, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<string> negotiationIds)
+    public Task UpdateWorldAsync(string party, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar, IReadOnlyList<string> negotiationIds)
     {
         ArgumentNullException.ThrowIfNull(negotiationIds);
-        var world = WorldWith(tariffChangesSoFar);
+        var world = AgreedWorld.Of(_scenario, tariffChangesSoFar, quotaChangesSoFar);
         foreach (var id in negotiationIds)
         {
             if (_seats.TryGetValue((party, id), out var seat))
@@ -77,11 +77,11 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
         return Task.CompletedTask;
     }
 
-    public Task ReviseAsync(string party, IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<string> negotiationIds)
+    public Task ReviseAsync(string party, IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar, IReadOnlyList<string> negotiationIds)
     {
         ArgumentNullException.ThrowIfNull(negotiationIds);
         _countries = Scenarios.Events.ScenarioRevision.After(_scenario, countryEventsSoFar);
-        var world = WorldWith(tariffChangesSoFar);
+        var world = AgreedWorld.Of(_scenario, tariffChangesSoFar, quotaChangesSoFar);
         foreach (var id in negotiationIds)
         {
             Seat(party, id).Revise(_countries, world);
@@ -140,7 +140,4 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
         _seats.TryGetValue((party, negotiationId), out var seat)
             ? seat
             : throw new InvalidOperationException($"{party} has no seat at negotiation {negotiationId}.");
-
-    private World WorldWith(IReadOnlyList<TariffChange> tariffChangesSoFar) =>
-        World.FromScenario(_scenario).With(tariffChangesSoFar);
 }

@@ -23,6 +23,7 @@ public sealed class RunEngine
     private readonly INegotiationTables _tables;
     private readonly IRunParties _parties;
     private readonly List<TariffChange> _tariffChanges = [];
+    private readonly List<QuotaChange> _quotaChanges = [];
     private readonly SortedDictionary<string, RoundReport> _reports = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TurnPlayed>> _histories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NegotiationResult> _concluded = new(StringComparer.Ordinal);
@@ -50,6 +51,9 @@ public sealed class RunEngine
 
     /// <summary>The tariff changes applied so far, in order.</summary>
     public IReadOnlyList<TariffChange> TariffChanges => _tariffChanges;
+
+    /// <summary>The tariff-rate quotas put on lines so far, in order.</summary>
+    public IReadOnlyList<QuotaChange> QuotaChanges => _quotaChanges;
 
     /// <summary>Every opened negotiation's status so far, by id.</summary>
     public IReadOnlyDictionary<string, NegotiationStatus> Statuses =>
@@ -98,6 +102,13 @@ public sealed class RunEngine
                         _tariffChanges.Add(change);
                         changedSectors.Add(change.Line.Sector);
                     }
+
+                    // A quota on a line moves its sector's markets as a tariff does (DESIGN §4.1).
+                    foreach (var change in _agendas[report.NegotiationId].QuotaChangesOf(agreement))
+                    {
+                        _quotaChanges.Add(change);
+                        changedSectors.Add(change.Line.Sector);
+                    }
                 }
             }
 
@@ -115,7 +126,7 @@ public sealed class RunEngine
             await ConcludeAsync(new RoundReport(n.Id, NegotiationStatus.NotStarted, 0, null, null, []));
         }
 
-        return new RunResult(Round, [.. _scenario.Negotiations.Select(n => _concluded[n.Id])], [.. _tariffChanges], [.. _applied]);
+        return new RunResult(Round, [.. _scenario.Negotiations.Select(n => _concluded[n.Id])], [.. _tariffChanges], [.. _quotaChanges], [.. _applied]);
     }
 
     /// <summary>
@@ -246,20 +257,22 @@ public sealed class RunEngine
     /// <summary>Seats taken at the start in the scenario's world are brought to the present, if anything changed since.</summary>
     private Task RefreshSeatsAsync(IReadOnlyList<string> ids) =>
         _countryEvents.Count > 0 ? ReviseAsync(ids)
-        : _tariffChanges.Count > 0 ? UpdateAsync(ids)
+        : _tariffChanges.Count > 0 || _quotaChanges.Count > 0 ? UpdateAsync(ids)
         : Task.CompletedTask;
 
     private Task ReviseAsync(IReadOnlyList<string> ids)
     {
         var events = _countryEvents.ToList();
         var changes = _tariffChanges.ToList();
-        return Task.WhenAll(BySeat(ids).Select(g => _parties.ReviseAsync(g.Party, events, changes, g.Negotiations)));
+        var quotas = _quotaChanges.ToList();
+        return Task.WhenAll(BySeat(ids).Select(g => _parties.ReviseAsync(g.Party, events, changes, quotas, g.Negotiations)));
     }
 
     private Task UpdateAsync(IReadOnlyList<string> ids)
     {
         var changes = _tariffChanges.ToList();
-        return Task.WhenAll(BySeat(ids).Select(g => _parties.UpdateWorldAsync(g.Party, changes, g.Negotiations)));
+        var quotas = _quotaChanges.ToList();
+        return Task.WhenAll(BySeat(ids).Select(g => _parties.UpdateWorldAsync(g.Party, changes, quotas, g.Negotiations)));
     }
 
     /// <summary>The seats at <paramref name="ids"/>, grouped by party in id order.</summary>
@@ -271,7 +284,7 @@ public sealed class RunEngine
             .Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(seat => seat.Negotiation)]));
 
     /// <summary>The base world with every agreement applied so far.</summary>
-    public World CurrentWorld() => World.FromScenario(_scenario).With(_tariffChanges);
+    public World CurrentWorld() => AgreedWorld.Of(_scenario, _tariffChanges, _quotaChanges);
 
     private async Task<IReadOnlyList<TurnPlayed>> ValueTurnsAsync(RoundReport report)
     {
@@ -326,19 +339,20 @@ public sealed class RunEngine
         {
             // Countries changed too: seats are revised, so a repriced seat keeps the new countries.
             return ReviseAsync([.. _reports.Values
-                .Where(r => r.IsActive && _agendas[r.NegotiationId].Lines.Any(l => changedSectors.Contains(l.Sector)))
+                .Where(r => r.IsActive && _agendas[r.NegotiationId].Sectors.Any(changedSectors.Contains))
                 .Select(r => r.NegotiationId)]);
         }
 
         var repriced = _reports.Values
-            .Where(r => r.IsActive && _agendas[r.NegotiationId].Lines.Any(l => changedSectors.Contains(l.Sector)))
+            .Where(r => r.IsActive && _agendas[r.NegotiationId].Sectors.Any(changedSectors.Contains))
             .Select(r => _scenario.Negotiation(r.NegotiationId))
             .ToList();
         var snapshot = _tariffChanges.ToList();
+        var quotaSnapshot = _quotaChanges.ToList();
         return Task.WhenAll(repriced
             .SelectMany(n => n.Parties.Select(party => (Party: party, Negotiation: n.Id)))
             .GroupBy(seat => seat.Party, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => _parties.UpdateWorldAsync(g.Key, snapshot, [.. g.Select(seat => seat.Negotiation)])));
+            .Select(g => _parties.UpdateWorldAsync(g.Key, snapshot, quotaSnapshot, [.. g.Select(seat => seat.Negotiation)])));
     }
 }

@@ -2,7 +2,8 @@ namespace Simulation.Model.Scenarios;
 
 /// <summary>
 /// Reads a negotiation's <c>issues</c>, in the order of the file: an entry with an <c>id</c>,
-/// <c>values</c> or <c>value</c> is a discrete issue (<see cref="DiscreteIssueReader"/>), any other a tariff issue
+/// <c>values</c> or <c>value</c> is a discrete issue (<see cref="DiscreteIssueReader"/>), one with
+/// <c>type: trq</c> a tariff-rate quota issue (<see cref="QuotaIssueReader"/>), any other a tariff issue
 /// (<see cref="TariffIssueReader"/>). A scenario in <c>units: utility</c> has no trade, so only
 /// discrete issues. A discrete issue may not share its name with a sector on the same table: each
 /// is a group of the outcome space, keyed by that name (the sector's tariff lines, or the issue).
@@ -20,6 +21,7 @@ internal static class IssueReader
         }
 
         var tariffs = new TariffIssueReader(parties, world, errors);
+        var quotas = new QuotaIssueReader(parties, world, errors);
         var discrete = new DiscreteIssueReader(parties, errors);
         var discreteFields = new List<(DiscreteIssueSpec Issue, YamlField Field)>();
         for (var i = 0; i < items.Items.Count; i++)
@@ -31,6 +33,23 @@ internal static class IssueReader
                 {
                     issues.Add(issue);
                     discreteFields.Add((issue, item));
+                }
+            }
+            else if (item.Node is YamlMapping typed && typed.Find("type") is { } type && !world.InUtilityUnits)
+            {
+                var typeField = new YamlField(type.Value, DocumentPath.Key(item.Path, "type"));
+                var text = ScalarReader.Text(typeField, errors);
+                if (text == QuotaIssueReader.Type)
+                {
+                    if (quotas.Read(item) is { } issue)
+                    {
+                        issues.Add(issue);
+                    }
+                }
+                else if (text is not null)
+                {
+                    errors.Add(typeField.Node, typeField.Path,
+                        $"issue type {Quoted.Text(text)} is unknown (available: {QuotaIssueReader.Type}; a tariff issue has no type, a discrete issue has an id)");
                 }
             }
             else if (world.InUtilityUnits)
@@ -45,7 +64,9 @@ internal static class IssueReader
             }
         }
 
-        var sectors = issues.OfType<TariffIssueSpec>().Select(t => t.Sector).ToHashSet(StringComparer.Ordinal);
+        var sectors = issues.OfType<TariffIssueSpec>().Select(t => t.Sector)
+            .Concat(issues.OfType<QuotaIssueSpec>().Select(q => q.Sector))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (issue, item) in discreteFields.Where(d => sectors.Contains(d.Issue.Id)))
         {
             errors.Add(item.Node, item.Path,

@@ -20,7 +20,7 @@ internal sealed class ScenarioBuilder
     /// <summary>Top-level keys that describe markets, which a scenario in <c>units: utility</c> has not.</summary>
     private static readonly string[] s_marketKeys = ["model", "sectors", "trade", "domestic"];
 
-    private static readonly string[] s_tradeKeys = ["importer", "exporter", "sector", "value", "tariff"];
+    private static readonly string[] s_tradeKeys = ["importer", "exporter", "sector", "value", "tariff", "quota"];
 
     /// <summary>The market models of DESIGN §3.2, in its order; without <c>model:</c>, gsim.</summary>
     private readonly InputErrorList _errors;
@@ -149,6 +149,8 @@ internal sealed class ScenarioBuilder
             var sector = fields.Required("sector") is { } se ? world.SectorReference(se) : null;
             var value = fields.Required("value") is { } va ? ScalarReader.InRange(va, _errors, ScenarioRanges.Value) : null;
             var tariff = fields.Required("tariff") is { } ta ? ScalarReader.InRange(ta, _errors, ScenarioRanges.TariffPercent) : null;
+            var quotaField = fields.Optional("quota");
+            var quota = quotaField is { } qf ? QuotaReader.Read(qf, _errors, tariff) : null;
 
             if (importer is null || exporter is null || sector is null)
             {
@@ -169,8 +171,8 @@ internal sealed class ScenarioBuilder
                 continue;
             }
 
-            world.Flows.Add(key, new ScenarioWorld.DeclaredFlow(row.Path, row.Node.Line, tariff));
-            flows.Add(new TradeFlow(importer, exporter, sector, value ?? 0, tariff ?? 0));
+            world.Flows.Add(key, new ScenarioWorld.DeclaredFlow(row.Path, row.Node.Line, tariff, quota));
+            flows.Add(new TradeFlow(importer, exporter, sector, value ?? 0, tariff ?? 0, quota));
         }
 
         return flows;

@@ -1,3 +1,5 @@
+using Simulation.Model.Economics;
+
 namespace Simulation.Model.Scenarios;
 
 /// <summary>
@@ -103,7 +105,7 @@ internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds, bo
 
     /// <summary>
     /// A row of <c>trade</c> as far as others need it: where it is, and its tariff (null when the
-    /// tariff itself is in error, so that nothing is compared against it).
+    /// tariff itself is in error, so that nothing is compared against it), and its tariff-rate quota if any.
     /// </summary>
-    public sealed record DeclaredFlow(string Path, int Line, double? TariffPercent);
+    public sealed record DeclaredFlow(string Path, int Line, double? TariffPercent, TariffRateQuota? Quota = null);
 }

@@ -24,7 +24,8 @@ public sealed class SchemaTests
     [InlineData("sector", "demand_elasticity, substitution_elasticity, supply_elasticity, markets")]
     [InlineData("marketElasticities", "demand_elasticity, substitution_elasticity")]
     [InlineData("country", "name, negotiates, objective, lobby_weights, partner_weights, strategy, reservation, discount")]
-    [InlineData("tradeFlow", "importer, exporter, sector, value, tariff")]
+    [InlineData("tradeFlow", "importer, exporter, sector, value, tariff, quota")]
+    [InlineData("tradeQuota", "volume, in_quota_tariff, rent")]
     [InlineData("domesticSales", "country, sector, value")]
     [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies, reservations, discounts, start")]
     [InlineData("eventWhen", "negotiation, status")]
@@ -35,12 +36,24 @@ public sealed class SchemaTests
     [InlineData("setWeightsEvent", "round, when, type, country, lobby_weights, partner_weights")]
     [InlineData("tariffIssue", "importer, exporter, sector, levels, from, to, steps")]
     [InlineData("discreteIssue", "id, values, value")]
+    [InlineData("trqIssue", "type, importer, exporter, sector, in_tariff, rent, levels")]
     public void Objects_allow_exactly_the_keys_the_loader_allows(string definition, string keys)
     {
         var node = definition.Length == 0 ? s_schema : s_schema.GetProperty("$defs").GetProperty(definition);
 
         node.GetProperty("additionalProperties").GetBoolean().Should().BeFalse();
         node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Equal(keys.Split(", "));
+    }
+
+    [Fact]
+    public void Quota_rent_holders_are_those_the_loader_accepts()
+    {
+        s_schema.GetProperty("$defs").GetProperty("tradeQuota").GetProperty("properties").GetProperty("rent").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()).Should().Equal(QuotaReader.RentHolders.Keys);
+        s_schema.GetProperty("$defs").GetProperty("trqIssue").GetProperty("properties").GetProperty("rent").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()).Should().Equal(QuotaReader.RentHolders.Keys);
+        s_schema.GetProperty("$defs").GetProperty("trqIssue").GetProperty("properties").GetProperty("type").GetProperty("const")
+            .GetString().Should().Be(QuotaIssueReader.Type);
     }
 
     [Fact]
@@ -125,7 +138,7 @@ public sealed class SchemaTests
     {
         var items = s_schema.GetProperty("$defs").GetProperty("negotiation").GetProperty("properties").GetProperty("issues").GetProperty("items");
         items.GetProperty("oneOf").EnumerateArray().Select(e => e.GetProperty("$ref").GetString())
-            .Should().Equal("#/$defs/tariffIssue", "#/$defs/discreteIssue");
+            .Should().Equal("#/$defs/tariffIssue", "#/$defs/discreteIssue", "#/$defs/trqIssue");
         s_schema.GetProperty("properties").GetProperty("units").GetProperty("description").GetString().Should().Contain($"'{Scenario.UtilityUnits}'");
     }
 

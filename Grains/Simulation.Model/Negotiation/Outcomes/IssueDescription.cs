@@ -12,3 +12,9 @@ public sealed record TariffDescription(string Importer, string Exporter, string 
 
 /// <summary>A discrete issue's level: the name of the value chosen for issue <paramref name="Issue"/>.</summary>
 public sealed record DiscreteDescription(string Issue, string Value) : IssueDescription;
+
+/// <summary>
+/// A tariff-rate quota issue's level: the quota volume on the line, its in-quota tariff and the
+/// over-quota tariff (percent), which is the line's tariff.
+/// </summary>
+public sealed record QuotaDescription(string Importer, string Exporter, string Sector, double Quota, double InQuotaTariff, double OverQuotaTariff) : IssueDescription;
