@@ -65,6 +65,20 @@ public sealed class ImportGeniusCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_shipped_example_imports_as_the_readme_shows()
+    {
+        // README: import-genius scenarios/genius/office.xml scenarios/genius/buyer.xml scenarios/genius/seller.xml --out office.yaml
+        var genius = Path.Combine(RepositoryPaths.Root, "scenarios", "genius");
+        var output = Path.Combine(scratch, "office.yaml");
+
+        var imported = await TradeSimProcess.RunAsync(
+            "import-genius", Path.Combine(genius, "office.xml"), Path.Combine(genius, "buyer.xml"), Path.Combine(genius, "seller.xml"), "--out", output);
+
+        imported.ExitCode.Should().Be(0, imported.Stderr);
+        File.ReadAllText(output).Should().Contain("  buyer: { name: \"buyer\", reservation: 0.3, discount: 0.99912");
+    }
+
+    [Fact]
     public async Task A_billion_laughs_domain_exits_with_2_and_writes_nothing()
     {
         var (_, buyer, seller) = GeniusFiles.WriteAll(scratch);
