@@ -13,16 +13,13 @@ internal sealed class QuotaIssueReader
 
     private static readonly string[] s_keys = ["type", "importer", "exporter", "sector", "in_tariff", "rent", "levels"];
 
-    private readonly PartyList? _parties;
-    private readonly ScenarioWorld _world;
+    private readonly IssueLineReader _lines;
     private readonly InputErrorList _errors;
-    private readonly Dictionary<ScenarioWorld.FlowKey, string> _seen = [];
 
     /// <param name="parties">The negotiation's parties, or null when they are in error (party checks are then skipped).</param>
     public QuotaIssueReader(PartyList? parties, ScenarioWorld world, InputErrorList errors)
     {
-        _parties = parties;
-        _world = world;
+        _lines = new IssueLineReader(parties, world, errors);
         _errors = errors;
     }
 
@@ -34,10 +31,7 @@ internal sealed class QuotaIssueReader
             return null;
         }
 
-        var importer = fields.Required("importer") is { } im ? ReadParty(im) : null;
-        var exporterField = fields.Required("exporter");
-        var exporter = exporterField is { } ex ? ReadParty(ex) : null;
-        var sector = fields.Required("sector") is { } se ? _world.SectorReference(se) : null;
+        var line = _lines.ReadLine(fields);
         var inTariffField = fields.Required("in_tariff");
         var inTariff = inTariffField is { } it ? ScalarReader.InRange(it, _errors, ScenarioRanges.TariffPercent) : null;
         var rentField = fields.Required("rent");
@@ -45,28 +39,8 @@ internal sealed class QuotaIssueReader
         var levelsField = fields.Required("levels");
         var volumes = levelsField is { } lf ? ReadVolumes(lf) : null;
 
-        if (importer is not null && exporter is not null && importer == exporter && exporterField is { } sameField)
+        if (_lines.Locate(field, line, "a quota issue", "a quota issue needs one, whose tariff is the over-quota tariff") is not var (importer, exporter, sector, flow))
         {
-            _errors.Add(sameField.Node, sameField.Path, $"importer and exporter are both {Quoted.Text(importer)}; they must be two different parties");
-            return null;
-        }
-
-        if (importer is null || exporter is null || sector is null)
-        {
-            return null;
-        }
-
-        var key = new ScenarioWorld.FlowKey(importer, exporter, sector);
-        if (_seen.TryGetValue(key, out var firstPath))
-        {
-            _errors.Add(field.Node, field.Path, $"this negotiation already has a quota issue on ({key}): {firstPath}");
-            return null;
-        }
-
-        _seen.Add(key, field.Path);
-        if (!_world.Flows.TryGetValue(key, out var flow))
-        {
-            _errors.Add(field.Node, field.Path, $"no trade flow ({key}) in trade; a quota issue needs one, whose tariff is the over-quota tariff");
             return null;
         }
 
@@ -120,18 +94,6 @@ internal sealed class QuotaIssueReader
         }
 
         return new QuotaIssueSpec(importer, exporter, sector, inQuota, holder, volumes, over);
-    }
-
-    private string? ReadParty(YamlField field)
-    {
-        var id = _world.CountryReference(field);
-        if (id is not null && _parties is not null && !_parties.Contains(id))
-        {
-            _errors.Add(field.Node, field.Path, $"{Quoted.Text(id)} is not a party of this negotiation (parties: {Listing.Of(_parties.Ordered)})");
-            return null;
-        }
-
-        return id;
     }
 
     private List<double>? ReadVolumes(YamlField field)

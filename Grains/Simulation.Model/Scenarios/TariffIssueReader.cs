@@ -11,16 +11,13 @@ internal sealed class TariffIssueReader
     private static readonly string[] s_keys = ["importer", "exporter", "sector", "levels", "from", "to", "steps"];
     private static readonly string[] s_rangeKeys = ["from", "to", "steps"];
 
-    private readonly PartyList? _parties;
-    private readonly ScenarioWorld _world;
+    private readonly IssueLineReader _lines;
     private readonly InputErrorList _errors;
-    private readonly Dictionary<ScenarioWorld.FlowKey, string> _seen = [];
 
     /// <param name="parties">The negotiation's parties, or null when they are in error (party checks are then skipped).</param>
     public TariffIssueReader(PartyList? parties, ScenarioWorld world, InputErrorList errors)
     {
-        _parties = parties;
-        _world = world;
+        _lines = new IssueLineReader(parties, world, errors);
         _errors = errors;
     }
 
@@ -32,35 +29,10 @@ internal sealed class TariffIssueReader
             return null;
         }
 
-        var importer = fields.Required("importer") is { } im ? ReadParty(im) : null;
-        var exporterField = fields.Required("exporter");
-        var exporter = exporterField is { } ex ? ReadParty(ex) : null;
-        var sector = fields.Required("sector") is { } se ? _world.SectorReference(se) : null;
+        var line = _lines.ReadLine(fields);
         var (levels, firstLevel) = ReadLevels(fields);
-
-        if (importer is not null && exporter is not null && importer == exporter && exporterField is { } sameField)
+        if (_lines.Locate(field, line, "an issue", "an issue needs one, since its first level is that flow's tariff") is not var (importer, exporter, sector, flow))
         {
-            _errors.Add(sameField.Node, sameField.Path, $"importer and exporter are both {Quoted.Text(importer)}; they must be two different parties");
-            return null;
-        }
-
-        if (importer is null || exporter is null || sector is null)
-        {
-            return null;
-        }
-
-        var key = new ScenarioWorld.FlowKey(importer, exporter, sector);
-        if (_seen.TryGetValue(key, out var firstPath))
-        {
-            _errors.Add(field.Node, field.Path, $"this negotiation already has an issue on ({key}): {firstPath}");
-            return null;
-        }
-
-        _seen.Add(key, field.Path);
-        if (!_world.Flows.TryGetValue(key, out var flow))
-        {
-            _errors.Add(field.Node, field.Path,
-                $"no trade flow ({key}) in trade; an issue needs one, since its first level is that flow's tariff");
             return null;
         }
 
@@ -78,18 +50,6 @@ internal sealed class TariffIssueReader
         }
 
         return new TariffIssueSpec(importer, exporter, sector, levels);
-    }
-
-    private string? ReadParty(YamlField field)
-    {
-        var id = _world.CountryReference(field);
-        if (id is not null && _parties is not null && !_parties.Contains(id))
-        {
-            _errors.Add(field.Node, field.Path, $"{Quoted.Text(id)} is not a party of this negotiation (parties: {Listing.Of(_parties.Ordered)})");
-            return null;
-        }
-
-        return id;
     }
 
     /// <summary>
