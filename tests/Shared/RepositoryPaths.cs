@@ -10,6 +10,9 @@ public static class RepositoryPaths
 
     public static string Scenario(string fileName) => Path.Combine(Root, "scenarios", fileName);
 
+    /// <summary>A scenario written for the tests (tests/Simulation.Grains.Tests/Scenarios), shared by the model, grain and engine tests.</summary>
+    public static string TestScenario(string fileName) => Path.Combine(Root, "tests", "Simulation.Grains.Tests", "Scenarios", fileName);
+
     public static string ReferenceData(string relativePath)
     {
         var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", relativePath));

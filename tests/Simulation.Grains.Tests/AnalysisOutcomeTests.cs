@@ -35,7 +35,7 @@ public sealed class AnalysisOutcomeTests(OneSilo oneSilo)
         // AB agrees in round 5 (tariffs AAA←BBB 5, BBB←AAA 0); AC goes on in that world until round 18
         // (CoupledNegotiationTests). Analysed in the base world, AC's utilities would differ.
         const string File = "one-country-two-tables.yaml";
-        var text = System.IO.File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Grains.Tests", "Scenarios", File));
+        var text = System.IO.File.ReadAllText(RepositoryPaths.TestScenario(File));
         var scenario = ScenarioLoader.Parse(text, File);
 
         var outcome = await RunDriver.RunAsync(oneSilo.Client, text, File, seed: 1);

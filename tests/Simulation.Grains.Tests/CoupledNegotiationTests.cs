@@ -13,7 +13,7 @@ namespace Simulation.Grains.Tests;
 public sealed class CoupledNegotiationTests(TwoSilos twoSilos, OneSilo oneSilo, SpreadOverTwoSilos spread)
 {
     private const string File = "one-country-two-tables.yaml";
-    private static readonly string Text = System.IO.File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Grains.Tests", "Scenarios", File));
+    private static readonly string Text = System.IO.File.ReadAllText(RepositoryPaths.TestScenario(File));
 
     [Fact]
     public async Task Each_negotiation_reports_the_gains_of_the_world_in_which_it_concluded()

@@ -12,7 +12,7 @@ namespace Simulation.Grains.Tests;
 public sealed class StrategyRunTests(TwoSilos twoSilos, OneSilo oneSilo)
 {
     private const string File = "one-country-two-tables.yaml";
-    private static readonly string Text = System.IO.File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Grains.Tests", "Scenarios", File));
+    private static readonly string Text = System.IO.File.ReadAllText(RepositoryPaths.TestScenario(File));
 
     [Theory]
     [InlineData("{ type: tit-for-tat, opponent_model: frequency }")]

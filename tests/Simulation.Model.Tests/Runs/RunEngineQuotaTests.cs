@@ -16,7 +16,7 @@ namespace Simulation.Model.Tests.Runs;
 public sealed class RunEngineQuotaTests
 {
     private static readonly Scenario QuotaTables = ScenarioLoader.Parse(
-        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Grains.Tests", "Scenarios", "quota-two-tables.yaml")),
+        File.ReadAllText(RepositoryPaths.TestScenario("quota-two-tables.yaml")),
         "quota-two-tables.yaml");
 
     [Fact]

@@ -15,7 +15,7 @@ namespace Simulation.Model.Tests.Runs;
 public sealed class RunEngineTests
 {
     private static readonly Scenario Coupled = ScenarioLoader.Parse(
-        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Grains.Tests", "Scenarios", "one-country-two-tables.yaml")),
+        File.ReadAllText(RepositoryPaths.TestScenario("one-country-two-tables.yaml")),
         "one-country-two-tables.yaml");
 
     [Fact]

@@ -17,7 +17,7 @@ namespace Simulation.Model.Tests.Runs;
 public sealed class RunEventTests
 {
     private static readonly string CoupledText =
-        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Simulation.Grains.Tests", "Scenarios", "one-country-two-tables.yaml"));
+        File.ReadAllText(RepositoryPaths.TestScenario("one-country-two-tables.yaml"));
 
     private static Scenario WithEvents(string events, string text = "") =>
         ScenarioLoader.Parse((text.Length == 0 ? CoupledText : text).TrimEnd() + "\nevents:\n" + events + "\n", "events-test.yaml");
