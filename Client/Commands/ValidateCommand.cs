@@ -26,7 +26,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             {
                 var scenario = ScenarioLoader.LoadFile(file);
                 AnsiConsole.MarkupLineInterpolated(
-                    $"[green]ok[/] {TerminalText.Safe(file)}: {TerminalText.Safe(scenario.Name)} ({scenario.Countries.Count} countries, {scenario.Trade.Count} trade flows, {scenario.Negotiations.Count} negotiations)");
+                    $"[green]ok[/] {TerminalText.Safe(file)}: {TerminalText.Safe(scenario.Name)} ({scenario.Countries.Count} countries, {scenario.Trade.Count} trade flows, {scenario.Negotiations.Count} negotiations{(scenario.Estimates.Count > 0 ? $", {scenario.Estimates.Count} estimates" : "")})");
             }
             catch (InvalidInputException invalid)
             {

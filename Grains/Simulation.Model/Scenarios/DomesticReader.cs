@@ -6,7 +6,7 @@ namespace Simulation.Model.Scenarios;
 /// </summary>
 internal static class DomesticReader
 {
-    private static readonly string[] s_keys = ["country", "sector", "value"];
+    private static readonly string[] s_keys = ["country", "sector", "value", EstimateReader.Key];
 
     public static List<DomesticSales> ReadAll(YamlField field, ScenarioWorld world, InputErrorList errors)
     {
@@ -31,6 +31,7 @@ internal static class DomesticReader
             var country = fields.Required("country") is { } c ? world.CountryReference(c) : null;
             var sector = fields.Required("sector") is { } s ? world.SectorReference(s) : null;
             var value = fields.Required("value") is { } v ? ScalarReader.InRange(v, errors, ScenarioRanges.Value) : null;
+            EstimateReader.Read(fields, "a row of domestic sales", world, errors, new EstimateReader.Estimable("value", ScenarioRanges.Value, value));
             if (country is null || sector is null)
             {
                 continue;

@@ -33,6 +33,9 @@ public sealed record Scenario(
     /// <summary>The events of the run (<c>events:</c>, DESIGN §5.1), in the order of the file.</summary>
     public IReadOnlyList<ScenarioEvent> Events { get; init; } = [];
 
+    /// <summary>The numbers the file marks as estimates, with their ranges (DESIGN §6.5, <c>--sensitivity</c>).</summary>
+    public IReadOnlyList<Estimate> Estimates { get; init; } = [];
+
     public Sector Sector(string name) => Sectors.First(s => s.Name == name);
 
     public Country Country(string id) => Countries.First(c => c.Id == id);

@@ -20,7 +20,7 @@ internal sealed class ScenarioBuilder
     /// <summary>Top-level keys that describe markets, which a scenario in <c>units: utility</c> has not.</summary>
     private static readonly string[] s_marketKeys = ["model", "sectors", "trade", "domestic"];
 
-    private static readonly string[] s_tradeKeys = ["importer", "exporter", "sector", "value", "tariff", "quota"];
+    private static readonly string[] s_tradeKeys = ["importer", "exporter", "sector", "value", "tariff", "quota", EstimateReader.Key];
 
     /// <summary>The market models of DESIGN §3.2, in its order; without <c>model:</c>, gsim.</summary>
     private readonly InputErrorList _errors;
@@ -70,7 +70,7 @@ internal sealed class ScenarioBuilder
             return null;
         }
 
-        return new Scenario(name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations) { Events = events };
+        return new Scenario(name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations) { Events = events, Estimates = world.Estimates };
     }
 
     /// <summary>A negotiation declared <c>start: deferred</c> that no <c>start</c> event names could never open: a mistake, not a plan.</summary>
@@ -151,6 +151,8 @@ internal sealed class ScenarioBuilder
             var tariff = fields.Required("tariff") is { } ta ? ScalarReader.InRange(ta, _errors, ScenarioRanges.TariffPercent) : null;
             var quotaField = fields.Optional("quota");
             var quota = quotaField is { } qf ? QuotaReader.Read(qf, _errors, tariff) : null;
+            EstimateReader.Read(fields, "a trade flow", world, _errors,
+                new("value", ScenarioRanges.Value, value), new("tariff", ScenarioRanges.TariffPercent, tariff));
 
             if (importer is null || exporter is null || sector is null)
             {

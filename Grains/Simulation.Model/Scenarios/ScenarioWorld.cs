@@ -22,6 +22,9 @@ internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds, bo
 
     public Dictionary<FlowKey, DeclaredFlow> Flows { get; } = [];
 
+    /// <summary>The numbers marked <c>estimate:</c>, in the order of the file.</summary>
+    public List<Estimate> Estimates { get; } = [];
+
     /// <summary>The negotiations declared, by id, as events read them (read after the negotiations).</summary>
     public Dictionary<string, DeclaredNegotiation> Negotiations { get; } = new(StringComparer.Ordinal);
 
