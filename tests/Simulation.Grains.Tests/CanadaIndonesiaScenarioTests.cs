@@ -25,6 +25,14 @@ public sealed class CanadaIndonesiaScenarioTests
 
         outcome.Negotiations.Single().Status.Should().Be("agreed");
         outcome.ShouldMatch(ReferenceRun.Play(scenario, scenario.Seed));
+
+        // The README quotes the round and the gains.
+        var readme = System.Text.RegularExpressions.Regex.Replace(System.IO.File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")), @"\s+", " ");
+        var gain = outcome.Negotiations.Single().Gain;
+        var quoted = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"It agrees in round {outcome.Negotiations.Single().Round} of 20");
+        readme.Contains(quoted, StringComparison.Ordinal).Should().BeTrue(quoted);
+        quoted = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Canada gains {gain["CAN"]:N2} and Indonesia {gain["IDN"]:N2}");
+        readme.Contains(quoted, StringComparison.Ordinal).Should().BeTrue(quoted);
     }
 
     [Fact]
