@@ -106,7 +106,7 @@ public sealed class RunCommandTests : IDisposable
         canada["objective"]!["kind"]!.GetValue<string>().Should().Be("mercantilist");
         canada["measures"]!["mercantilist"]!.GetValue<double>().Should().Be(canada["objective"]!["value"]!.GetValue<double>());
         canada["welfare"]!.AsObject().Select(p => p.Key).Should().Equal("consumer_surplus", "tariff_revenue", "producer_surplus", "total");
-        canada["exports"]!["before"]!["IDN"]!.GetValue<double>().Should().Be(180, "40 + 30 + 60 + 50 in the scenario's trade");
+        canada["exports"]!["before"]!["IDN"]!.GetValue<double>().Should().Be(2400, "40 + 30 + 60 + 50 on the table and 2,220 duty-free in the scenario's trade");
         printed["timings"]!["wall_seconds"]!.GetValue<double>().Should().BePositive();
     }
 

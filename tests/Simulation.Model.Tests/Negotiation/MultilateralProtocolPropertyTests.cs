@@ -52,12 +52,12 @@ public sealed class MultilateralProtocolPropertyTests
         }, iter: 500);
     }
 
-    private const string ShippedFile = "canada-indonesia.yaml";
+    private const string SevenLinesFile = "canada-indonesia-seven-lines.yaml";
 
-    /// <summary>The seats of the shipped scenario's negotiation, priced in the base world.</summary>
-    private static (NegotiationSpec Spec, IReadOnlyList<NegotiationSeat> Seats) ShippedSeats()
+    /// <summary>The seats of the seven-line Canada–Indonesia negotiation (the shipped file before its revision), priced in the base world.</summary>
+    private static (NegotiationSpec Spec, IReadOnlyList<NegotiationSeat> Seats) SevenLineSeats()
     {
-        var scenario = ScenarioLoader.Parse(System.IO.File.ReadAllText(RepositoryPaths.Scenario(ShippedFile)), ShippedFile);
+        var scenario = ScenarioLoader.Parse(System.IO.File.ReadAllText(RepositoryPaths.TestScenario(SevenLinesFile)), SevenLinesFile);
         var spec = scenario.Negotiations[0];
         var world = World.FromScenario(scenario);
         return (spec, [.. spec.Parties.Select(p => NegotiationSeat.Take(scenario, spec, p, world))]);
@@ -77,7 +77,7 @@ public sealed class MultilateralProtocolPropertyTests
     [Fact]
     public void On_a_lopsided_tariff_agenda_every_single_step_and_every_pair_of_steps_meets_a_veto()
     {
-        // canada-indonesia.yaml: 7 issues, each one side's own tariff. From the status quo every
+        // canada-indonesia-seven-lines.yaml (the shipped file before its revision): 7 issues, each one side's own tariff. From the status quo every
         // single step is a cut of the importer's own tariff, which lowers its utility (checked
         // below on the seats' own preferences), so a voter who vetoes any loss vetoes it. The
         // mediator also proposes pairs of cuts, one by each side; but the trade is lopsided
@@ -87,7 +87,7 @@ public sealed class MultilateralProtocolPropertyTests
         // pairs (7·6/2, each issue one level up from 0); the 20-round deadline gets through 20 of
         // them and none passes: the text stays at the status quo, no deal. A single text climbs only by steps that hurt no one; the
         // alternating-offers deal on this table ([0,0,0,0,18,12,3.5]) is a package of six cuts.
-        var (spec, seats) = ShippedSeats();
+        var (spec, seats) = SevenLineSeats();
         var space = seats[0].Agenda.Space;
         space.IssueCount.Should().Be(7);
         for (var issue = 0; issue < space.IssueCount; issue++)
