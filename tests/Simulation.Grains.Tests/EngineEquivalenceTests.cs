@@ -20,6 +20,13 @@ public sealed class EngineEquivalenceTests(TwoSilos twoSilos)
         var data = new TheoryData<string>();
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "scenarios"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            // scenarios/calibration holds worlds without a table (the base a scenario's values were
+            // evaluated from): nothing to play, so nothing to compare; the Client tests evaluate them.
+            if (Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "scenarios"), file).StartsWith("calibration", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             data.Add(Path.GetRelativePath(RepositoryPaths.Root, file));
         }
 
