@@ -1,50 +1,68 @@
+using System.Globalization;
+using System.Text;
+
 namespace Simulation.Tests.Shared;
 
 /// <summary>
-/// The rows of the shared reference data <c>canada-trade-2024.csv</c>, by <c>row_id</c>, which
-/// the shipped November 2025 scenarios cite in their opening comments.
+/// The rows of shared/data/canada-trade-2024.csv, by <c>row_id</c>: the reference the Canada
+/// scenarios cite, read independently of the scenario files so a test can check a file against it.
 /// </summary>
-public sealed class CanadaTradeData
+internal static class CanadaTradeData
 {
-    private readonly Dictionary<int, IReadOnlyDictionary<string, string>> rows = [];
+    private static readonly Lazy<IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>>> s_rows = new(Load);
 
-    private CanadaTradeData(string path)
+    /// <summary>A cell of a row, as text ("" when empty).</summary>
+    public static string Cell(int rowId, string column) => s_rows.Value[rowId][column];
+
+    /// <summary>A numeric cell of a row.</summary>
+    public static double Number(int rowId, string column) =>
+        double.Parse(Cell(rowId, column), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> Load()
     {
-        var lines = File.ReadAllLines(path);
+        var lines = File.ReadAllLines(RepositoryPaths.ReferenceData("canada-trade-2024.csv"));
         var header = Fields(lines[0]);
+        var rows = new Dictionary<int, IReadOnlyDictionary<string, string>>();
         foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
         {
-            var fields = Fields(line);
-            var row = header.Select((name, i) => (name, value: i < fields.Count ? fields[i] : "")).ToDictionary(f => f.name, f => f.value);
-            rows.Add(int.Parse(row["row_id"], System.Globalization.CultureInfo.InvariantCulture), row);
+            var cells = Fields(line);
+            var row = header.Select((name, i) => (name, cell: i < cells.Count ? cells[i] : "")).ToDictionary(p => p.name, p => p.cell, StringComparer.Ordinal);
+            rows.Add(int.Parse(row["row_id"], CultureInfo.InvariantCulture), row);
         }
+
+        return rows;
     }
 
-    public static CanadaTradeData Load() => new(RepositoryPaths.ReferenceData("canada-trade-2024.csv"));
-
-    /// <summary>A number of the row (<c>trade_value</c>, <c>tariff_late2025_pct</c>, ...).</summary>
-    public double Number(int rowId, string column) =>
-        double.Parse(rows[rowId][column], System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>RFC 4180 fields: commas inside double quotes do not split, "" is a quote.</summary>
+    /// <summary>One line's fields (RFC 4180: a quoted field may hold commas, and "" is a quote).</summary>
     private static List<string> Fields(string line)
     {
         var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
+        var field = new StringBuilder();
         var quoted = false;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            if (quoted)
             {
-                field.Append('"');
-                i++;
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
             }
             else if (c == '"')
             {
-                quoted = !quoted;
+                quoted = true;
             }
-            else if (c == ',' && !quoted)
+            else if (c == ',')
             {
                 fields.Add(field.ToString());
                 field.Clear();

@@ -24,22 +24,21 @@ public sealed class UsCanadaScenarioTests
     public void The_tariffs_in_force_are_those_of_November_2025_in_the_reference_data()
     {
         var scenario = Load();
-        var data = CanadaTradeData.Load();
         const string Late2025 = "tariff_late2025_pct";
 
-        Tariff(scenario, "USA", "CAN", "other_goods_non_cusma").Should().Be(data.Number(2, Late2025), "row 2: IEEPA 35% on goods not qualifying under CUSMA");
+        Tariff(scenario, "USA", "CAN", "other_goods_non_cusma").Should().Be(CanadaTradeData.Number(2, Late2025), "row 2: IEEPA 35% on goods not qualifying under CUSMA");
         Tariff(scenario, "USA", "CAN", "other_goods_cusma").Should().Be(0, "row 2: CUSMA-qualifying goods pay 0");
-        Tariff(scenario, "USA", "CAN", "energy_potash_non_cusma").Should().Be(data.Number(34, Late2025)).And.Be(data.Number(35, Late2025), "rows 34-35: energy and potash 10%");
-        Tariff(scenario, "USA", "CAN", "aluminum").Should().Be(data.Number(32, Late2025), "row 32: s232 50%");
-        Tariff(scenario, "USA", "CAN", "steel").Should().Be(data.Number(33, Late2025), "row 33: s232 50%");
-        Tariff(scenario, "USA", "CAN", "autos_dutiable").Should().Be(data.Number(36, Late2025), "row 36: s232 25% on non-US content");
-        Tariff(scenario, "USA", "CAN", "softwood_lumber").Should().Be(data.Number(37, Late2025), "row 37: AD 20.56 + CVD 14.63 + s232 10");
+        Tariff(scenario, "USA", "CAN", "energy_potash_non_cusma").Should().Be(CanadaTradeData.Number(34, Late2025)).And.Be(CanadaTradeData.Number(35, Late2025), "rows 34-35: energy and potash 10%");
+        Tariff(scenario, "USA", "CAN", "aluminum").Should().Be(CanadaTradeData.Number(32, Late2025), "row 32: s232 50%");
+        Tariff(scenario, "USA", "CAN", "steel").Should().Be(CanadaTradeData.Number(33, Late2025), "row 33: s232 50%");
+        Tariff(scenario, "USA", "CAN", "autos_dutiable").Should().Be(CanadaTradeData.Number(36, Late2025), "row 36: s232 25% on non-US content");
+        Tariff(scenario, "USA", "CAN", "softwood_lumber").Should().Be(CanadaTradeData.Number(37, Late2025), "row 37: AD 20.56 + CVD 14.63 + s232 10");
         Tariff(scenario, "USA", "CAN", "softwood_lumber").Should().BeApproximately(20.56 + 14.63 + 10, 1e-9);
-        Tariff(scenario, "USA", "CAN", "canola").Should().Be(data.Number(21, Late2025), "row 21: CUSMA-qualifying");
-        Tariff(scenario, "USA", "CAN", "lobster").Should().Be(data.Number(27, Late2025), "row 27: CUSMA-qualifying");
+        Tariff(scenario, "USA", "CAN", "canola").Should().Be(CanadaTradeData.Number(21, Late2025), "row 21: CUSMA-qualifying");
+        Tariff(scenario, "USA", "CAN", "lobster").Should().Be(CanadaTradeData.Number(27, Late2025), "row 27: CUSMA-qualifying");
         foreach (var sector in new[] { "steel", "aluminum", "autos_dutiable" })
         {
-            Tariff(scenario, "CAN", "USA", sector).Should().Be(data.Number(38, Late2025), $"row 38: Canada keeps its 25% on US {sector}");
+            Tariff(scenario, "CAN", "USA", sector).Should().Be(CanadaTradeData.Number(38, Late2025), $"row 38: Canada keeps its 25% on US {sector}");
         }
 
         scenario.Trade.Where(f => f.Importer == "CAN" && f.Exporter == "USA" && f.TariffPercent > 0).Select(f => f.Sector)
@@ -50,18 +49,17 @@ public sealed class UsCanadaScenarioTests
     public void The_trade_adds_up_to_the_reference_totals_with_85_percent_of_other_goods_claiming_CUSMA()
     {
         var scenario = Load();
-        var data = CanadaTradeData.Load();
         double Exports(string from, string to) => scenario.Trade.Where(f => f.Exporter == from && f.Importer == to).Sum(f => f.Value);
 
         // Rows 2-3 are in USD billions; the scenario is in USD millions.
-        Exports("CAN", "USA").Should().BeApproximately(data.Number(2, "trade_value") * 1000, 1e-6);
-        Exports("USA", "CAN").Should().BeApproximately(data.Number(3, "trade_value") * 1000, 1e-6);
+        Exports("CAN", "USA").Should().BeApproximately(CanadaTradeData.Number(2, "trade_value") * 1000, 1e-6);
+        Exports("USA", "CAN").Should().BeApproximately(CanadaTradeData.Number(3, "trade_value") * 1000, 1e-6);
         Exports("CAN", "USA").Should().BeApproximately(412_700, 1e-6);
 
         double Value(string sector) => scenario.Trade.Single(f => f.Importer == "USA" && f.Exporter == "CAN" && f.Sector == sector).Value;
-        Value("aluminum").Should().Be(data.Number(32, "trade_value") * 1000, "row 32");
-        Value("canola").Should().Be(Math.Round(data.Number(21, "trade_value") * 1000 / 1.37), "row 21, C$7.7bn at 1.37 C$ per US$");
-        Value("lobster").Should().Be(Math.Round(data.Number(27, "trade_value") * 1000 / 1.37), "row 27, C$1.9bn at 1.37 C$ per US$");
+        Value("aluminum").Should().Be(CanadaTradeData.Number(32, "trade_value") * 1000, "row 32");
+        Value("canola").Should().Be(Math.Round(CanadaTradeData.Number(21, "trade_value") * 1000 / 1.37), "row 21, C$7.7bn at 1.37 C$ per US$");
+        Value("lobster").Should().Be(Math.Round(CanadaTradeData.Number(27, "trade_value") * 1000 / 1.37), "row 27, C$1.9bn at 1.37 C$ per US$");
         (Value("other_goods_cusma") / (Value("other_goods_cusma") + Value("other_goods_non_cusma"))).Should().BeApproximately(0.85, 1e-5, "the CUSMA share, an estimate");
         (Value("energy_potash_cusma") / (Value("energy_potash_cusma") + Value("energy_potash_non_cusma"))).Should().BeApproximately(0.90, 1e-9);
     }

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Simulation.Model.Scenarios;
+using Simulation.Tests.Shared;
+
+namespace Simulation.Client.Tests;
+
+/// <summary>
+/// scenarios/canada-china.yaml says where its trade values come from: the 2024 world of
+/// scenarios/calibration/canada-china-2024.yaml, evaluated with the November 2025 tariffs by the
+/// command in its opening comment, values rounded to 0.1 (0.01 below 10). This runs that command
+/// and checks every trade and domestic value of the scenario (and of its grid variants) against it,
+/// so the file cannot drift from its stated calibration.
+/// </summary>
+public sealed partial class CanadaChinaCalibrationTests
+{
+    [Fact]
+    public async Task The_november_2025_values_are_the_calibration_world_evaluated_at_the_november_2025_tariffs()
+    {
+        var text = File.ReadAllText(RepositoryPaths.Scenario("canada-china.yaml"));
+        var sets = SetOption().Matches(text).Select(m => m.Groups[1].Value).ToList();
+        sets.Should().HaveCount(9, "the comment sets the nine lines China and Canada raised in 2024-25");
+
+        var arguments = new List<string> { "evaluate", RepositoryPaths.Scenario(Path.Combine("calibration", "canada-china-2024.yaml")), "--format", "json" };
+        foreach (var set in sets)
+        {
+            arguments.AddRange(["--set", set]);
+        }
+
+        var result = await TradeSimProcess.RunAsync([.. arguments]);
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var after = new Dictionary<(string, string, string), double>();
+        foreach (var market in JsonNode.Parse(result.Stdout)!["markets"]!.AsArray())
+        {
+            foreach (var supplier in market!["suppliers"]!.AsArray())
+            {
+                after[(market["importer"]!.GetValue<string>(), supplier!["exporter"]!.GetValue<string>(), market["sector"]!.GetValue<string>())] =
+                    supplier["value_after"]!.GetValue<double>();
+            }
+        }
+
+        foreach (var file in new[] { "canada-china.yaml", Path.Combine("canada-china-grids", "steps-25.yaml"), Path.Combine("canada-china-grids", "fine.yaml") })
+        {
+            var scenario = ScenarioLoader.Parse(File.ReadAllText(RepositoryPaths.Scenario(file)), Path.GetFileName(file));
+            foreach (var flow in scenario.Trade)
+            {
+                flow.Value.Should().Be(Rounded(after[(flow.Importer, flow.Exporter, flow.Sector)]), $"{file}: {flow.Importer} imports of {flow.Sector} from {flow.Exporter}");
+            }
+
+            foreach (var sales in scenario.Domestic)
+            {
+                sales.Value.Should().Be(Rounded(after[(sales.Country, sales.Country, sales.Sector)]), $"{file}: {sales.Country}'s home sales of {sales.Sector}");
+            }
+
+            scenario.Trade.Count.Should().Be(after.Count - scenario.Domestic.Count, "every flow of the calibration world is in the scenario");
+        }
+    }
+
+    [Fact]
+    public async Task The_January_2026_deal_would_be_a_loss_to_the_mercantilist_China_of_the_scenario_and_its_EV_quota_would_not_bind()
+    {
+        // The README's back-test: the deal (seed 15, meal and peas at MFN, EVs at 6.1 inside a quota
+        // of the 2023 imports) evaluated on the November 2025 world.
+        var result = await TradeSimProcess.RunAsync(
+            "evaluate", RepositoryPaths.Scenario("canada-china.yaml"), "--format", "json",
+            "--set", "CHN:CAN:canola_seed=15", "--set", "CHN:CAN:canola_meal=5", "--set", "CHN:CAN:dry_peas=5", "--set", "CAN:CHN:electric_vehicles=6.1");
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var json = JsonNode.Parse(result.Stdout)!;
+
+        double Objective(string country) =>
+            json["countries"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == country)!["objective"]!["value"]!.GetValue<double>();
+        Objective("CHN").Should().BeNegative("China, mercantilist, buys back more canola than it sells EVs, so it would not sign the deal");
+        Objective("CAN").Should().BePositive();
+
+        // A quota of C$2,200m (row 30's 2023 imports) at 6.1% binds only if Canada would buy more
+        // than that quantity at 6.1%: quantity = value after ÷ world price.
+        var chineseEvs = json["markets"]!.AsArray()
+            .Single(m => m!["importer"]!.GetValue<string>() == "CAN" && m["sector"]!.GetValue<string>() == "electric_vehicles")!["suppliers"]!.AsArray()
+            .Single(s => s!["exporter"]!.GetValue<string>() == "CHN")!;
+        (chineseEvs["value_after"]!.GetValue<double>() / chineseEvs["world_price"]!.GetValue<double>())
+            .Should().BeLessThan(CanadaTradeData.Number(30, "trade_value") * 1000);
+    }
+
+    private static double Rounded(double value) => Math.Round(value, value < 10 ? 2 : 1, MidpointRounding.AwayFromZero);
+
+    [GeneratedRegex(@"--set (\S+)")]
+    private static partial Regex SetOption();
+}
