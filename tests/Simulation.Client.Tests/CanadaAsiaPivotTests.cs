@@ -82,6 +82,10 @@ public sealed class CanadaAsiaPivotTests
         row.Split('│', StringSplitOptions.TrimEntries).Should().ContainInOrder(
             "CAN", "USA", $"{Percent(outsideBefore)} → {Percent(outsideAfter)}", "same");
         Percent(outsideBefore).Should().Be("20.6%");
+
+        // The README's excerpt of the story shows this very row.
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        readme.Should().Contain(row.Trim());
     }
 
     [Fact]
