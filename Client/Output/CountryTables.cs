@@ -97,6 +97,44 @@ public static class CountryTables
         return table;
     }
 
+    /// <summary>
+    /// How concentrated each country's exports are: its largest partner in the base data, that
+    /// partner's share before → after, and the share of exports going anywhere else before → after
+    /// (1 − the partner's share; for Canada, its exports outside the US). The partner is held at the
+    /// base data's largest so that before and after measure the same thing; when another partner is
+    /// the largest after the run, the row says so. Countries exporting to one partner only, before
+    /// and after, have nothing outside it and are left out.
+    /// </summary>
+    public static Table OutsideLargestPartner(IReadOnlyList<CountryOutcome> countries)
+    {
+        var table = new Table().Title("Countries: exports outside the largest partner").Border(TableBorder.Rounded)
+            .Caption("the largest partner in the base data; outside it: the share of exports going to every other partner, before → after")
+            .AddColumns("Country", "Largest partner", "Its share", "Outside it", "Largest after");
+        foreach (var column in table.Columns.Skip(2).Take(2))
+        {
+            column.RightAligned();
+        }
+
+        foreach (var country in countries)
+        {
+            var exports = country.Exports;
+            if (exports.LargestBefore is not { } largest || (exports.ShareBefore.Count < 2 && exports.ShareAfter.Count(s => s.Value > 0) < 2))
+            {
+                continue;
+            }
+
+            var after = exports.ShareAfter.GetValueOrDefault(largest.Partner);
+            table.AddRow(
+                TerminalText.Markup(country.Id),
+                TerminalText.Markup(largest.Partner),
+                $"{Numbers.Format(largest.Share, Numbers.Share)} → {Numbers.Format(after, Numbers.Share)}",
+                $"{Numbers.Format(1 - largest.Share, Numbers.Share)} → {Numbers.Format(1 - after, Numbers.Share)}",
+                exports.LargestAfter is { } now && now.Partner != largest.Partner ? TerminalText.Markup(now.Partner) : "same");
+        }
+
+        return table;
+    }
+
     private static string ShareOf(IReadOnlyDictionary<string, double> shares, string partner) =>
         shares.TryGetValue(partner, out var share) ? Numbers.Format(share, Numbers.Share) : "–";
 

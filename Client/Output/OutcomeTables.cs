@@ -44,6 +44,9 @@ public static class OutcomeTables
             parts.Add(Events(outcome));
         }
 
+        // The run as a story: what happened at which round of the run's clock, and what each step did.
+        parts.Add(Timeline.Table(outcome, scenario));
+
         parts.Add(Analysis(outcome));
         parts.Add(new Markup(TerminalText.Markup(
             "Nash: the outcome maximising the product of gains over reservations, Π(u − r), among those every party accepts (u ≥ r); " +
@@ -80,6 +83,7 @@ public static class OutcomeTables
             parts.Add(CountryTables.Objectives(outcome.Countries));
             parts.Add(CountryTables.Accounts(outcome.Countries));
             parts.Add(CountryTables.Exports(outcome.Countries));
+            parts.Add(CountryTables.OutsideLargestPartner(outcome.Countries));
         }
 
         foreach (var part in parts)
@@ -124,25 +128,11 @@ public static class OutcomeTables
         table.Columns[0].RightAligned();
         foreach (var e in outcome.Events)
         {
-            table.AddRow(e.Round.ToString(CultureInfo.InvariantCulture), TerminalText.Markup(e.Type), TerminalText.Markup(Describe(e)));
+            table.AddRow(e.Round.ToString(CultureInfo.InvariantCulture), TerminalText.Markup(e.Type), TerminalText.Markup(EventText.Describe(e)));
         }
 
         return table;
     }
-
-    private static string Describe(EventOutcome e) => e.Type switch
-    {
-        "terminate" => $"{e.By} ends {e.Negotiation}",
-        "start" => $"{e.Negotiation} opens",
-        "set-tariff" => $"{e.Importer} sets its tariff on {e.Exporter} in {(e.Sector == "*" ? "every sector" : e.Sector)} to {Numbers.Format(e.Tariff ?? 0, Numbers.Tariff)}%"
-            + (e.Sectors is { Count: > 0 } sectors && e.Sector == "*" ? $" ({string.Join(", ", sectors)})" : ""),
-        "set-strategy" => $"{e.Country} now plays {e.Strategy}",
-        "set-weights" => $"{e.Country}'s weights become" + Weights(" lobby", e.LobbyWeights) + Weights(" partner", e.PartnerWeights),
-        _ => e.Type,
-    };
-
-    private static string Weights(string kind, IReadOnlyDictionary<string, double>? weights) =>
-        weights is null ? "" : $"{kind} {{{string.Join(", ", weights.Select(w => $"{w.Key}: {Numbers.Format(w.Value, Numbers.Utility)}"))}}}";
 
     /// <summary>Per negotiation: the frontier's size, the distances, and each party's utility at the outcome, Nash, KS and max welfare.</summary>
     private static Table Analysis(RunOutcome outcome)

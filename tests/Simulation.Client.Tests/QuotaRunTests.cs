@@ -85,7 +85,7 @@ public sealed class QuotaRunTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stdout.Should().Contain("Agreed tariff-rate quotas");
-        var row = result.Stdout.Split('\n').Single(l => l.Contains("CAN-IDN", StringComparison.Ordinal) && l.Contains("footwear", StringComparison.Ordinal));
+        var row = result.Stdout.Split('\n').Single(l => l.StartsWith("│ CAN-IDN", StringComparison.Ordinal) && l.Contains("footwear", StringComparison.Ordinal));
         row.Split('│', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Should().ContainInOrder("CAN", "IDN", "footwear");
     }
 }

@@ -25,7 +25,7 @@ public sealed class RunCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stdout.Should().Contain("Canada–Indonesia CEPA (stylised)").And.Contain("Negotiations").And.Contain("Countries");
-        var row = result.Stdout.Split('\n').Single(l => l.Contains("CAN-IDN", StringComparison.Ordinal) && l.Contains(Expected.Status, StringComparison.Ordinal));
+        var row = result.Stdout.Split('\n').Single(l => l.StartsWith("│ CAN-IDN", StringComparison.Ordinal) && l.Contains(Expected.Status, StringComparison.Ordinal));
         row.Split('│', StringSplitOptions.TrimEntries).Should().ContainInOrder("CAN-IDN", Expected.Status, Expected.Round.ToString(CultureInfo.InvariantCulture));
     }
 
@@ -40,7 +40,7 @@ public sealed class RunCommandTests : IDisposable
             .Should().Equal("Negotiation", "Status", "Round", "Party", "Gain (CAD millions)", "Utility", "Reservation");
         result.Stdout.Should().Contain("0 = its worst outcome on the table, 1 = its best");
         result.Stdout.Should().Contain("Bargaining analysis").And.Contain("Kalai–Smorodinsky").And.Contain("To frontier");
-        var canada = result.Stdout.Split('\n').Single(l => l.Contains("CAN-IDN", StringComparison.Ordinal) && l.Contains(Expected.Status, StringComparison.Ordinal));
+        var canada = result.Stdout.Split('\n').Single(l => l.StartsWith("│ CAN-IDN", StringComparison.Ordinal) && l.Contains(Expected.Status, StringComparison.Ordinal));
         canada.Split('│', StringSplitOptions.TrimEntries).Should().ContainInOrder(
             "CAN", Expected.Gain["CAN"].ToString("#,##0.00", CultureInfo.InvariantCulture), Expected.Utility["CAN"].ToString("0.000", CultureInfo.InvariantCulture));
     }

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Simulation.Model.Scenarios;
+using Simulation.Tests.Shared;
+
+namespace Simulation.Client.Tests;
+
+/// <summary>
+/// `tradesim run scenarios/canada-asia-pivot.yaml`, as a new user runs it: the story the file tells
+/// in its opening comment (the US ends its talks at round 5, the Philippine talks open when the CEPA
+/// is agreed, the Malaysian ones when the US walks out) holds in the outcome, and the printed output
+/// tells it as a timeline and reports Canada's exports outside the US before and after.
+/// </summary>
+public sealed class CanadaAsiaPivotTests
+{
+    private static readonly string Shipped = Path.Combine("scenarios", "canada-asia-pivot.yaml");
+
+    // Canada's exports in the file, by construction (its opening comment): C$712bn in all (row 1 of
+    // the reference data), of which US$412.7bn to the US (row 2) at 1.37 C$/US$ = C$565,399m.
+    private const double CanadaExports = 712_000;
+    private const double CanadaExportsToUs = 412_700 * 1.37;
+
+    [Fact]
+    public void The_file_gives_Canada_C712bn_of_exports_of_which_C565bn_go_to_the_US()
+    {
+        var scenario = ScenarioLoader.LoadFile(RepositoryPaths.Scenario("canada-asia-pivot.yaml"));
+        var canada = scenario.Trade.Where(t => t.Exporter == "CAN").ToList();
+
+        canada.Sum(t => t.Value).Should().BeApproximately(CanadaExports, 1e-6);
+        canada.Where(t => t.Importer == "USA").Sum(t => t.Value).Should().BeApproximately(CanadaExportsToUs, 1e-6);
+    }
+
+    [Fact]
+    public async Task The_US_ends_its_talks_at_round_5_and_the_deferred_talks_open_the_round_after_the_talks_they_wait_for_end()
+    {
+        var outcome = await RunJson();
+        var negotiations = outcome["negotiations"]!.AsArray().ToDictionary(n => n!["id"]!.GetValue<string>(), n => n!);
+        var events = outcome["events"]!.AsArray().Select(e => e!).ToList();
+
+        // The file: `{ round: 5, type: terminate, negotiation: USA-CAN, by: USA }`; USA-CAN opens at
+        // round 1, so its own round 5 is the run's round 5.
+        negotiations["USA-CAN"]["status"]!.GetValue<string>().Should().Be("terminated");
+        negotiations["USA-CAN"]["round"]!.GetValue<int>().Should().Be(5);
+        var terminate = events.Single(e => e["type"]!.GetValue<string>() == "terminate");
+        terminate["round"]!.GetValue<int>().Should().Be(5);
+        terminate["by"]!.GetValue<string>().Should().Be("USA");
+
+        // A `when:` event fires at the start of the round after the negotiation it waits for ended.
+        StartRound(events, "CAN-MYS").Should().Be(6, "USA-CAN ended at round 5");
+        negotiations["CAN-IDN"]["status"]!.GetValue<string>().Should().Be("agreed");
+        var cepaEnded = negotiations["CAN-IDN"]["round"]!.GetValue<int>();   // opened at round 1
+        StartRound(events, "CAN-PHL").Should().Be(cepaEnded + 1);
+
+        // Malaysia enters Canada duty free under the CPTPP and has nothing left to gain: no deal by
+        // the deadline of its table (rounds: 10).
+        negotiations["CAN-MYS"]["status"]!.GetValue<string>().Should().Be("deadline");
+        negotiations["CAN-MYS"]["round"]!.GetValue<int>().Should().Be(10);
+        negotiations["CAN-PHL"]["status"]!.GetValue<string>().Should().Be("agreed");
+        negotiations["CAN-CHN"]["status"]!.GetValue<string>().Should().Be("agreed");
+    }
+
+    [Fact]
+    public async Task Canadas_exports_outside_the_US_rise_from_20_6_percent_and_the_table_prints_the_share_computed_from_the_export_values()
+    {
+        var outcome = await RunJson();
+        var canada = outcome["countries"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "CAN")!;
+        var before = canada["exports"]!["before"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>());
+        var after = canada["exports"]!["after"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>());
+
+        // Computed here from the values, not from the outcome's shares.
+        var outsideBefore = before.Where(p => p.Key != "USA").Sum(p => p.Value) / before.Values.Sum();
+        var outsideAfter = after.Where(p => p.Key != "USA").Sum(p => p.Value) / after.Values.Sum();
+        outsideBefore.Should().BeApproximately((CanadaExports - CanadaExportsToUs) / CanadaExports, 1e-12, "20.59% by construction");
+        outsideAfter.Should().BeGreaterThan(outsideBefore, "the China, CEPA and Philippine deals open markets outside the US, and nothing changes in the US");
+        // No US tariff changes; only canola seed (C$237m to the US, finite supply) can move there.
+        after["USA"].Should().BeApproximately(before["USA"], 237);
+
+        var printed = await TradeSimProcess.RunAsync("run", Shipped, "--engine", "local");
+        printed.ExitCode.Should().Be(0, printed.Stderr);
+        var row = printed.Stdout.Split('\n').SkipWhile(l => !l.Contains("exports outside the largest partner", StringComparison.Ordinal))
+            .First(l => l.Contains("│ CAN ", StringComparison.Ordinal));
+        row.Split('│', StringSplitOptions.TrimEntries).Should().ContainInOrder(
+            "CAN", "USA", $"{Percent(outsideBefore)} → {Percent(outsideAfter)}", "same");
+        Percent(outsideBefore).Should().Be("20.6%");
+
+        // The README's excerpt of the story shows this very row.
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        readme.Should().Contain(row.Trim());
+    }
+
+    [Fact]
+    public async Task The_printed_output_tells_the_run_as_a_timeline_in_run_rounds()
+    {
+        var outcome = await RunJson();
+        var negotiations = outcome["negotiations"]!.AsArray().ToDictionary(n => n!["id"]!.GetValue<string>(), n => n!);
+        var phlOpened = StartRound(outcome["events"]!.AsArray().Select(e => e!).ToList(), "CAN-PHL");
+
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--engine", "local");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var timeline = result.Stdout.Split('\n')
+            .SkipWhile(l => !l.Contains("Timeline (run rounds)", StringComparison.Ordinal))
+            .TakeWhile(l => !l.StartsWith('╰'))
+            .Where(l => l.StartsWith("│ ", StringComparison.Ordinal) && !l.Contains("What it did", StringComparison.Ordinal))
+            .Select(l => l.Split('│', StringSplitOptions.TrimEntries))
+            .Select(cells => (Round: cells[1], What: cells[2], Detail: cells[3]))
+            .ToList();
+
+        timeline.Should().Contain(("5", "USA-CAN terminated", "ended by USA: no deal, tariffs unchanged; gains USA 0.00, CAN 0.00 (CAD millions)"));
+        timeline.Should().Contain(("6", "event: start", "CAN-MYS opens, as USA-CAN is terminated"));
+        timeline.Should().Contain(e => e.What == "CAN-MYS deadline" && e.Round == "15", "it opened at round 6 and has 10 rounds");
+        // CAN-PHL's own round counts from its opening: on the run's clock it ends later.
+        var phlEnd = phlOpened + negotiations["CAN-PHL"]["round"]!.GetValue<int>() - 1;
+        timeline.Should().Contain(e => e.What == "CAN-PHL agreed" && e.Round == phlEnd.ToString(CultureInfo.InvariantCulture)
+            && e.Detail.Contains("PHL on CAN pork_seafood 15 → 0%", StringComparison.Ordinal));
+        timeline.Select(e => int.Parse(e.Round, CultureInfo.InvariantCulture)).Should().BeInAscendingOrder();
+    }
+
+    private static async Task<JsonNode> RunJson()
+    {
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--format", "json", "--engine", "local");
+        result.ExitCode.Should().Be(0, result.Stderr);
+        return JsonNode.Parse(result.Stdout)!;
+    }
+
+    private static int StartRound(IReadOnlyList<JsonNode> events, string negotiation) =>
+        events.Single(e => e["type"]!.GetValue<string>() == "start" && e["negotiation"]!.GetValue<string>() == negotiation)["round"]!.GetValue<int>();
+
+    private static string Percent(double share) => share.ToString("0.0%", CultureInfo.InvariantCulture);
+}
