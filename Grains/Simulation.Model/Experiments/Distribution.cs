@@ -15,7 +15,7 @@ public abstract record Distribution
     /// <summary>One draw from <paramref name="random"/>, as the text to put in the scenario.</summary>
     public abstract string Draw(Random random);
 
-    public override string ToString() => Text;
+    public sealed override string ToString() => Text;
 
     /// <summary>Parses <c>name(arguments)</c>; null with <paramref name="error"/> saying what is wrong.</summary>
     public static Distribution? TryParse(string text, out string? error)

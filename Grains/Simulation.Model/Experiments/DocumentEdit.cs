@@ -177,7 +177,7 @@ internal static class DocumentEdit
                 return null;
 
             default:
-                var wanted = step.Kind == PathStepKind.Key ? $"a key '{step.Key}'" : "a list item";
+                var wanted = step.Kind == PathStepKind.Key ? $"key '{step.Key}'" : "list items";
                 error = $"{(where.Length == 0 ? "the scenario" : where)} is {node.Describe()}, which has no {wanted}";
                 return null;
         }
