@@ -88,6 +88,8 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         var failed = 0;
         using (var csv = RunsCsv.Create(runsPath, inputs))
         {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"batch of {plan.RunCount} runs ({plan.Variants.Count} variant{(plan.Variants.Count == 1 ? "" : "s")} × {plan.Experiment.Runs}) of {document.FileName}, {parallel} at once; rows to {runsPath}"));
             try
             {
                 await System.Threading.Tasks.Parallel.ForEachAsync(

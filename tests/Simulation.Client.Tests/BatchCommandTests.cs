@@ -155,6 +155,47 @@ public sealed class BatchCommandTests : IDisposable
         Directory.Exists(Path.Combine(scratch, "never")).Should().BeFalse();
     }
 
+    [Fact]
+    public async Task Ctrl_c_stops_a_batch_with_exit_1_leaving_runs_csv_with_whole_lines()
+    {
+        // Two hardliners never concede, so each run goes to its deadline of 100 000 rounds (seconds
+        // of work): the batch is still under way when the signal arrives.
+        var scenario = Path.Combine(scratch, "stalemate.yaml");
+        File.WriteAllText(scenario, """
+            name: Stalemate
+            rounds: 100000
+            sectors:
+              goods: { demand_elasticity: 1.5, substitution_elasticity: 4 }
+            countries:
+              AAA: { name: A, strategy: hardliner }
+              BBB: { name: B, strategy: hardliner }
+            trade:
+              - { importer: AAA, exporter: BBB, sector: goods, value: 100, tariff: 10 }
+              - { importer: BBB, exporter: AAA, sector: goods, value: 80, tariff: 8 }
+            negotiations:
+              - id: AB
+                parties: [AAA, BBB]
+                issues:
+                  - { importer: AAA, exporter: BBB, sector: goods, levels: [10, 5, 0] }
+                  - { importer: BBB, exporter: AAA, sector: goods, levels: [8, 4, 0] }
+            """);
+        var dir = Path.Combine(scratch, "cancelled");
+
+        using var batch = TradeSimProcess.Start(["batch", scenario, "--runs", "20", "--parallel", "1", "--out", dir]);
+        await batch.WaitForStderrLineAsync(line => line.Contains("batch of 20 runs", StringComparison.Ordinal));
+        await batch.SignalGroupAsync("INT");
+        var result = await batch.WaitForExitAsync();
+
+        result.ExitCode.Should().Be(1, result.Stderr);
+        result.Stderr.Should().Contain("cancelled after");
+        CommandLineAssertions.NoStackTrace(result);
+        var text = File.ReadAllText(Path.Combine(dir, "runs.csv"));
+        text.Should().EndWith("\r\n", "no line is torn");
+        var rows = Rows(text);
+        rows.Should().OnlyContain(r => r.Length == rows[0].Length);
+        rows.Count.Should().BeLessThan(1 + (20 * 2), "the batch stopped before its end");
+    }
+
     private static List<string[]> Rows(string text) =>
         [.. text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(','))];
 
