@@ -70,7 +70,9 @@ public sealed class ExperimentPlan
 
         foreach (var sample in experiment.Sample.Where(s => s.Distribution is not Distribution.Choice))
         {
-            if (document.Problem(sample.Path) is null && !document.IsMissing(sample.Path) && !document.IsNumberAt(sample.Path))
+            // A supply elasticity may be written infinite (DESIGN §6.1) and still be sampled as a number.
+            if (document.Problem(sample.Path) is null && !document.IsMissing(sample.Path) && !document.IsNumberAt(sample.Path)
+                && document.ValueAt(sample.Path) != SectorReader.InfiniteWord)
             {
                 var written = document.ValueAt(sample.Path) is { } value ? $"the text '{value}'" : "a map or a list";
                 errors.Add(ExperimentOptions.Error(sample.Origin, sample.Path.Text,

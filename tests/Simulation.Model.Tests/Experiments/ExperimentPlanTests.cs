@@ -152,6 +152,18 @@ public sealed class ExperimentPlanTests
     }
 
     [Fact]
+    public void An_elasticity_written_infinite_can_be_sampled_as_a_number()
+    {
+        // Write footwear's supply elasticity as infinite, then sample it.
+        var document = ScenarioDocument.Parse(Text.Replace("substitution_elasticity: 4 }", "substitution_elasticity: 4, supply_elasticity: infinite }", StringComparison.Ordinal), FileName);
+        var plan = ExperimentPlan.Create(
+            new Experiment(FileName, [], [Sample("sectors.footwear.supply_elasticity", "uniform(1,3)")], 2, 7), document, scenarioSeed: 42);
+
+        plan.Validate();
+        plan.Load(plan.Runs().First()).Sector("footwear").SupplyElasticity.Should().BeInRange(1, 3);
+    }
+
+    [Fact]
     public void A_grid_larger_than_the_limit_is_refused_naming_the_limit()
     {
         var values = Enumerable.Range(0, 1001).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
