@@ -22,6 +22,7 @@ public static class TradeSimApp
     private static readonly Dictionary<string, Type> s_commands = new(StringComparer.Ordinal)
     {
         ["run"] = typeof(RunCommand.Settings),
+        ["batch"] = typeof(BatchCommand.Settings),
         ["validate"] = typeof(ValidateCommand.Settings),
         ["evaluate"] = typeof(EvaluateCommand.Settings),
         ["ge"] = typeof(GeCommand.Settings),
@@ -33,7 +34,7 @@ public static class TradeSimApp
     /// a file not to leave half written). The others only compute and print, and a signal ends
     /// them at once.
     /// </summary>
-    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run" };
+    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch" };
 
     /// <summary>This build's version (the assembly's informational version: the package version and, from a git checkout, the commit).</summary>
     public static string Version { get; } =
@@ -60,6 +61,9 @@ public static class TradeSimApp
                 .WithExample("run", "scenarios/canada-indonesia.yaml", "--format", "json")
                 .WithExample("run", "scenarios/equal-lines.yaml", "--seed", "2")
                 .WithExample("run", "scenarios/canada-indonesia.yaml", "--gateway", "127.0.0.1:30000", "--out", "outcome.json");
+            config.AddCommand<BatchCommand>("batch")
+                .WithDescription("Run a scenario many times: a grid of values, sampled inputs, replicates; rows to DIR/runs.csv.")
+                .WithExample("batch", "scenarios/canada-china-canola.yaml", "--vary", "countries.CAN.strategy.e=0.2,1,2", "--runs", "10", "--out", "results");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files without running them.")
                 .WithExample("validate", "scenarios/canada-indonesia.yaml");
