@@ -51,9 +51,17 @@ public sealed class ShippedScenarioTests
 
         result.ExitCode.Should().Be(0, result.Stderr);
         using var outcome = JsonDocument.Parse(result.Stdout);
+        // A calibration world has no table and plays no round; every other scenario ends every negotiation.
         var negotiations = outcome.RootElement.GetProperty("negotiations").EnumerateArray().ToList();
-        negotiations.Should().NotBeEmpty();
-        negotiations.Select(n => n.GetProperty("status").GetString()).Should().OnlyContain(s => FinalStatuses.Contains(s));
-        outcome.RootElement.GetProperty("rounds_played").GetInt32().Should().BePositive();
+        negotiations.Select(n => n.GetProperty("status").GetString()).Should().NotContain(s => !FinalStatuses.Contains(s));
+        var roundsPlayed = outcome.RootElement.GetProperty("rounds_played").GetInt32();
+        if (negotiations.Count == 0)
+        {
+            roundsPlayed.Should().Be(0);
+        }
+        else
+        {
+            roundsPlayed.Should().BePositive();
+        }
     }
 }

@@ -129,7 +129,7 @@ public sealed class EconomicsKeysTests
     }
 
     [Fact]
-    public void Domestic_rows_allow_exactly_country_sector_and_value()
+    public void Domestic_rows_allow_exactly_country_sector_value_and_its_estimate()
     {
         const string row = "  - { country: CAN, sector: footwear, value: 400, tariff: 0 }";
         var error = SingleErrorOf(WithLine(11, BaseLines[10] + "\ndomestic:\n" + row));
@@ -137,7 +137,7 @@ public sealed class EconomicsKeysTests
         error.Should().BeEquivalentTo(new
         {
             Line = 13, Column = ColumnOf(row, "tariff"), Path = "domestic[0].tariff",
-            Message = "unknown key 'tariff' (expected one of: country, sector, value)",
+            Message = "unknown key 'tariff' (expected one of: country, sector, value, estimate)",
         });
     }
 
@@ -169,7 +169,7 @@ public sealed class EconomicsKeysTests
         errors.At("sectors.canola_oil.markets.IDN.demand_elasticity").Should().Be(new InputError(FileName, 3,
             ColumnOf(line, "0,"), "sectors.canola_oil.markets.IDN.demand_elasticity", "must be a number > 0 and ≤ 100, got 0"));
         errors.At("sectors.canola_oil.markets.IDN.supply_elasticity").Message.Should().Be(
-            "unknown key 'supply_elasticity' (expected one of: demand_elasticity, substitution_elasticity)");
+            "unknown key 'supply_elasticity' (expected one of: demand_elasticity, substitution_elasticity, estimate)");
     }
 
     [Fact]
