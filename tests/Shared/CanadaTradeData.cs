@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Simulation.Tests.Shared;
 
@@ -20,60 +19,15 @@ internal static class CanadaTradeData
 
     private static IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> Load()
     {
-        var lines = File.ReadAllLines(RepositoryPaths.ReferenceData("canada-trade-2024.csv"));
-        var header = Fields(lines[0]);
+        var records = Rfc4180.Parse(File.ReadAllText(RepositoryPaths.ReferenceData("canada-trade-2024.csv")));
+        var header = records[0];
         var rows = new Dictionary<int, IReadOnlyDictionary<string, string>>();
-        foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
+        foreach (var cells in records.Skip(1).Where(r => r is not [""]))
         {
-            var cells = Fields(line);
             var row = header.Select((name, i) => (name, cell: i < cells.Count ? cells[i] : "")).ToDictionary(p => p.name, p => p.cell, StringComparer.Ordinal);
             rows.Add(int.Parse(row["row_id"], CultureInfo.InvariantCulture), row);
         }
 
         return rows;
-    }
-
-    /// <summary>One line's fields (RFC 4180: a quoted field may hold commas, and "" is a quote).</summary>
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 }

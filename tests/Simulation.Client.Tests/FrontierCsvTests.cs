@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Simulation.Tests.Shared;
 using System.Text.Json.Nodes;
 using Simulation.Client.Output;
 
@@ -95,7 +95,7 @@ public sealed class FrontierCsvTests : IDisposable
     public async Task The_scenario_file_itself_is_refused_before_the_run()
     {
         var scenario = Path.Combine(scratch, "scenario.yaml");
-        File.Copy(Path.Combine(Simulation.Tests.Shared.RepositoryPaths.Root, Canola), scenario);
+        File.Copy(Path.Combine(RepositoryPaths.Root, Canola), scenario);
         var before = File.ReadAllText(scenario);
 
         var result = await TradeSimProcess.RunAsync("run", scenario, "--frontier", scenario);
@@ -123,55 +123,11 @@ public sealed class FrontierCsvTests : IDisposable
         string.Join("; ", outcome.AsArray().Select(e =>
             $"{e!["importer"]}:{e["exporter"]}:{e["sector"]}={e["tariff"]!.GetValue<double>().ToString("R", CultureInfo.InvariantCulture)}"));
 
-    /// <summary>An RFC 4180 reader, written here so the test does not trust the writer's own quoting.</summary>
+    /// <summary>The file's records, each with the header's number of fields; records end in CRLF, as RFC 4180 has them.</summary>
     internal static List<List<string>> Parse(string text)
     {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                rows.Add(row);
-                row = [];
-                i++;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
+        text.Replace("\r\n", "", StringComparison.Ordinal).Should().NotContain("\n", "records end in CRLF");
+        var rows = Rfc4180.Parse(text);
         rows.Should().OnlyContain(r => r.Count == rows[0].Count, "every record has the header's number of fields");
         return rows;
     }
