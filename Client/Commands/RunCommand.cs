@@ -125,9 +125,15 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             try
             {
-                // The in-process engine does not yield; it runs on the pool so Ctrl+C still ends the wait.
-                var result = await Task.Run(() => InProcessRun.PlayAsync(scenario, seed), cancellation).WaitAsync(cancellation);
-                outcome = RunOutcomes.Assemble(scenario, result, text, fileName, seed) with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), false) };
+                // The in-process engine does not yield; it runs on the pool so Ctrl+C still ends the wait at once.
+                var result = await RunProgress.ShowAsync(
+                    scenario.Name,
+                    scenario.Negotiations.Select(n => n.Rounds).DefaultIfEmpty(0).Max(),
+                    progress => Task.Run(() => InProcessRun.PlayAsync(scenario, seed, progress, cancellation), cancellation).WaitAsync(cancellation));
+                outcome = RunOutcomes.Assemble(scenario, result, text, fileName, seed) with
+                {
+                    Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), EmbeddedSilo: false, RunTimings.Local),
+                };
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
@@ -148,7 +154,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             }
 
             outcome = await run.GetOutcomeAsync().WaitAsync(cancellation) ?? throw new InvalidOperationException($"run {status.RunId} completed without an outcome");
-            outcome = outcome with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), cluster.Embedded) };
+            outcome = outcome with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), cluster.Embedded, RunTimings.Grains) };
         }
 
         // Every text is built before any file is written, so a result that cannot be written leaves them all alone.

@@ -35,4 +35,17 @@ public sealed partial class EngineOptionTests
         result.Stderr.Should().Contain("--engine").And.Contain(reason).And.NotContain(" at Simulation.");
         result.Stdout.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("local", false)]
+    [InlineData("grains", true)]
+    public async Task The_timings_say_which_engine_played_the_run(string engine, bool embedded)
+    {
+        var result = await TradeSimProcess.RunAsync("run", Canola, "--format", "json", "--engine", engine);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var timings = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!["timings"]!;
+        timings["engine"]!.GetValue<string>().Should().Be(engine);
+        timings["embedded_silo"]!.GetValue<bool>().Should().Be(embedded);
+    }
 }

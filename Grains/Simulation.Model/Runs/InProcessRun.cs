@@ -29,10 +29,10 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
     }
 
     /// <summary>Plays <paramref name="scenario"/> with <paramref name="seed"/> to the end in this process.</summary>
-    public static Task<RunResult> PlayAsync(Scenario scenario, long seed)
+    public static Task<RunResult> PlayAsync(Scenario scenario, long seed, IProgress<RunClock>? progress = null, CancellationToken cancellation = default)
     {
         var run = new InProcessRun(scenario, seed);
-        return new RunEngine(scenario, run, run).RunAsync();
+        return new RunEngine(scenario, run, run).RunAsync(progress, cancellation);
     }
 
     public Task OpenAsync(TariffAgenda agenda)

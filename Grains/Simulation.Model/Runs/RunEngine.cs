@@ -59,7 +59,11 @@ public sealed class RunEngine
     public IReadOnlyDictionary<string, NegotiationStatus> Statuses =>
         _reports.ToDictionary(r => r.Key, r => r.Value.Status, StringComparer.Ordinal);
 
-    public async Task<RunResult> RunAsync()
+    /// <summary>
+    /// Plays the run to its end. <paramref name="progress"/> hears the clock after every round;
+    /// <paramref name="cancellation"/> is honoured between rounds.
+    /// </summary>
+    public async Task<RunResult> RunAsync(IProgress<RunClock>? progress = null, CancellationToken cancellation = default)
     {
         var parties = _scenario.Negotiations.SelectMany(n => n.Parties).Distinct().Order(StringComparer.Ordinal).ToList();
         await Task.WhenAll(parties.Select(_parties.JoinAsync));
@@ -70,6 +74,7 @@ public sealed class RunEngine
 
         while (CanGoOn())
         {
+            cancellation.ThrowIfCancellationRequested();
             Round++;
             await OpenAsync([.. negotiations.Where(n => n.Start.Round == Round).Select(n => n.Id)]);
             await ApplyDueEventsAsync();
@@ -116,6 +121,8 @@ public sealed class RunEngine
             {
                 await TellAffectedPartiesAsync(changedSectors);
             }
+
+            progress?.Report(new RunClock(Round, ActiveNegotiations));
         }
 
         ActiveNegotiations = 0;

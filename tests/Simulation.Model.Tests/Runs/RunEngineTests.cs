@@ -61,4 +61,43 @@ public sealed class RunEngineTests
         result.TariffChanges.Select(c => c.Line.Importer + c.Line.Exporter).Should().Equal("AAABBB", "BBBAAA", "AAACCC", "CCCAAA");
         result.RoundsPlayed.Should().Be(18);
     }
+
+    [Fact]
+    public async Task The_engine_reports_its_clock_after_every_round()
+    {
+        var clocks = new List<RunClock>();
+        var result = await InProcessRun.PlayAsync(Coupled, Coupled.Seed, new Recorder(clocks));
+
+        // AB agrees in round 5 and AC in round 18: both play rounds 1 to 5, AC alone 6 to 18.
+        clocks.Select(c => c.Round).Should().Equal(Enumerable.Range(1, result.RoundsPlayed));
+        clocks.Select(c => c.ActiveNegotiations).Should().Equal([.. Enumerable.Repeat(2, 5), .. Enumerable.Repeat(1, 13)]);
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_stops_between_rounds()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var clocks = new List<RunClock>();
+        var recorder = new Recorder(clocks, after: clock =>
+        {
+            if (clock.Round == 3)
+            {
+                cancellation.Cancel();
+            }
+        });
+
+        var play = () => InProcessRun.PlayAsync(Coupled, Coupled.Seed, recorder, cancellation.Token);
+
+        await play.Should().ThrowAsync<OperationCanceledException>();
+        clocks.Select(c => c.Round).Should().Equal(1, 2, 3);
+    }
+
+    private sealed class Recorder(List<RunClock> clocks, Action<RunClock>? after = null) : IProgress<RunClock>
+    {
+        public void Report(RunClock value)
+        {
+            clocks.Add(value);
+            after?.Invoke(value);
+        }
+    }
 }
