@@ -15,19 +15,36 @@ public sealed class CanadaAsiaPivotTests
 {
     private static readonly string Shipped = Path.Combine("scenarios", "canada-asia-pivot.yaml");
 
-    // Canada's exports in the file, by construction (its opening comment): C$712bn in all (row 1 of
-    // the reference data), of which US$412.7bn to the US (row 2) at 1.37 C$/US$ = C$565,399m.
+    // Canada's exports in the calibration world, by construction (its opening comment): C$712bn in
+    // all (row 1 of the reference data), of which US$412.7bn to the US (row 2) at 1.37 C$/US$ = C$565,399m.
     private const double CanadaExports = 712_000;
     private const double CanadaExportsToUs = 412_700 * 1.37;
 
     [Fact]
-    public void The_file_gives_Canada_C712bn_of_exports_of_which_C565bn_go_to_the_US()
+    public void The_2024_calibration_world_gives_Canada_C712bn_of_exports_of_which_C565bn_go_to_the_US()
     {
-        var scenario = ScenarioLoader.LoadFile(RepositoryPaths.Scenario("canada-asia-pivot.yaml"));
+        var scenario = ScenarioLoader.LoadFile(RepositoryPaths.Scenario(Path.Combine("calibration", "canada-asia-pivot-2024.yaml")));
         var canada = scenario.Trade.Where(t => t.Exporter == "CAN").ToList();
 
         canada.Sum(t => t.Value).Should().BeApproximately(CanadaExports, 1e-6);
         canada.Where(t => t.Importer == "USA").Sum(t => t.Value).Should().BeApproximately(CanadaExportsToUs, 1e-6);
+    }
+
+    [Fact]
+    public void The_november_2025_world_sells_less_to_the_US_and_China_than_2024_did_and_as_much_to_the_partners_whose_tariffs_did_not_move()
+    {
+        // The calibration moves only the lines the US, China and Canada changed in 2024-25, so
+        // Indonesia, the Philippines, Malaysia and Korea buy from Canada what they bought in 2024.
+        var november = ScenarioLoader.LoadFile(RepositoryPaths.Scenario("canada-asia-pivot.yaml")).Trade.Where(t => t.Exporter == "CAN").ToList();
+        var calibration = ScenarioLoader.LoadFile(RepositoryPaths.Scenario(Path.Combine("calibration", "canada-asia-pivot-2024.yaml"))).Trade.Where(t => t.Exporter == "CAN").ToList();
+        double To(IEnumerable<TradeFlow> flows, string importer) => flows.Where(t => t.Importer == importer).Sum(t => t.Value);
+
+        To(november, "USA").Should().BeLessThan(To(calibration, "USA"));
+        To(november, "CHN").Should().BeLessThan(To(calibration, "CHN"));
+        foreach (var partner in new[] { "IDN", "PHL", "MYS", "KOR" })
+        {
+            To(november, partner).Should().Be(To(calibration, partner), partner);
+        }
     }
 
     [Fact]
@@ -60,7 +77,7 @@ public sealed class CanadaAsiaPivotTests
     }
 
     [Fact]
-    public async Task Canadas_exports_outside_the_US_rise_from_20_6_percent_and_the_table_prints_the_share_computed_from_the_export_values()
+    public async Task Canadas_exports_outside_the_US_rise_from_22_7_percent_and_the_table_prints_the_share_computed_from_the_export_values()
     {
         var outcome = await RunJson();
         var canada = outcome["countries"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "CAN")!;
@@ -70,7 +87,9 @@ public sealed class CanadaAsiaPivotTests
         // Computed here from the values, not from the outcome's shares.
         var outsideBefore = before.Where(p => p.Key != "USA").Sum(p => p.Value) / before.Values.Sum();
         var outsideAfter = after.Where(p => p.Key != "USA").Sum(p => p.Value) / after.Values.Sum();
-        outsideBefore.Should().BeApproximately((CanadaExports - CanadaExportsToUs) / CanadaExports, 1e-12, "20.59% by construction");
+        // The run's "before" is the file's November 2025 world: its values, at world prices 1.
+        var file = ScenarioLoader.LoadFile(RepositoryPaths.Scenario("canada-asia-pivot.yaml")).Trade.Where(t => t.Exporter == "CAN").ToList();
+        outsideBefore.Should().BeApproximately(file.Where(t => t.Importer != "USA").Sum(t => t.Value) / file.Sum(t => t.Value), 1e-12);
         outsideAfter.Should().BeGreaterThan(outsideBefore, "the China, CEPA and Philippine deals open markets outside the US, and nothing changes in the US");
         // No US tariff changes; only canola seed (C$237m to the US, finite supply) can move there.
         after["USA"].Should().BeApproximately(before["USA"], 237);
@@ -81,7 +100,7 @@ public sealed class CanadaAsiaPivotTests
             .First(l => l.Contains("│ CAN ", StringComparison.Ordinal));
         row.Split('│', StringSplitOptions.TrimEntries).Should().ContainInOrder(
             "CAN", "USA", $"{Percent(outsideBefore)} → {Percent(outsideAfter)}", "same");
-        Percent(outsideBefore).Should().Be("20.6%");
+        Percent(outsideBefore).Should().Be("22.7%");
 
         // The README's excerpt of the story shows this very row.
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));

@@ -7,8 +7,8 @@ namespace Simulation.Client.Tests;
 
 /// <summary>
 /// The README's US–Canada section: its commands work and print the numbers it quotes, and the
-/// tariff revenue Canada gives up with its counter-tariffs is the hand-computed 25% of the imports
-/// under them.
+/// tariff revenue Canada collects with its counter-tariffs in the November world is the
+/// hand-computed 25% of the imports under them.
 /// </summary>
 public sealed partial class UsCanadaReadmeTests
 {
@@ -19,7 +19,7 @@ public sealed partial class UsCanadaReadmeTests
 
     private static string Quoted(double value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture).Replace("-", "−", StringComparison.Ordinal);
 
-    /// <summary>The README's <c>evaluate scenarios/us-canada.yaml</c> commands, as arguments (single quotes stripped).</summary>
+    /// <summary>The README's <c>evaluate scenarios/calibration/us-canada-2024.yaml</c> commands, as arguments (single quotes stripped).</summary>
     private static List<string[]> EvaluateCommands() =>
         [.. EvaluateCommand().Matches(Readme).Select(m => m.Groups[1].Value.Replace("'", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
@@ -31,35 +31,49 @@ public sealed partial class UsCanadaReadmeTests
     }
 
     [Fact]
-    public async Task The_readme_s_two_evaluations_print_the_losses_it_quotes_and_the_counter_tariff_revenue_computed_by_hand()
+    public async Task The_readme_s_four_evaluations_print_the_changes_it_quotes_and_the_counter_tariff_revenue_computed_by_hand()
     {
         var commands = EvaluateCommands();
-        commands.Should().HaveCount(2, "the README lifts every 2025 duty, then Canada's counter-tariffs alone");
-        var all = await CanadaAfter(commands[0]);
-        var counter = await CanadaAfter(commands[1]);
+        commands.Should().HaveCount(4, "the README evaluates the November world with and without the counter-tariffs, then the duties on Canada alone with and without them");
+        var canada = new List<JsonNode>();
+        foreach (var command in commands)
+        {
+            canada.Add(await CanadaAfter(command));
+        }
 
-        // By hand: Canada's only tariffs are its 25% counter-tariffs on US steel 6,000, aluminum 2,500 and
-        // vehicles 8,000 (the file's values at world prices 1), so removing them loses 0.25 × 16,500 = 4,125.
-        counter["welfare"]!["tariff_revenue"]!.GetValue<double>().Should().BeApproximately(-4125, 1e-6);
-        all["welfare"]!["tariff_revenue"]!.GetValue<double>().Should().BeApproximately(-4125, 1e-6);
-        Flat.Should().Contain("the 4,125.00 of tariff revenue (25% of its 16,500 of imports under the counter-tariffs)");
+        // The first command is the calibration of the opening comment of us-canada.yaml: the same sets.
+        var scenarioText = File.ReadAllText(RepositoryPaths.Scenario("us-canada.yaml"));
+        var calibrationSets = SetOption().Matches(scenarioText).Select(m => m.Groups[1].Value);
+        commands[0].Where(a => a.Contains('=', StringComparison.Ordinal)).Should().BeEquivalentTo(calibrationSets);
+
+        // By hand: Canada's only tariffs are its 25% counter-tariffs, on the November imports of US steel,
+        // aluminum and vehicles in us-canada.yaml (values at world prices, rounded to 0.1 there):
+        // 0.25 × (1,158.1 + 1,436 + 4,552.8) = 1,786.725. Without them Canada collects nothing, before or after.
+        canada[0]["welfare"]!["tariff_revenue"]!.GetValue<double>().Should().BeApproximately(0.25 * (1158.1 + 1436 + 4552.8), 0.25 * 0.15);
+        canada[1]["welfare"]!["tariff_revenue"]!.GetValue<double>().Should().Be(0);
+        canada[3]["welfare"]!["tariff_revenue"]!.GetValue<double>().Should().Be(0);
+        Flat.Should().Contain($"the {Quoted(canada[0]["welfare"]!["tariff_revenue"]!.GetValue<double>())} of tariff revenue (25% of the November imports under the counter-tariffs, 1,158.1 + 1,436 + 4,552.8 in `us-canada.yaml`)");
 
         double[] Row(JsonNode c) =>
         [
             c["exports_change"]!.GetValue<double>(), c["measures"]!["mercantilist"]!.GetValue<double>(),
             c["measures"]!["welfare"]!.GetValue<double>(), c["welfare"]!["producer_surplus"]!.GetValue<double>(),
         ];
-        var (with, worth) = (Row(all), Row(counter));
+        var rows = canada.Select(Row).ToList();
         string[] labels = ["exports", "mercantilist (exports − imports)", "welfare (ΔCS + ΔTR + ΔPS)", "of which producers' surplus"];
         for (var i = 0; i < labels.Length; i++)
         {
-            var row = $"| {labels[i]} | {Quoted(with[i])} | {Quoted(worth[i])} | {Quoted(with[i] - worth[i])} |";
+            var row = $"| {labels[i]} | {string.Join(" | ", rows.Select(r => Quoted(r[i])))} |";
             Flat.Contains(row, StringComparison.Ordinal).Should().BeTrue($"the README's table quotes what the commands print: {row}");
         }
+
+        // What the retaliation is worth, as the prose quotes it: (1) − (2) and (3) − (4).
+        Flat.Should().Contain($"Retaliation is worth {Quoted(rows[0][2] - rows[1][2])} of welfare to Canada in the November world ((1) − (2); {Quoted(rows[2][2] - rows[3][2])} with")
+            .And.Contain($"It costs Canada {Quoted(rows[1][0] - rows[0][0])} of exports");
     }
 
     [Fact]
-    public async Task Without_its_events_the_table_agrees_at_round_30_with_the_gains_the_readme_quotes()
+    public async Task Without_its_events_the_table_agrees_at_round_29_with_the_gains_the_readme_quotes()
     {
         // The README pipes the file without its events (sed '/^events:/,$d') to run /dev/stdin.
         var text = File.ReadAllText(RepositoryPaths.Scenario("us-canada.yaml"));
@@ -71,11 +85,14 @@ public sealed partial class UsCanadaReadmeTests
         result.ExitCode.Should().Be(0, result.Stderr);
         var talks = JsonNode.Parse(result.Stdout)!["negotiations"]![0]!;
         talks["status"]!.GetValue<string>().Should().Be("agreed");
-        talks["round"]!.GetValue<int>().Should().Be(30);
-        Flat.Should().Contain("agrees at round 30")
+        talks["round"]!.GetValue<int>().Should().Be(29);
+        Flat.Should().Contain("agrees at round 29")
             .And.Contain($"Canada would have gained {Quoted(talks["gain"]!["CAN"]!.GetValue<double>())} and the US {Quoted(talks["gain"]!["USA"]!.GetValue<double>())}");
     }
 
-    [GeneratedRegex(@"^dotnet run --project Client -- (evaluate scenarios/us-canada\.yaml .*)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^dotnet run --project Client -- (evaluate scenarios/calibration/us-canada-2024\.yaml .*)$", RegexOptions.Multiline)]
     private static partial Regex EvaluateCommand();
+
+    [GeneratedRegex(@"--set (\S+)")]
+    private static partial Regex SetOption();
 }

@@ -14,6 +14,7 @@ namespace Simulation.Grains.Tests;
 public sealed class UsCanadaScenarioTests
 {
     private const string File = "us-canada.yaml";
+    private static readonly string Calibration = Path.Combine("calibration", "us-canada-2024.yaml");
 
     private static Scenario Load() => ScenarioLoader.LoadFile(RepositoryPaths.Scenario(File));
 
@@ -46,9 +47,30 @@ public sealed class UsCanadaScenarioTests
     }
 
     [Fact]
-    public void The_trade_adds_up_to_the_reference_totals_with_85_percent_of_other_goods_claiming_CUSMA()
+    public void The_calibration_world_has_the_tariffs_of_2024_in_the_reference_data()
     {
-        var scenario = Load();
+        var scenario = ScenarioLoader.LoadFile(RepositoryPaths.Scenario(Calibration));
+        const string Before = "tariff_before_pct";
+
+        Tariff(scenario, "USA", "CAN", "other_goods_non_cusma").Should().Be(CanadaTradeData.Number(2, Before), "row 2: no IEEPA duty before 2025");
+        Tariff(scenario, "USA", "CAN", "energy_potash_non_cusma").Should().Be(CanadaTradeData.Number(34, Before)).And.Be(CanadaTradeData.Number(35, Before), "rows 34-35");
+        Tariff(scenario, "USA", "CAN", "aluminum").Should().Be(CanadaTradeData.Number(32, Before), "row 32");
+        Tariff(scenario, "USA", "CAN", "steel").Should().Be(CanadaTradeData.Number(33, Before), "row 33");
+        Tariff(scenario, "USA", "CAN", "autos_dutiable").Should().Be(CanadaTradeData.Number(36, Before), "row 36");
+        Tariff(scenario, "USA", "CAN", "softwood_lumber").Should().Be(CanadaTradeData.Number(37, Before), "row 37: AD 7.66 + CVD 6.74");
+        Tariff(scenario, "USA", "CAN", "softwood_lumber").Should().BeApproximately(7.66 + 6.74, 1e-9);
+        foreach (var sector in new[] { "steel", "aluminum", "autos_dutiable" })
+        {
+            Tariff(scenario, "CAN", "USA", sector).Should().Be(CanadaTradeData.Number(38, Before), $"row 38: no counter-tariff on US {sector} before 2025");
+        }
+
+        scenario.Trade.Where(f => f.Exporter == "CAN").Should().OnlyContain(f => f.TariffPercent == 0 || f.Sector == "softwood_lumber", "every other Canadian good entered the US duty free in 2024");
+    }
+
+    [Fact]
+    public void The_2024_trade_of_the_calibration_world_adds_up_to_the_reference_totals_with_85_percent_of_other_goods_claiming_CUSMA()
+    {
+        var scenario = ScenarioLoader.LoadFile(RepositoryPaths.Scenario(Calibration));
         double Exports(string from, string to) => scenario.Trade.Where(f => f.Exporter == from && f.Importer == to).Sum(f => f.Value);
 
         // Rows 2-3 are in USD billions; the scenario is in USD millions.
