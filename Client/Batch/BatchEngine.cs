@@ -1,4 +1,5 @@
 using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Outcomes;
 using Simulation.Model.Experiments;
 using Simulation.Model.Runs;
@@ -24,4 +25,41 @@ internal sealed class LocalBatchEngine : IBatchEngine
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>
+/// The grains engine, as <c>run --engine grains</c>: each run is a run grain of the embedded silo or
+/// of the cluster at <c>--gateway</c>, sent the scenario's text with the run's values put in
+/// (<see cref="ScenarioDocument.TextWith"/>), under its run id.
+/// </summary>
+internal sealed class GrainsBatchEngine(Cluster.ClusterConnection cluster) : IBatchEngine
+{
+    /// <summary>The longest wait between two looks at a run's status; short at first, since most runs end within milliseconds.</summary>
+    private static readonly TimeSpan s_longestPoll = TimeSpan.FromMilliseconds(50);
+
+    public static async Task<GrainsBatchEngine> OpenAsync(string? gateway, TimeSpan connectTimeout, CancellationToken cancellation) =>
+        new(await Cluster.ClusterConnection.OpenAsync(gateway, connectTimeout, cancellation));
+
+    public async Task<RunOutcome> PlayAsync(ExperimentPlan plan, PlannedRun run, string runId, CancellationToken cancellation)
+    {
+        var text = plan.Document.TextWith(run.Settings);
+        var grain = cluster.Client.GetGrain<IRunGrain>(runId);
+        var status = await grain.StartAsync(new RunRequest(text, Path.GetFileName(plan.Document.FileName), run.Seed)).WaitAsync(cancellation);
+        var wait = TimeSpan.FromMilliseconds(1);
+        while (status.Phase is RunPhase.Running or RunPhase.NotStarted)
+        {
+            await Task.Delay(wait, cancellation);
+            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, s_longestPoll.Ticks));
+            status = await grain.GetStatusAsync().WaitAsync(cancellation);
+        }
+
+        if (status.Phase != RunPhase.Completed)
+        {
+            throw new InvalidOperationException($"run {runId} failed: {status.Failure}");
+        }
+
+        return await grain.GetOutcomeAsync().WaitAsync(cancellation) ?? throw new InvalidOperationException($"run {runId} completed without an outcome");
+    }
+
+    public ValueTask DisposeAsync() => cluster.DisposeAsync();
 }

@@ -21,7 +21,7 @@ namespace Simulation.Client.Commands;
 /// </summary>
 public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ClusterSettings
     {
         [CommandArgument(0, "<SCENARIO>")]
         [Description("A scenario file, or an experiment file (a YAML mapping with scenario, and optionally vary, sample, runs, seed; README, \"Batch experiments\").")]
@@ -56,6 +56,11 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         [Description("Finish the batch in DIR: run only the runs it lacks, after checking it is the same batch (DIR/batch.json).")]
         public bool Resume { get; init; }
 
+        [CommandOption("--engine <ENGINE>")]
+        [Description("Who plays the runs: local (default; plain objects in this process, the faster, README \"Batch experiments\") or grains (an embedded silo, or the cluster at --gateway). Both give the same rows.")]
+        [DefaultValue("local")]
+        public string Engine { get; init; } = "local";
+
         [CommandOption("--parallel <N>")]
         [Description("Runs played at once (default: the number of processor cores).")]
         public string? Parallel { get; init; }
@@ -77,6 +82,16 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
                 return OptionValue.Error("--parallel", Parallel, "expected an integer from 1 to 1024");
             }
 
+            if (Engine is not ("grains" or "local"))
+            {
+                return OptionValue.Error("--engine", Engine, "expected local or grains");
+            }
+
+            if (Engine == "local" && Gateway is not null)
+            {
+                return OptionValue.Error("--engine", Engine, "local runs in this process without a silo; --gateway needs --engine grains");
+            }
+
             return base.Validate();
         }
     }
@@ -91,8 +106,10 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
             ? BatchOutput.Resume(settings.Out, new RunColumns(inputs), identity, settings.Trace)
             : BatchOutput.Create(settings.Out, new RunColumns(inputs), identity, settings.Trace);
         var parallel = (int)(settings.Parallel is { } p ? OptionValue.Integer(p)!.Value : Environment.ProcessorCount);
-        await using var engine = new LocalBatchEngine();
-        return await BatchRunner.RunAsync(plan, output, engine, parallel, "local", cancellation);
+        await using IBatchEngine engine = settings.Engine == "grains"
+            ? await GrainsBatchEngine.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation)
+            : new LocalBatchEngine();
+        return await BatchRunner.RunAsync(plan, output, engine, parallel, settings.Engine, cancellation);
     }
 
     /// <summary>The experiment as the input file and options give it, checked against its scenario.</summary>
