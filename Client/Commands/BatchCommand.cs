@@ -16,8 +16,9 @@ namespace Simulation.Client.Commands;
 /// <summary>
 /// `tradesim batch SCENARIO|EXPERIMENT.yaml`: many runs of one scenario, over a grid of values
 /// (<c>--vary</c>), with sampled inputs (<c>--sample</c>) and replicates (<c>--runs</c>), written to
-/// DIR/runs.csv as they finish (DESIGN §6.4–6.5). Every run's scenario is checked before the first
-/// starts. Runs are played by the in-process engine (as <c>run --engine local</c>), several at once.
+/// DIR as they finish (DESIGN §6.4–6.5; <see cref="Batch.BatchOutput"/>). Every run's scenario is
+/// checked before the first starts. Runs are played several at once (<see cref="Batch.BatchRunner"/>)
+/// by the in-process engine or on grains (<c>--engine</c>).
 /// </summary>
 public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
 {
