@@ -16,12 +16,13 @@ namespace Simulation.Client.Commands;
 /// <summary>
 /// `tradesim batch SCENARIO|EXPERIMENT.yaml`: many runs of one scenario, over a grid of values
 /// (<c>--vary</c>), with sampled inputs (<c>--sample</c>) and replicates (<c>--runs</c>), written to
-/// DIR/runs.csv as they finish (DESIGN §6.4–6.5). Every run's scenario is checked before the first
-/// starts. Runs are played by the in-process engine (as <c>run --engine local</c>), several at once.
+/// DIR as they finish (DESIGN §6.4–6.5; <see cref="Batch.BatchOutput"/>). Every run's scenario is
+/// checked before the first starts. Runs are played several at once (<see cref="Batch.BatchRunner"/>)
+/// by the in-process engine or on grains (<c>--engine</c>).
 /// </summary>
 public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ClusterSettings
     {
         [CommandArgument(0, "<SCENARIO>")]
         [Description("A scenario file, or an experiment file (a YAML mapping with scenario, and optionally vary, sample, runs, seed; README, \"Batch experiments\").")]
@@ -44,9 +45,22 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         public string? Seed { get; init; }
 
         [CommandOption("--out <DIR>")]
-        [Description("Directory for runs.csv (created if missing; it must not already hold a runs.csv).")]
+        [Description("Directory for batch.json, runs.csv, countries.csv, exports.csv, summary.json and trace.csv (created if missing; it must not already hold a batch, unless --resume).")]
         [DefaultValue("results")]
         public string Out { get; init; } = "results";
+
+        [CommandOption("--trace")]
+        [Description("Also write every turn of every run to DIR/trace.csv (the columns of run --trace).")]
+        public bool Trace { get; init; }
+
+        [CommandOption("--resume")]
+        [Description("Finish the batch in DIR: run only the runs it lacks, after checking it is the same batch (DIR/batch.json).")]
+        public bool Resume { get; init; }
+
+        [CommandOption("--engine <ENGINE>")]
+        [Description("Who plays the runs: local (default; plain objects in this process, the faster, README \"Batch experiments\") or grains (an embedded silo, or the cluster at --gateway). Both give the same rows.")]
+        [DefaultValue("local")]
+        public string Engine { get; init; } = "local";
 
         [CommandOption("--parallel <N>")]
         [Description("Runs played at once (default: the number of processor cores).")]
@@ -69,6 +83,16 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
                 return OptionValue.Error("--parallel", Parallel, "expected an integer from 1 to 1024");
             }
 
+            if (Engine is not ("grains" or "local"))
+            {
+                return OptionValue.Error("--engine", Engine, "expected local or grains");
+            }
+
+            if (Engine == "local" && Gateway is not null)
+            {
+                return OptionValue.Error("--engine", Engine, "local runs in this process without a silo; --gateway needs --engine grains");
+            }
+
             return base.Validate();
         }
     }
@@ -77,73 +101,16 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
     {
         var plan = Plan(settings);
         plan.Validate();
-        var runsPath = Output(settings.Out);
-
-        var document = plan.Document;
-        var fileName = Path.GetFileName(document.FileName);
         var inputs = plan.Experiment.Vary.Select(a => a.Path).Concat(plan.Experiment.Sample.Select(s => s.Path)).ToList();
+        var identity = BatchIdentity.Of(plan, settings.Trace);
+        using var output = settings.Resume
+            ? BatchOutput.Resume(settings.Out, new RunColumns(inputs), identity, settings.Trace)
+            : BatchOutput.Create(settings.Out, new RunColumns(inputs), identity, settings.Trace);
         var parallel = (int)(settings.Parallel is { } p ? OptionValue.Integer(p)!.Value : Environment.ProcessorCount);
-        var clock = Stopwatch.StartNew();
-        var done = 0;
-        var failed = 0;
-        using (var csv = RunsCsv.Create(runsPath, inputs))
-        {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"batch of {plan.RunCount} runs ({plan.Variants.Count} variant{(plan.Variants.Count == 1 ? "" : "s")} × {plan.Experiment.Runs}) of {document.FileName}, {parallel} at once; rows to {runsPath}"));
-            try
-            {
-                await System.Threading.Tasks.Parallel.ForEachAsync(
-                    plan.Runs(),
-                    new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellation },
-                    async (run, token) =>
-                    {
-                        var runId = RunIds.For(document.Text, run.Seed, run.SettingsKey);
-                        var error = await PlayAsync(plan, run, runId, fileName, csv, token);
-                        if (error is not null)
-                        {
-                            // A failed run is tried once more (a run is deterministic, so this only
-                            // helps against a fault outside it), then reported in its row and the exit code.
-                            error = await PlayAsync(plan, run, runId, fileName, csv, token);
-                        }
-
-                        if (error is not null)
-                        {
-                            csv.Failed(runId, run, error);
-                            Interlocked.Increment(ref failed);
-                        }
-
-                        Interlocked.Increment(ref done);
-                    });
-            }
-            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-            {
-                Reports.Error($"cancelled after {done} of {plan.RunCount} runs; {runsPath} holds the runs that finished");
-                return TradeSimApp.Failed;
-            }
-        }
-
-        var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-        var summary = string.Create(CultureInfo.InvariantCulture,
-            $"{done} runs ({plan.Variants.Count} variant{(plan.Variants.Count == 1 ? "" : "s")} × {plan.Experiment.Runs}) in {clock.Elapsed.TotalSeconds:0.0} s ({rate:0.#} runs/s), {failed} failed; rows in {runsPath}");
-        Console.Error.WriteLine(summary);
-        return failed == 0 ? TradeSimApp.Done : TradeSimApp.Failed;
-    }
-
-    /// <summary>Plays one run and appends its rows; returns why it failed, or null.</summary>
-    private static async Task<string?> PlayAsync(ExperimentPlan plan, PlannedRun run, string runId, string fileName, RunsCsv csv, CancellationToken token)
-    {
-        try
-        {
-            var scenario = plan.Load(run);
-            // The in-process engine does not yield; it runs on the pool so cancellation still ends the wait.
-            var result = await Task.Run(() => InProcessRun.PlayAsync(scenario, run.Seed), token).WaitAsync(token);
-            csv.Completed(runId, run, RunOutcomes.Assemble(scenario, result, plan.Document.Text, fileName, run.Seed));
-            return null;
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            return error.Message.ReplaceLineEndings(" ");
-        }
+        await using IBatchEngine engine = settings.Engine == "grains"
+            ? await GrainsBatchEngine.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation)
+            : new LocalBatchEngine();
+        return await BatchRunner.RunAsync(plan, output, engine, parallel, settings.Engine, cancellation);
     }
 
     /// <summary>The experiment as the input file and options give it, checked against its scenario.</summary>
@@ -190,31 +157,5 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         }
 
         throw new InvalidInputException(errors);
-    }
-
-    /// <summary>DIR/runs.csv, its directory created; refused when a runs.csv is already there, since it would mix two batches.</summary>
-    private static string Output(string directory)
-    {
-        var runsPath = Path.Combine(directory, RunsCsv.FileName);
-        if (File.Exists(runsPath))
-        {
-            throw new UsageException($"--out '{directory}': already holds {RunsCsv.FileName}; choose another directory or remove it");
-        }
-
-        if (File.Exists(directory))
-        {
-            throw new UsageException($"--out '{directory}': is a file, not a directory");
-        }
-
-        try
-        {
-            Directory.CreateDirectory(directory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"--out '{directory}': cannot be created: {e.Message}");
-        }
-
-        return runsPath;
     }
 }

@@ -24,15 +24,26 @@ public static class TraceCsv
 
     public static string Write(string runId, RunOutcome outcome)
     {
-        ArgumentNullException.ThrowIfNull(runId);
-        ArgumentNullException.ThrowIfNull(outcome);
         var csv = new StringBuilder();
         FrontierCsv.Record(csv, Columns);
+        foreach (var row in Rows(runId, outcome))
+        {
+            FrontierCsv.Record(csv, row);
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>The rows of one run, without the header: a batch's <c>trace.csv</c> holds many runs' rows under one header.</summary>
+    public static IEnumerable<string[]> Rows(string runId, RunOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        ArgumentNullException.ThrowIfNull(outcome);
         foreach (var negotiation in outcome.Negotiations)
         {
             foreach (var turn in negotiation.History)
             {
-                FrontierCsv.Record(csv, [
+                yield return [
                     runId,
                     negotiation.Id,
                     turn.Round.ToString(CultureInfo.InvariantCulture),
@@ -41,10 +52,8 @@ public static class TraceCsv
                     turn.Action,
                     turn.Offer is { } offer ? FrontierCsv.Describe(offer) : "",
                     turn.Utility is { } utility ? string.Join("; ", utility.Select(u => $"{u.Key}={FrontierCsv.Number(u.Value)}")) : "",
-                ]);
+                ];
             }
         }
-
-        return csv.ToString();
     }
 }

@@ -85,6 +85,24 @@ public sealed class ScenarioDocument
         return DocumentEdit.Find(_root, path, out var error) is null && error is null;
     }
 
+    /// <summary>
+    /// The document with <paramref name="settings"/> applied, as text the loader reads as the same
+    /// scenario <see cref="Load"/> gives (<see cref="DocumentText"/>); for a run played where only text goes.
+    /// </summary>
+    /// <exception cref="InvalidInputException">A path leads nowhere.</exception>
+    public string TextWith(IReadOnlyList<ScenarioSetting> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var root = _root;
+        foreach (var setting in settings)
+        {
+            root = DocumentEdit.Set(root, setting.Path, setting.Value, out var error)
+                ?? throw new InvalidInputException([new InputError(FileName, null, null, setting.Path.Text, error ?? "the path leads nowhere")]);
+        }
+
+        return DocumentText.Write(root);
+    }
+
     /// <summary>The scenario with <paramref name="settings"/> applied in order, checked by the loader.</summary>
     /// <exception cref="InvalidInputException">A path leads nowhere, or the result is not a valid scenario; every error at once.</exception>
     public Scenario Load(IReadOnlyList<ScenarioSetting> settings)

@@ -19,14 +19,23 @@ public sealed record MeanInterval(int Count, double Mean, double? Low, double? H
             throw new ArgumentException("a mean needs at least one value", nameof(values));
         }
 
-        var n = values.Count;
         var mean = values.Average();
+        return FromMoments(values.Count, mean, values.Count < 2 ? 0 : values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
+    }
+
+    /// <summary>
+    /// The interval from a sample's size, mean and variance (divisor n − 1), for accumulators that
+    /// do not keep the values (<see cref="ExactMoments"/>).
+    /// </summary>
+    public static MeanInterval FromMoments(int count, double mean, double variance)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var n = count;
         if (n < 2)
         {
             return new MeanInterval(n, mean, null, null);
         }
 
-        var variance = values.Sum(v => (v - mean) * (v - mean)) / (n - 1);
         var halfWidth = StudentT.InvCDF(0, 1, n - 1, 1 - (1 - Confidence) / 2) * Math.Sqrt(variance / n);
         return new MeanInterval(n, mean, mean - halfWidth, mean + halfWidth);
     }

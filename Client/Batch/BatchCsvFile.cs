@@ -1,0 +1,158 @@
+using System.Text;
+using Simulation.Client.Commands;
+using Simulation.Client.Output;
+
+namespace Simulation.Client.Batch;
+
+/// <summary>
+/// One of a batch's CSV files, appended to as runs finish. A run's rows are formatted first and
+/// written with one write to an unbuffered file, so a batch killed at any moment leaves each file
+/// with every earlier run's rows whole and at most a torn last line (which <see cref="Resume"/>
+/// drops). Fields are quoted as RFC 4180 requires and records end in CRLF (<see cref="FrontierCsv"/>).
+/// </summary>
+internal sealed class BatchCsvFile : IDisposable
+{
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly FileStream _stream;
+
+    private BatchCsvFile(FileStream stream) => _stream = stream;
+
+    /// <summary>Creates the file (it must not exist) with its header.</summary>
+    public static BatchCsvFile Create(string path, IReadOnlyList<string> header)
+    {
+        var file = new BatchCsvFile(Open(path, FileMode.CreateNew));
+        file.Append([header]);
+        return file;
+    }
+
+    /// <summary>
+    /// Opens the file of an interrupted batch for appending: a torn last line is cut off, and when
+    /// <paramref name="keep"/> is given only the rows whose first field (the run id) it accepts are
+    /// kept, so that a run half written when the batch stopped is written again whole. The header
+    /// must be <paramref name="header"/>; a file that is missing is created.
+    /// </summary>
+    /// <exception cref="UsageException">The file's header is not the one this batch writes.</exception>
+    public static BatchCsvFile Resume(string path, IReadOnlyList<string> header, Func<string, bool>? keep)
+    {
+        if (!File.Exists(path))
+        {
+            return Create(path, header);
+        }
+
+        CutTornLine(path);
+        using (var reader = new StreamReader(path, s_utf8))
+        {
+            var found = CsvRecords.Read(reader).FirstOrDefault();
+            if (found is null)
+            {
+                reader.Close();
+                File.Delete(path);
+                return Create(path, header);
+            }
+
+            if (!found.SequenceEqual(header))
+            {
+                throw new UsageException($"--resume: {path} has the columns {string.Join(",", found)}, not those of this batch ({string.Join(",", header)}); it belongs to another batch");
+            }
+        }
+
+        if (keep is not null)
+        {
+            Filter(path, keep);
+        }
+
+        return new BatchCsvFile(Open(path, FileMode.Append));
+    }
+
+    /// <summary>The run ids in the first column of the file's rows (its header left out), one per run.</summary>
+    public static HashSet<string> RunIds(string path)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = new StreamReader(path, s_utf8);
+        foreach (var record in CsvRecords.Read(reader).Skip(1))
+        {
+            ids.Add(record[0]);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Appends <paramref name="rows"/> in one write.</summary>
+    public void Append(IEnumerable<IEnumerable<string>> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var row in rows)
+        {
+            FrontierCsv.Record(text, row);
+        }
+
+        if (text.Length > 0)
+        {
+            _stream.Write(s_utf8.GetBytes(text.ToString()));
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+
+    private static FileStream Open(string path, FileMode mode) =>
+        new(path, mode, FileAccess.Write, FileShare.Read, bufferSize: 0);
+
+    /// <summary>Cuts the file after its last line break: what follows it is a line a killed batch did not finish.</summary>
+    private static void CutTornLine(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        var end = stream.Length;
+        var buffer = new byte[4096];
+        while (end > 0)
+        {
+            var start = Math.Max(0, end - buffer.Length);
+            stream.Position = start;
+            stream.ReadExactly(buffer, 0, (int)(end - start));
+            var last = Array.LastIndexOf(buffer, (byte)'\n', (int)(end - start - 1), (int)(end - start));
+            if (last >= 0)
+            {
+                stream.SetLength(start + last + 1);
+                return;
+            }
+
+            end = start;
+        }
+
+        stream.SetLength(0);
+    }
+
+    /// <summary>Rewrites the file with its header and the rows <paramref name="keep"/> accepts, streaming.</summary>
+    private static void Filter(string path, Func<string, bool> keep)
+    {
+        var kept = path + ".resume";
+        var dropped = 0;
+        using (var reader = new StreamReader(path, s_utf8))
+        using (var writer = new StreamWriter(kept, append: false, s_utf8))
+        {
+            var text = new StringBuilder();
+            var first = true;
+            foreach (var record in CsvRecords.Read(reader))
+            {
+                if (!first && !keep(record[0]))
+                {
+                    dropped++;
+                    continue;
+                }
+
+                first = false;
+                text.Clear();
+                FrontierCsv.Record(text, record);
+                writer.Write(text);
+            }
+        }
+
+        if (dropped == 0)
+        {
+            File.Delete(kept);
+            return;
+        }
+
+        File.Move(kept, path, overwrite: true);
+    }
+}

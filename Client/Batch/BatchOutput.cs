@@ -1,0 +1,156 @@
+using Simulation.Client.Commands;
+using Simulation.Client.Output;
+using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Experiments;
+
+namespace Simulation.Client.Batch;
+
+/// <summary>
+/// A batch's directory (DESIGN §6.4): <c>batch.json</c> (<see cref="BatchIdentity"/>),
+/// <c>runs.csv</c>, <c>countries.csv</c>, <c>exports.csv</c> and, on request, <c>trace.csv</c>,
+/// appended to as runs finish.
+/// </summary>
+/// <remarks>
+/// A run's rows go to trace, exports and countries first and to <c>runs.csv</c> last, each file in
+/// one write: a run with rows in <c>runs.csv</c> has all its rows everywhere. <see cref="Resume"/>
+/// relies on it: the runs done are those in <c>runs.csv</c>, and the other files lose the rows of any
+/// other run (one the batch was writing when it was killed), so each run is written again whole.
+/// </remarks>
+internal sealed class BatchOutput : IDisposable
+{
+    public const string TraceFileName = "trace.csv";
+
+    private readonly BatchCsvFile? _trace;
+    private readonly BatchCsvFile _exports;
+    private readonly BatchCsvFile _countries;
+    private readonly BatchCsvFile _runs;
+    private readonly RunColumns _columns;
+    private readonly Lock _gate = new();
+
+    private BatchOutput(string directory, RunColumns columns, Func<string, IReadOnlyList<string>, BatchCsvFile> open, bool trace, IReadOnlySet<string> done)
+    {
+        Directory = directory;
+        _columns = columns;
+        Done = done;
+        var opened = new List<BatchCsvFile>();
+        try
+        {
+            _runs = Track(open(RunsPath, RunsCsv.Header(columns)));
+            _countries = Track(open(Path.Combine(directory, CountriesCsv.FileName), CountriesCsv.Header(columns)));
+            _exports = Track(open(Path.Combine(directory, ExportsCsv.FileName), ExportsCsv.Header(columns)));
+            _trace = trace ? Track(open(Path.Combine(directory, TraceFileName), [.. TraceCsv.Columns])) : null;
+        }
+        catch
+        {
+            opened.ForEach(f => f.Dispose());
+            throw;
+        }
+
+        BatchCsvFile Track(BatchCsvFile file)
+        {
+            opened.Add(file);
+            return file;
+        }
+    }
+
+    public string Directory { get; }
+
+    public string RunsPath => Path.Combine(Directory, RunsCsv.FileName);
+
+    /// <summary>The runs whose rows were already written (when resuming), by run id.</summary>
+    public IReadOnlySet<string> Done { get; }
+
+    /// <summary>
+    /// Makes <paramref name="directory"/> (created if missing) the home of a new batch, writing its
+    /// identity and the files' headers; refused when it already holds a batch.
+    /// </summary>
+    public static BatchOutput Create(string directory, RunColumns columns, System.Text.Json.Nodes.JsonObject identity, bool trace)
+    {
+        if (File.Exists(directory))
+        {
+            throw new UsageException($"--out '{directory}': is a file, not a directory");
+        }
+
+        foreach (var name in new[] { RunsCsv.FileName, BatchIdentity.FileName })
+        {
+            if (File.Exists(Path.Combine(directory, name)))
+            {
+                throw new UsageException($"--out '{directory}': already holds {name}; choose another directory, remove it, or add --resume to finish that batch");
+            }
+        }
+
+        try
+        {
+            System.IO.Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--out '{directory}': cannot be created: {e.Message}");
+        }
+
+        // Files of another kind of output (countries.csv from elsewhere) are not overwritten either.
+        foreach (var name in new[] { CountriesCsv.FileName, ExportsCsv.FileName, TraceFileName })
+        {
+            if (File.Exists(Path.Combine(directory, name)))
+            {
+                throw new UsageException($"--out '{directory}': already holds {name}; choose another directory or remove it");
+            }
+        }
+
+        BatchIdentity.Write(directory, identity);
+        return new BatchOutput(directory, columns, BatchCsvFile.Create, trace, new HashSet<string>());
+    }
+
+    /// <summary>Opens the directory of an interrupted batch with this identity, ready to add the runs it lacks.</summary>
+    public static BatchOutput Resume(string directory, RunColumns columns, System.Text.Json.Nodes.JsonObject identity, bool trace)
+    {
+        BatchIdentity.Check(directory, identity);
+        var runsPath = Path.Combine(directory, RunsCsv.FileName);
+        using (BatchCsvFile.Resume(runsPath, RunsCsv.Header(columns), keep: null))
+        {
+        }
+
+        var done = BatchCsvFile.RunIds(runsPath);
+        return new BatchOutput(directory, columns, (path, header) => BatchCsvFile.Resume(path, header, done.Contains), trace, done);
+    }
+
+    /// <summary>Appends the rows of a run that completed.</summary>
+    public void Completed(string runId, PlannedRun run, RunOutcome outcome)
+    {
+        // Every row is made before any is written, so a run whose rows cannot be made writes none.
+        var leading = _columns.Values(runId, run).ToList();
+        var trace = _trace is null ? null : TraceCsv.Rows(runId, outcome).ToList();
+        var exports = ExportsCsv.Rows(leading, outcome);
+        var countries = CountriesCsv.Rows(leading, outcome);
+        var runs = RunsCsv.Completed(leading, outcome);
+        lock (_gate)
+        {
+            if (trace is not null)
+            {
+                _trace!.Append(trace);
+            }
+
+            _exports.Append(exports);
+            _countries.Append(countries);
+            _runs.Append(runs);
+        }
+    }
+
+    /// <summary>Appends the single row of a run that failed (to runs.csv only: it has no countries or turns).</summary>
+    public void Failed(string runId, PlannedRun run, string error)
+    {
+        var row = RunsCsv.Failed(_columns.Values(runId, run), error);
+        lock (_gate)
+        {
+            _runs.Append([row]);
+        }
+    }
+
+    public void Dispose()
+    {
+        _trace?.Dispose();
+        _exports.Dispose();
+        _countries.Dispose();
+        _runs.Dispose();
+    }
+}

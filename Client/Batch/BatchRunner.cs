@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using Simulation.Client.Output;
+using Simulation.Grains.Abstractions.Runs;
+using Simulation.Model.Experiments;
+using Spectre.Console;
+
+namespace Simulation.Client.Batch;
+
+/// <summary>
+/// Plays a batch's runs into its directory (<see cref="BatchOutput"/>), several at once, skipping
+/// those already done when resuming; then writes <c>summary.json</c> and prints the summary table.
+/// A failed run is tried once more (a run is deterministic, so this only helps against a fault
+/// outside it, such as a silo going away), then written as a failed row and counted in the exit code.
+/// </summary>
+internal static class BatchRunner
+{
+    public static async Task<int> RunAsync(ExperimentPlan plan, BatchOutput output, IBatchEngine engine, int parallel, string engineName, CancellationToken cancellation)
+    {
+        var document = plan.Document;
+        var variants = $"{plan.Variants.Count} variant{(plan.Variants.Count == 1 ? "" : "s")} × {plan.Experiment.Runs}";
+        var earlier = output.Done.Count;
+        var resumed = earlier > 0 ? $" ({earlier} already there, resumed)" : "";
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"batch of {plan.RunCount} runs ({variants}) of {document.FileName}, {parallel} at once on the {engineName} engine; rows to {output.RunsPath}{resumed}"));
+        var clock = Stopwatch.StartNew();
+        var done = 0;
+        var failed = 0;
+        try
+        {
+            await BatchProgress.RunAsync(plan.RunCount, earlier, finished => Parallel.ForEachAsync(
+                plan.Runs().Select(run => (Run: run, Id: RunIds.For(document.Text, run.Seed, run.SettingsKey))).Where(r => !output.Done.Contains(r.Id)),
+                new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellation },
+                async (planned, token) =>
+                {
+                    var error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, token);
+                    if (error is not null)
+                    {
+                        error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, token);
+                    }
+
+                    if (error is not null)
+                    {
+                        output.Failed(planned.Id, planned.Run, error);
+                        Interlocked.Increment(ref failed);
+                    }
+
+                    Interlocked.Increment(ref done);
+                    finished();
+                }));
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            Reports.Error($"cancelled after {done} of {plan.RunCount - earlier} runs; {output.Directory} holds the runs that finished (--resume adds the others)");
+            return TradeSimApp.Failed;
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        var summary = BatchSummary.Read(output.RunsPath);
+        summary.WriteJson(output.Directory, plan);
+        AnsiConsole.Console.Write(summary.ToTable(plan));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{done} runs ({variants}{(earlier > 0 ? $", {earlier} done before" : "")}) in {seconds:0.0} s ({done / Math.Max(seconds, 1e-9):0.#} runs/s), {failed} failed; rows in {output.RunsPath}, summary in {Path.Combine(output.Directory, BatchSummary.FileName)}"));
+        return summary.Failed == 0 ? TradeSimApp.Done : TradeSimApp.Failed;
+    }
+
+    /// <summary>Plays one run and appends its rows; returns why it failed, or null.</summary>
+    private static async Task<string?> PlayAsync(ExperimentPlan plan, PlannedRun run, string runId, IBatchEngine engine, BatchOutput output, CancellationToken token)
+    {
+        try
+        {
+            var outcome = await engine.PlayAsync(plan, run, runId, token);
+            output.Completed(runId, run, outcome);
+            return null;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return error.Message.ReplaceLineEndings(" ");
+        }
+    }
+}
