@@ -52,8 +52,34 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         [Description("Runs played at once (default: the number of processor cores).")]
         public string? Parallel { get; init; }
 
+        [CommandOption("--sensitivity")]
+        [Description("Draw every number the scenario marks as an estimate uniformly over its range (default --runs 100); write DIR/sensitivity.csv and .json with each measure's range and correlations, and play a tornado (README, \"Batch experiments\").")]
+        public bool Sensitivity { get; init; }
+
+        [CommandOption("--measure <NAME>")]
+        [Description("The tornado's measure with --sensitivity, e.g. CAN-CHN.CAN.gain, CAN-CHN.agreed, CAN.objective (default: the first negotiation's first party's gain).")]
+        public string? Measure { get; init; }
+
+        [CommandOption("--plots")]
+        [Description("Write PNG charts into DIR/plots/: concession curves of one run, agreement rate and agreement utilities and gains per variant, and the tornado with --sensitivity.")]
+        public bool Plots { get; init; }
+
+        [CommandOption("--plot-run <RUN_ID>")]
+        [Description("The run whose concession curves --plots draws (a run_id of runs.csv; default the first run).")]
+        public string? PlotRun { get; init; }
+
         public override ValidationResult Validate()
         {
+            if (Measure is not null && !Sensitivity)
+            {
+                return OptionValue.Error("--measure", Measure, "chooses the tornado's measure, so it needs --sensitivity");
+            }
+
+            if (PlotRun is not null && !Plots)
+            {
+                return OptionValue.Error("--plot-run", PlotRun, "chooses the run --plots draws, so it needs --plots");
+            }
+
             if (Runs is not null && OptionValue.Integer(Runs) is not (>= 1 and <= ExperimentLimits.MaxReplicates))
             {
                 return OptionValue.Error("--runs", Runs, $"expected an integer from 1 to {ExperimentLimits.MaxReplicates}");
@@ -75,8 +101,9 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        var plan = Plan(settings);
+        var plan = Plan(settings, out var sensitivity);
         plan.Validate();
+        var analyses = BatchAnalyses.Create(plan, sensitivity, settings.Measure, settings.Plots, settings.PlotRun, settings.Out);
         var runsPath = Output(settings.Out);
 
         var document = plan.Document;
@@ -98,12 +125,12 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
                     async (run, token) =>
                     {
                         var runId = RunIds.For(document.Text, run.Seed, run.SettingsKey);
-                        var error = await PlayAsync(plan, run, runId, fileName, csv, token);
+                        var error = await PlayAsync(plan, run, runId, fileName, csv, analyses, token);
                         if (error is not null)
                         {
                             // A failed run is tried once more (a run is deterministic, so this only
                             // helps against a fault outside it), then reported in its row and the exit code.
-                            error = await PlayAsync(plan, run, runId, fileName, csv, token);
+                            error = await PlayAsync(plan, run, runId, fileName, csv, analyses, token);
                         }
 
                         if (error is not null)
@@ -122,6 +149,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
             }
         }
 
+        failed += await analyses.FinishAsync(plan, failed, parallel, cancellation);
         var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"{done} runs ({plan.Variants.Count} variant{(plan.Variants.Count == 1 ? "" : "s")} × {plan.Experiment.Runs}) in {clock.Elapsed.TotalSeconds:0.0} s ({rate:0.#} runs/s), {failed} failed; rows in {runsPath}");
@@ -130,14 +158,16 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
     }
 
     /// <summary>Plays one run and appends its rows; returns why it failed, or null.</summary>
-    private static async Task<string?> PlayAsync(ExperimentPlan plan, PlannedRun run, string runId, string fileName, RunsCsv csv, CancellationToken token)
+    private static async Task<string?> PlayAsync(ExperimentPlan plan, PlannedRun run, string runId, string fileName, RunsCsv csv, BatchAnalyses analyses, CancellationToken token)
     {
         try
         {
             var scenario = plan.Load(run);
             // The in-process engine does not yield; it runs on the pool so cancellation still ends the wait.
             var result = await Task.Run(() => InProcessRun.PlayAsync(scenario, run.Seed), token).WaitAsync(token);
-            csv.Completed(runId, run, RunOutcomes.Assemble(scenario, result, plan.Document.Text, fileName, run.Seed));
+            var outcome = RunOutcomes.Assemble(scenario, result, plan.Document.Text, fileName, run.Seed);
+            csv.Completed(runId, run, outcome);
+            analyses.Completed(run, runId, outcome);
             return null;
         }
         catch (Exception error) when (error is not OperationCanceledException)
@@ -147,8 +177,9 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
     }
 
     /// <summary>The experiment as the input file and options give it, checked against its scenario.</summary>
-    private static ExperimentPlan Plan(Settings settings)
+    private static ExperimentPlan Plan(Settings settings, out SensitivityDesign? sensitivity)
     {
+        sensitivity = null;
         var text = Model.Scenarios.ScenarioLoader.ReadText(settings.Input);
         Experiment experiment;
         ScenarioDocument document;
@@ -177,6 +208,11 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         var scenarioSeed = document.ValueAt(ScenarioPath.Parse("seed")) is { } written && OptionValue.Integer(written) is { } s ? s : 0;
         try
         {
+            if (settings.Sensitivity)
+            {
+                (sensitivity, experiment) = SensitivityDesign.Apply(experiment, document.Load([]), document.FileName, settings.Runs is not null || ExperimentFile.IsExperiment(text));
+            }
+
             var plan = ExperimentPlan.Create(experiment, document, scenarioSeed);
             if (errors.Count == 0)
             {
