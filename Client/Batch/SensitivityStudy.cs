@@ -28,6 +28,9 @@ internal sealed class SensitivityStudy
     /// <summary>Rows of the printed tables of correlations and swings.</summary>
     private const int Shown = 10;
 
+    /// <summary>Bars of the tornado chart, the widest swings: beyond about 20 the labels no longer fit a chart's height (sensitivity.json holds every bar).</summary>
+    public const int ChartedBars = 20;
+
     private readonly SensitivityDesign _design;
     private readonly OutcomeMeasures _measures;
     private readonly int _tornadoMeasure;
@@ -138,8 +141,10 @@ internal sealed class SensitivityStudy
         if (plotsDirectory is not null && values[0] is { } central)
         {
             Directory.CreateDirectory(plotsDirectory);
-            TornadoChart.Save(Path.Combine(plotsDirectory, TornadoFileName), $"Tornado: {TornadoMeasure}, one estimate at a time",
-                TornadoMeasure, central, [.. bars.Where(b => b.AtLow is not null && b.AtHigh is not null).Select(b => new TornadoBar(b.Input, b.AtLow!.Value, b.AtHigh!.Value))]);
+            var charted = bars.Where(b => b.Swing is not null).OrderByDescending(b => b.Swing!.Value).Take(ChartedBars).ToList();
+            TornadoChart.Save(Path.Combine(plotsDirectory, TornadoFileName),
+                $"Tornado: {TornadoMeasure}, one estimate at a time ({charted.Count} widest of {bars.Count})",
+                TornadoMeasure, central, [.. charted.Select(b => new TornadoBar(b.Input, b.AtLow!.Value, b.AtHigh!.Value))]);
         }
 
         foreach (var table in tables)
@@ -185,6 +190,11 @@ internal sealed class SensitivityStudy
         var strongest = new Table().Border(TableBorder.Rounded)
             .Title($"Strongest correlations (by |Spearman|, top {Shown})")
             .AddColumns("Measure", "Input", "Pearson", "Spearman");
+        foreach (var column in strongest.Columns.Skip(2))
+        {
+            column.RightAligned();
+        }
+
         foreach (var c in analysis.Strongest(Shown))
         {
             strongest.AddRow(TerminalText.Markup(c.Measure), TerminalText.Markup(c.Input), Numbers.Format(c.Pearson ?? 0, "0.00"), Numbers.Format(c.Spearman!.Value, "0.00"));
@@ -193,6 +203,11 @@ internal sealed class SensitivityStudy
         var tornado = new Table().Border(TableBorder.Rounded)
             .Title($"Tornado: {TerminalText.Markup(report.Tornado.Measure)}, {(report.Tornado.Central is { } central ? Numbers.Format(central, number) : "failed")} as written; widest swings")
             .AddColumns("Input", "Low", "High", "At low", "At high", "Swing");
+        foreach (var column in tornado.Columns.Skip(1))
+        {
+            column.RightAligned();
+        }
+
         foreach (var b in report.Tornado.Bars.Where(b => b.Swing is not null).OrderByDescending(b => b.Swing!.Value).Take(Shown))
         {
             tornado.AddRow(TerminalText.Markup(b.Input), Numbers.Format(b.Low, number), Numbers.Format(b.High, number),

@@ -116,7 +116,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         using (var csv = RunsCsv.Create(runsPath, inputs))
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"batch of {plan.RunCount} runs ({plan.Variants.Count} variant{(plan.Variants.Count == 1 ? "" : "s")} × {plan.Experiment.Runs}) of {document.FileName}, {parallel} at once; rows to {runsPath}"));
+                $"batch of {plan.RunCount} runs ({plan.Variants.Count} variant{(plan.Variants.Count == 1 ? "" : "s")} × {plan.Experiment.Runs}) of {document.FileName}, {parallel} at once; rows to {runsPath}{(sensitivity is null ? "" : $"; then {(2 * sensitivity.Estimates.Count) + 1} tornado runs")}"));
             try
             {
                 await System.Threading.Tasks.Parallel.ForEachAsync(
