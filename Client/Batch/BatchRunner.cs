@@ -15,7 +15,7 @@ namespace Simulation.Client.Batch;
 /// </summary>
 internal static class BatchRunner
 {
-    public static async Task<int> RunAsync(ExperimentPlan plan, BatchOutput output, IBatchEngine engine, int parallel, string engineName, CancellationToken cancellation)
+    public static async Task<int> RunAsync(ExperimentPlan plan, BatchOutput output, IBatchEngine engine, BatchAnalyses analyses, int parallel, string engineName, CancellationToken cancellation)
     {
         var document = plan.Document;
         var variants = $"{plan.Variants.Count} variant{(plan.Variants.Count == 1 ? "" : "s")} × {plan.Experiment.Runs}";
@@ -33,10 +33,10 @@ internal static class BatchRunner
                 new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellation },
                 async (planned, token) =>
                 {
-                    var error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, token);
+                    var error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, analyses, token);
                     if (error is not null)
                     {
-                        error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, token);
+                        error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, analyses, token);
                     }
 
                     if (error is not null)
@@ -56,21 +56,24 @@ internal static class BatchRunner
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
+        // The sensitivity study's tornado runs and the charts come after the batch's own runs.
+        var analysesFailed = await analyses.FinishAsync(plan, failed, parallel, cancellation);
         var summary = BatchSummary.Read(output.RunsPath);
         summary.WriteJson(output.Directory, plan);
         AnsiConsole.Console.Write(summary.ToTable(plan));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{done} runs ({variants}{(earlier > 0 ? $", {earlier} done before" : "")}) in {seconds:0.0} s ({done / Math.Max(seconds, 1e-9):0.#} runs/s), {failed} failed; rows in {output.RunsPath}, summary in {Path.Combine(output.Directory, BatchSummary.FileName)}"));
-        return summary.Failed == 0 ? TradeSimApp.Done : TradeSimApp.Failed;
+        return summary.Failed == 0 && analysesFailed == 0 ? TradeSimApp.Done : TradeSimApp.Failed;
     }
 
     /// <summary>Plays one run and appends its rows; returns why it failed, or null.</summary>
-    private static async Task<string?> PlayAsync(ExperimentPlan plan, PlannedRun run, string runId, IBatchEngine engine, BatchOutput output, CancellationToken token)
+    private static async Task<string?> PlayAsync(ExperimentPlan plan, PlannedRun run, string runId, IBatchEngine engine, BatchOutput output, BatchAnalyses analyses, CancellationToken token)
     {
         try
         {
             var outcome = await engine.PlayAsync(plan, run, runId, token);
             output.Completed(runId, run, outcome);
+            analyses.Completed(run, runId, outcome);
             return null;
         }
         catch (Exception error) when (error is not OperationCanceledException)

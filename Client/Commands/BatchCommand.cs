@@ -1,13 +1,7 @@
 using System.ComponentModel;
-using System.Diagnostics;
-using System.Globalization;
 using Simulation.Client.Batch;
-using Simulation.Client.Output;
-using Simulation.Grains.Abstractions.Runs;
-using Simulation.Grains.Outcomes;
 using Simulation.Model.Experiments;
 using Simulation.Model.Input;
-using Simulation.Model.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -66,8 +60,41 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         [Description("Runs played at once (default: the number of processor cores).")]
         public string? Parallel { get; init; }
 
+        [CommandOption("--sensitivity")]
+        [Description("Draw every number the scenario marks as an estimate uniformly over its range (default --runs 100); write DIR/sensitivity.csv and .json with each measure's range and correlations, and play a tornado (README, \"Batch experiments\").")]
+        public bool Sensitivity { get; init; }
+
+        [CommandOption("--measure <NAME>")]
+        [Description("The tornado's measure with --sensitivity, e.g. CAN-CHN.CAN.gain, CAN-CHN.agreed, CAN.objective (default: the first negotiation's first party's gain).")]
+        public string? Measure { get; init; }
+
+        [CommandOption("--plots")]
+        [Description("Write PNG charts into DIR/plots/: concession curves of one run, agreement rate and agreement utilities and gains per variant, and the tornado with --sensitivity.")]
+        public bool Plots { get; init; }
+
+        [CommandOption("--plot-run <RUN_ID>")]
+        [Description("The run whose concession curves --plots draws (a run_id of runs.csv; default the first run).")]
+        public string? PlotRun { get; init; }
+
         public override ValidationResult Validate()
         {
+            if (Measure is not null && !Sensitivity)
+            {
+                return OptionValue.Error("--measure", Measure, "chooses the tornado's measure, so it needs --sensitivity");
+            }
+
+            if (Resume && (Sensitivity || Plots))
+            {
+                // Both are computed from every run's outcome as it finishes, which a resumed batch
+                // does not see again for the runs done before it stopped.
+                return ValidationResult.Error("--resume cannot be combined with --sensitivity or --plots: they need every run's outcome in one process; run the batch again into a new directory");
+            }
+
+            if (PlotRun is not null && !Plots)
+            {
+                return OptionValue.Error("--plot-run", PlotRun, "chooses the run --plots draws, so it needs --plots");
+            }
+
             if (Runs is not null && OptionValue.Integer(Runs) is not (>= 1 and <= ExperimentLimits.MaxReplicates))
             {
                 return OptionValue.Error("--runs", Runs, $"expected an integer from 1 to {ExperimentLimits.MaxReplicates}");
@@ -99,8 +126,9 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        var plan = Plan(settings);
+        var plan = Plan(settings, out var sensitivity);
         plan.Validate();
+        var analyses = BatchAnalyses.Create(plan, sensitivity, settings.Measure, settings.Plots, settings.PlotRun, settings.Out);
         var inputs = plan.Experiment.Vary.Select(a => a.Path).Concat(plan.Experiment.Sample.Select(s => s.Path)).ToList();
         var identity = BatchIdentity.Of(plan, settings.Trace);
         using var output = settings.Resume
@@ -110,12 +138,13 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         await using IBatchEngine engine = settings.Engine == "grains"
             ? await GrainsBatchEngine.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation)
             : new LocalBatchEngine();
-        return await BatchRunner.RunAsync(plan, output, engine, parallel, settings.Engine, cancellation);
+        return await BatchRunner.RunAsync(plan, output, engine, analyses, parallel, settings.Engine, cancellation);
     }
 
     /// <summary>The experiment as the input file and options give it, checked against its scenario.</summary>
-    private static ExperimentPlan Plan(Settings settings)
+    private static ExperimentPlan Plan(Settings settings, out SensitivityDesign? sensitivity)
     {
+        sensitivity = null;
         var text = Model.Scenarios.ScenarioLoader.ReadText(settings.Input);
         Experiment experiment;
         ScenarioDocument document;
@@ -144,6 +173,11 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         var scenarioSeed = document.ValueAt(ScenarioPath.Parse("seed")) is { } written && OptionValue.Integer(written) is { } s ? s : 0;
         try
         {
+            if (settings.Sensitivity)
+            {
+                (sensitivity, experiment) = SensitivityDesign.Apply(experiment, document.Load([]), document.FileName, settings.Runs is not null || ExperimentFile.IsExperiment(text));
+            }
+
             var plan = ExperimentPlan.Create(experiment, document, scenarioSeed);
             if (errors.Count == 0)
             {
