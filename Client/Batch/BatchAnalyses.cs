@@ -21,6 +21,9 @@ internal sealed class BatchAnalyses
         _directory = directory;
     }
 
+    /// <summary>What the analyses will add after the batch's own runs, for the line that starts it ("" when nothing).</summary>
+    public string Announcement => _sensitivity is null ? "" : $"; then {_sensitivity.TornadoRuns} tornado runs";
+
     /// <summary>
     /// Checks the options against <paramref name="plan"/> (the tornado's runs are loaded too), writing nothing.
     /// </summary>

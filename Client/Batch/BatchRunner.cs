@@ -22,7 +22,7 @@ internal static class BatchRunner
         var earlier = output.Done.Count;
         var resumed = earlier > 0 ? $" ({earlier} already there, resumed)" : "";
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"batch of {plan.RunCount} runs ({variants}) of {document.FileName}, {parallel} at once on the {engineName} engine; rows to {output.RunsPath}{resumed}"));
+            $"batch of {plan.RunCount} runs ({variants}) of {document.FileName}, {parallel} at once on the {engineName} engine; rows to {output.RunsPath}{resumed}{analyses.Announcement}"));
         var clock = Stopwatch.StartNew();
         var done = 0;
         var failed = 0;

@@ -46,6 +46,9 @@ internal sealed class SensitivityStudy
 
     public string TornadoMeasure => _measures.Names[_tornadoMeasure];
 
+    /// <summary>How many runs the tornado plays after the batch: the scenario as written and each estimate at both ends.</summary>
+    public int TornadoRuns => _design.OneAtATime.Count + 1;
+
     /// <summary>The study of <paramref name="design"/>; <paramref name="measure"/> (<c>--measure</c>) names the tornado's measure, null for the default.</summary>
     /// <exception cref="UsageException">No measure has that name.</exception>
     public static SensitivityStudy Create(SensitivityDesign design, Scenario scenario, string? measure)

@@ -116,6 +116,8 @@ public sealed class BatchSensitivityTests : IDisposable
     [InlineData(new[] { "--measure", "CAN-CHN.agreed" }, "needs --sensitivity")]
     [InlineData(new[] { "--plot-run", "run-0" }, "needs --plots")]
     [InlineData(new[] { "--plots", "--plot-run", "run-0" }, "--plot-run 'run-0': not a run of this batch")]
+    [InlineData(new[] { "--sensitivity", "--resume" }, "--resume cannot be combined with --sensitivity or --plots")]
+    [InlineData(new[] { "--plots", "--resume" }, "--resume cannot be combined with --sensitivity or --plots")]
     public async Task A_measure_or_plot_run_that_names_nothing_is_a_usage_error(string[] options, string message)
     {
         var dir = Path.Combine(scratch, "usage");
