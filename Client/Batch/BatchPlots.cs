@@ -14,7 +14,8 @@ namespace Simulation.Client.Batch;
 /// <c>agreement-rate-NEG.png</c>, the share of runs agreed per variant; and per party
 /// <c>utility-NEG-PARTY.png</c> and <c>gain-NEG-PARTY.png</c>, the distribution over the agreed runs
 /// of each variant of the party's utility and gain (a run without agreement has no agreement to
-/// value; the agreement rate shows how many there were). With <c>--sensitivity</c>, also
+/// value; the agreement rate shows how many there were; a negotiation that never agreed gets no
+/// box plots). With <c>--sensitivity</c>, also
 /// <c>tornado.png</c> (<see cref="SensitivityStudy"/>).
 /// </summary>
 internal sealed class BatchPlots
@@ -128,7 +129,9 @@ internal sealed class BatchPlots
                 .ToList();
             written.Add(Save($"agreement-rate-{negotiation}", path => AgreementRateChart.Save(path, $"{negotiation}: share of runs agreed", rates)));
 
-            foreach (var party in parties)
+            // A negotiation that never agreed has no agreement to value: its box plots would be empty frames.
+            var everAgreed = _variants.Any(v => _rates.TryGetValue((negotiation, v.Number), out var rate) && rate.Agreed > 0);
+            foreach (var party in everAgreed ? parties : [])
             {
                 List<VariantValues> Values(Func<(List<double> Utility, List<double> Gain), List<double>> pick) =>
                     [.. _variants.Select(v => new VariantValues(Label(v), _agreements.TryGetValue((negotiation, party, v.Number), out var values) ? pick(values) : []))];

@@ -57,4 +57,20 @@ public sealed class BatchPlotsTests : IDisposable
         Chart("again").Should().Equal(Chart("first"), "the first run is the default");
         Chart("chosen").Should().NotEqual(Chart("first"), "a Conceder (e = 2) concedes early, Boulware (e = 0.2) late");
     }
+
+    [Fact]
+    public async Task A_negotiation_that_never_agreed_gets_its_agreement_rate_and_curves_but_no_empty_box_plots()
+    {
+        // In the pivot the US ends USA-CAN at round 5 and CAN-MYS reaches its deadline: no agreement to value.
+        var dir = Path.Combine(scratch, "pivot");
+
+        var result = await TradeSimProcess.RunAsync("batch", Path.Combine("scenarios", "canada-asia-pivot.yaml"), "--plots", "--out", dir);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var charts = Directory.GetFiles(Path.Combine(dir, "plots")).Select(Path.GetFileName).ToList();
+        charts.Should().Contain(["agreement-rate-USA-CAN.png", "concession-USA-CAN.png", "agreement-rate-CAN-MYS.png", "gain-CAN-CHN-CAN.png"]);
+        charts.Should().NotContain(c => c!.StartsWith("gain-USA-CAN", StringComparison.Ordinal) || c.StartsWith("utility-CAN-MYS", StringComparison.Ordinal));
+        // 5 negotiations × (rate + curves) + 3 agreed × 2 parties × (utility + gain).
+        charts.Should().HaveCount(22);
+    }
 }
