@@ -61,11 +61,18 @@ internal sealed class BatchOutput : IDisposable
     public IReadOnlySet<string> Done { get; }
 
     /// <summary>
-    /// Makes <paramref name="directory"/> (created if missing) the home of a new batch, writing its
-    /// identity and the files' headers; refused when it already holds a batch.
+    /// Refuses, before anything runs or is written, a directory the batch cannot use: for a new
+    /// batch one that is a file or already holds batch output; for <c>--resume</c> one that holds no
+    /// batch or another batch.
     /// </summary>
-    public static BatchOutput Create(string directory, RunColumns columns, System.Text.Json.Nodes.JsonObject identity, bool trace)
+    public static void Check(string directory, bool resume, System.Text.Json.Nodes.JsonObject identity)
     {
+        if (resume)
+        {
+            BatchIdentity.Check(directory, identity);
+            return;
+        }
+
         if (File.Exists(directory))
         {
             throw new UsageException($"--out '{directory}': is a file, not a directory");
@@ -79,15 +86,6 @@ internal sealed class BatchOutput : IDisposable
             }
         }
 
-        try
-        {
-            System.IO.Directory.CreateDirectory(directory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"--out '{directory}': cannot be created: {e.Message}");
-        }
-
         // Files of another kind of output (countries.csv from elsewhere) are not overwritten either.
         foreach (var name in new[] { CountriesCsv.FileName, ExportsCsv.FileName, TraceFileName })
         {
@@ -95,6 +93,23 @@ internal sealed class BatchOutput : IDisposable
             {
                 throw new UsageException($"--out '{directory}': already holds {name}; choose another directory or remove it");
             }
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="directory"/> (created if missing) the home of a new batch, writing its
+    /// identity and the files' headers; refused when it already holds a batch.
+    /// </summary>
+    public static BatchOutput Create(string directory, RunColumns columns, System.Text.Json.Nodes.JsonObject identity, bool trace)
+    {
+        Check(directory, resume: false, identity);
+        try
+        {
+            System.IO.Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--out '{directory}': cannot be created: {e.Message}");
         }
 
         BatchIdentity.Write(directory, identity);

@@ -131,13 +131,16 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         var analyses = BatchAnalyses.Create(plan, sensitivity, settings.Measure, settings.Plots, settings.PlotRun, settings.Out);
         var inputs = plan.Experiment.Vary.Select(a => a.Path).Concat(plan.Experiment.Sample.Select(s => s.Path)).ToList();
         var identity = BatchIdentity.Of(plan, settings.Trace);
-        using var output = settings.Resume
-            ? BatchOutput.Resume(settings.Out, new RunColumns(inputs), identity, settings.Trace)
-            : BatchOutput.Create(settings.Out, new RunColumns(inputs), identity, settings.Trace);
         var parallel = (int)(settings.Parallel is { } p ? OptionValue.Integer(p)!.Value : Environment.ProcessorCount);
+        // The directory is checked first and written only once the cluster is reached, so a silo
+        // that is not there leaves no batch directory behind.
+        BatchOutput.Check(settings.Out, settings.Resume, identity);
         await using IBatchEngine engine = settings.Engine == "grains"
             ? await GrainsBatchEngine.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation)
             : new LocalBatchEngine();
+        using var output = settings.Resume
+            ? BatchOutput.Resume(settings.Out, new RunColumns(inputs), identity, settings.Trace)
+            : BatchOutput.Create(settings.Out, new RunColumns(inputs), identity, settings.Trace);
         return await BatchRunner.RunAsync(plan, output, engine, analyses, parallel, settings.Engine, cancellation);
     }
 

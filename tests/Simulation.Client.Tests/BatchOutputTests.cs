@@ -323,4 +323,17 @@ public sealed class BatchOutputTests : IDisposable
         fields.Add(field.ToString());
         return [.. fields];
     }
+
+    [Fact]
+    public async Task A_silo_that_is_not_there_fails_the_batch_and_leaves_no_directory()
+    {
+        var dir = Path.Combine(scratch, "unreached");
+
+        // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+        var result = await TradeSimProcess.RunAsync("batch", Canola, "--engine", "grains", "--gateway", "127.0.0.1:1", "--connect-timeout", "2", "--out", dir);
+
+        result.ExitCode.Should().Be(1, result.Stderr);
+        result.Stderr.Should().Contain("cannot reach a TradeSim silo at 127.0.0.1:1");
+        Directory.Exists(dir).Should().BeFalse();
+    }
 }
