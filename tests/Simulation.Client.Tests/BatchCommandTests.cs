@@ -160,25 +160,7 @@ public sealed class BatchCommandTests : IDisposable
     {
         // Two hardliners never concede, so each run goes to its deadline of 100 000 rounds (seconds
         // of work): the batch is still under way when the signal arrives.
-        var scenario = Path.Combine(scratch, "stalemate.yaml");
-        File.WriteAllText(scenario, """
-            name: Stalemate
-            rounds: 100000
-            sectors:
-              goods: { demand_elasticity: 1.5, substitution_elasticity: 4 }
-            countries:
-              AAA: { name: A, strategy: hardliner }
-              BBB: { name: B, strategy: hardliner }
-            trade:
-              - { importer: AAA, exporter: BBB, sector: goods, value: 100, tariff: 10 }
-              - { importer: BBB, exporter: AAA, sector: goods, value: 80, tariff: 8 }
-            negotiations:
-              - id: AB
-                parties: [AAA, BBB]
-                issues:
-                  - { importer: AAA, exporter: BBB, sector: goods, levels: [10, 5, 0] }
-                  - { importer: BBB, exporter: AAA, sector: goods, levels: [8, 4, 0] }
-            """);
+        var scenario = StalemateScenario.Write(scratch);
         var dir = Path.Combine(scratch, "cancelled");
 
         using var batch = TradeSimProcess.Start(["batch", scenario, "--runs", "20", "--parallel", "1", "--out", dir]);

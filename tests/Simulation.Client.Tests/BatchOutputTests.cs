@@ -251,29 +251,7 @@ public sealed class BatchOutputTests : IDisposable
         entry["high"]!.GetValue<double>().Should().BeApproximately(mean + half, tolerance);
     }
 
-    private string Stalemate(int rounds)
-    {
-        var path = Path.Combine(scratch, "stalemate.yaml");
-        File.WriteAllText(path, $$"""
-            name: Stalemate
-            rounds: {{rounds}}
-            sectors:
-              goods: { demand_elasticity: 1.5, substitution_elasticity: 4 }
-            countries:
-              AAA: { name: A, strategy: hardliner }
-              BBB: { name: B, strategy: hardliner }
-            trade:
-              - { importer: AAA, exporter: BBB, sector: goods, value: 100, tariff: 10 }
-              - { importer: BBB, exporter: AAA, sector: goods, value: 80, tariff: 8 }
-            negotiations:
-              - id: AB
-                parties: [AAA, BBB]
-                issues:
-                  - { importer: AAA, exporter: BBB, sector: goods, levels: [10, 5, 0] }
-                  - { importer: BBB, exporter: AAA, sector: goods, levels: [8, 4, 0] }
-            """);
-        return path;
-    }
+    private string Stalemate(int rounds) => StalemateScenario.Write(scratch, rounds);
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 

@@ -6,29 +6,7 @@ namespace Simulation.Client.Tests;
 /// </summary>
 public sealed class CancellationTests : IDisposable
 {
-    /// <summary>
-    /// Two hardliners (concession exponent 0, DESIGN §4.4) never move from their first offer, so
-    /// the negotiation runs to its deadline of 100 000 rounds, the most a scenario may ask for:
-    /// seconds of work, still under way when the signal arrives.
-    /// </summary>
-    private const string Stalemate = """
-        name: Stalemate
-        rounds: 100000
-        sectors:
-          goods: { demand_elasticity: 1.5, substitution_elasticity: 4 }
-        countries:
-          AAA: { name: A, strategy: hardliner }
-          BBB: { name: B, strategy: hardliner }
-        trade:
-          - { importer: AAA, exporter: BBB, sector: goods, value: 100, tariff: 10 }
-          - { importer: BBB, exporter: AAA, sector: goods, value: 80, tariff: 8 }
-        negotiations:
-          - id: AB
-            parties: [AAA, BBB]
-            issues:
-              - { importer: AAA, exporter: BBB, sector: goods, levels: [10, 5, 0] }
-              - { importer: BBB, exporter: AAA, sector: goods, levels: [8, 4, 0] }
-        """;
+    private static readonly string Stalemate = StalemateScenario.Text();
 
     private readonly string scratch = Directory.CreateTempSubdirectory("tradesim-cancel-").FullName;
 
