@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;
 
 namespace Simulation.Client.Tests;
@@ -12,49 +10,15 @@ namespace Simulation.Client.Tests;
 /// and checks every trade and domestic value of the scenario (and of its grid variants) against it,
 /// so the file cannot drift from its stated calibration.
 /// </summary>
-public sealed partial class CanadaChinaCalibrationTests
+public sealed class CanadaChinaCalibrationTests
 {
-    [Fact]
-    public async Task The_november_2025_values_are_the_calibration_world_evaluated_at_the_november_2025_tariffs()
-    {
-        var text = File.ReadAllText(RepositoryPaths.Scenario("canada-china.yaml"));
-        var sets = SetOption().Matches(text).Select(m => m.Groups[1].Value).ToList();
-        sets.Should().HaveCount(9, "the comment sets the nine lines China and Canada raised in 2024-25");
-
-        var arguments = new List<string> { "evaluate", RepositoryPaths.Scenario(Path.Combine("calibration", "canada-china-2024.yaml")), "--format", "json" };
-        foreach (var set in sets)
-        {
-            arguments.AddRange(["--set", set]);
-        }
-
-        var result = await TradeSimProcess.RunAsync([.. arguments]);
-        result.ExitCode.Should().Be(0, result.Stderr);
-        var after = new Dictionary<(string, string, string), double>();
-        foreach (var market in JsonNode.Parse(result.Stdout)!["markets"]!.AsArray())
-        {
-            foreach (var supplier in market!["suppliers"]!.AsArray())
-            {
-                after[(market["importer"]!.GetValue<string>(), supplier!["exporter"]!.GetValue<string>(), market["sector"]!.GetValue<string>())] =
-                    supplier["value_after"]!.GetValue<double>();
-            }
-        }
-
-        foreach (var file in new[] { "canada-china.yaml", Path.Combine("canada-china-grids", "steps-25.yaml"), Path.Combine("canada-china-grids", "fine.yaml") })
-        {
-            var scenario = ScenarioLoader.Parse(File.ReadAllText(RepositoryPaths.Scenario(file)), Path.GetFileName(file));
-            foreach (var flow in scenario.Trade)
-            {
-                flow.Value.Should().Be(Rounded(after[(flow.Importer, flow.Exporter, flow.Sector)]), $"{file}: {flow.Importer} imports of {flow.Sector} from {flow.Exporter}");
-            }
-
-            foreach (var sales in scenario.Domestic)
-            {
-                sales.Value.Should().Be(Rounded(after[(sales.Country, sales.Country, sales.Sector)]), $"{file}: {sales.Country}'s home sales of {sales.Sector}");
-            }
-
-            scenario.Trade.Count.Should().Be(after.Count - scenario.Domestic.Count, "every flow of the calibration world is in the scenario");
-        }
-    }
+    [Theory]
+    [InlineData("canada-china.yaml")]
+    [InlineData("canada-china-grids/steps-25.yaml")]
+    [InlineData("canada-china-grids/fine.yaml")]
+    public Task The_november_2025_values_are_the_calibration_world_evaluated_at_the_november_2025_tariffs(string file) =>
+        CalibrationCheck.ValuesAreTheCalibrationEvaluatedAsync(
+            file, "canada-china-2024.yaml", 9, "the comment sets the nine lines China and Canada raised in 2024-25");
 
     [Fact]
     public async Task The_January_2026_deal_would_be_a_loss_to_the_mercantilist_China_of_the_scenario_and_its_EV_quota_would_not_bind()
@@ -80,9 +44,4 @@ public sealed partial class CanadaChinaCalibrationTests
         (chineseEvs["value_after"]!.GetValue<double>() / chineseEvs["world_price"]!.GetValue<double>())
             .Should().BeLessThan(CanadaTradeData.Number(30, "trade_value") * 1000);
     }
-
-    private static double Rounded(double value) => Math.Round(value, value < 10 ? 2 : 1, MidpointRounding.AwayFromZero);
-
-    [GeneratedRegex(@"--set (\S+)")]
-    private static partial Regex SetOption();
 }
