@@ -146,6 +146,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             await using var cluster = await ClusterConnection.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation);
             var run = cluster.Client.GetGrain<IRunGrain>(runId);
             await run.StartAsync(new RunRequest(text, fileName, seed)).WaitAsync(cancellation);
+            foreach (var line in GrainIds.Lines(runId, scenario, seed))
+            {
+                Console.Error.WriteLine(TerminalText.Safe(line));
+            }
+
             var status = await RunProgress.WatchAsync(run, scenario.Name, cancellation);
             if (status.Phase != RunPhase.Completed)
             {

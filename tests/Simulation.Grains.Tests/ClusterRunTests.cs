@@ -62,7 +62,7 @@ public sealed class ClusterRunTests(TwoSilos twoSilos, OneSilo oneSilo)
         var runId = RunIds.For(scenarioText, 7);
 
         var run = await twoSilos.Client.GetGrain<IRunGrain>(runId).GetState();
-        run.Status.Phase.Should().Be(RunPhase.Completed);
+        run.Phase.Should().Be("completed");
         run.NegotiationStatus.Should().ContainKey("CAN-IDN").WhoseValue.Should().Be(outcome.Negotiations[0].Status);
 
         var negotiation = await twoSilos.Client.GetGrain<INegotiationGrain>(RunIds.Negotiation(runId, "CAN-IDN")).GetState();

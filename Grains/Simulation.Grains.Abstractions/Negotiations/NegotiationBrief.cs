@@ -14,4 +14,13 @@ public sealed record NegotiationBrief(
     [property: Id(4)] string First,
     [property: Id(5)] int Rounds,
     [property: Id(6)] IReadOnlyList<int> LevelCounts,
-    [property: Id(7)] long Seed);
+    [property: Id(7)] long Seed)
+{
+    /// <summary>The scenario document, from which the grain reads the agenda to show offers in tariffs.</summary>
+    [Id(8)]
+    public string? ScenarioText { get; init; }
+
+    /// <summary>The file the scenario came from, for error messages.</summary>
+    [Id(9)]
+    public string? ScenarioFile { get; init; }
+}

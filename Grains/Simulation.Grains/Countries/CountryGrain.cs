@@ -85,11 +85,12 @@ public sealed class CountryGrain : Grain, ICountryGrain
     public Task<CountryState> GetState()
     {
         var country = brief?.Country ?? this.GetPrimaryKeyString();
-        var objective = scenario?.Countries.FirstOrDefault(c => c.Id == country) is { } entry ? GovernmentObjectives.NameOf(entry.Objective) : "";
+        var entry = (countries ?? scenario)?.Countries.FirstOrDefault(c => c.Id == country);
+        var objective = entry is null ? "" : GovernmentObjectives.NameOf(entry.Objective);
         var views = seats.Values
             .Select(s => new NegotiatorView(s.Agenda.Spec.Id, s.Strategy.Label, s.Preferences.Reservation, s.Negotiator.Snapshot().LastTarget))
             .ToList();
-        return Task.FromResult(new CountryState(country, objective, changesSeen, views));
+        return Task.FromResult(new CountryState(country, objective, changesSeen, views) { Name = entry?.Name, RunId = brief?.RunId });
     }
 
     private CountryBrief Brief => brief ?? throw new InvalidOperationException($"Country {this.GetPrimaryKeyString()} has not joined a run.");

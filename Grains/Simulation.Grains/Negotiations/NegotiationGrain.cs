@@ -2,8 +2,10 @@ using Orleans.Placement;
 using Simulation.Grains.Abstractions.Countries;
 using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Grains.Abstractions.Runs;
+using Simulation.Grains.Outcomes;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
+using Simulation.Model.Scenarios;
 
 namespace Simulation.Grains.Negotiations;
 
@@ -19,11 +21,15 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
 {
     private NegotiationBrief? brief;
     private NegotiationTable? table;
+    private TariffAgenda? agenda;
 
     public Task OpenAsync(NegotiationBrief brief)
     {
         table = NegotiationTable.Open(brief.NegotiationId, brief.Protocol, brief.Parties, brief.First, brief.Rounds, brief.LevelCounts, brief.Seed);
         this.brief = brief;
+        agenda = brief.ScenarioText is { } text
+            ? TariffAgenda.For(ScenarioLoader.Parse(text, brief.ScenarioFile ?? brief.NegotiationId).Negotiation(brief.NegotiationId))
+            : null;
         return Task.CompletedTask;
     }
 
@@ -51,12 +57,15 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
         }
 
         var history = protocol.History
-            .Select(t => $"round {t.Round} turn {t.Turn}: {t.Party} {t.Action}{(t.Offer is null ? "" : " " + t.Offer)}")
+            .Select(t => $"round {t.Round} turn {t.Turn}: {t.Party} {t.Action}{(t.Offer is null ? "" : " " + Text(t.Offer))}")
             .ToList();
         return Task.FromResult(new NegotiationState(
             id, protocol.Parties, StatusName(protocol.Status), protocol.Round, protocol.TurnsTaken,
-            protocol.StandingOffer?.ToString(), protocol.StandingOfferBy, history));
+            protocol.StandingOffer is { } offer ? Text(offer) : null, protocol.StandingOfferBy, history));
     }
+
+    /// <summary>An outcome in tariffs (<see cref="ReadableText"/>), or as levels if the brief carried no scenario.</summary>
+    private string Text(Outcome outcome) => agenda is null ? outcome.ToString() : ReadableText.Of(agenda, outcome);
 
     private NegotiationBrief Brief => brief ?? throw new InvalidOperationException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
 

@@ -19,7 +19,11 @@ internal sealed class GrainRun(IGrainFactory grains, string runId, RunRequest re
     {
         ArgumentNullException.ThrowIfNull(agenda);
         var n = agenda.Spec;
-        return Negotiation(n.Id).OpenAsync(new NegotiationBrief(runId, n.Id, n.Protocol, n.Parties, n.First, n.Rounds, agenda.Space.LevelCounts, request.Seed));
+        return Negotiation(n.Id).OpenAsync(new NegotiationBrief(runId, n.Id, n.Protocol, n.Parties, n.First, n.Rounds, agenda.Space.LevelCounts, request.Seed)
+        {
+            ScenarioText = request.ScenarioText,
+            ScenarioFile = request.ScenarioFile,
+        });
     }
 
     public async Task<RoundReport> PlayRoundAsync(string negotiationId) =>

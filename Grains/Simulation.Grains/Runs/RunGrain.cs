@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Negotiations;
@@ -13,7 +14,7 @@ namespace Simulation.Grains.Runs;
 /// run's negotiation and country grains (<see cref="GrainRun"/>), and assembles the outcome as the
 /// in-process engine does (<see cref="RunOutcomes"/>). Thin: the rules are the engine's.
 /// </summary>
-public sealed class RunGrain : Grain, IRunGrain
+public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
 {
     private RunRequest? request;
     private Scenario? scenario;
@@ -22,6 +23,7 @@ public sealed class RunGrain : Grain, IRunGrain
     private string? failure;
     private RunOutcome? outcome;
     private IGrainTimer? runner;
+    private RunLog? log;
 
     public Task<RunStatus> StartAsync(RunRequest request)
     {
@@ -35,6 +37,8 @@ public sealed class RunGrain : Grain, IRunGrain
         var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), request);
         engine = new RunEngine(scenario, grains, grains);
         phase = RunPhase.Running;
+        log = new RunLog(logger, this.GetPrimaryKeyString(), scenario, engine);
+        log.Started(request.Seed);
 
         // The rounds run on a one-shot timer, not inside this call, so the caller gets control
         // back at once and can watch progress through GetStatusAsync.
@@ -58,26 +62,37 @@ public sealed class RunGrain : Grain, IRunGrain
 
     public Task<RunOutcome?> GetOutcomeAsync() => Task.FromResult(outcome);
 
-    public async Task<RunState> GetState() =>
-        new(
-            await GetStatusAsync(),
+    public async Task<RunState> GetState()
+    {
+        var status = await GetStatusAsync();
+        return new(
+            status.RunId,
             scenario?.Name,
             request?.Seed ?? 0,
-            (engine?.TariffChanges ?? []).Select(t => $"{t.Line.Importer}←{t.Line.Exporter} {t.Line.Sector} = {t.TariffPercent}%").ToList(),
-            (engine?.Statuses ?? new Dictionary<string, NegotiationStatus>()).ToDictionary(r => r.Key, r => NegotiationGrain.StatusName(r.Value)));
+            RunPhases.Name(status.Phase),
+            status.Round,
+            status.MaxRounds,
+            (engine?.Statuses ?? new Dictionary<string, NegotiationStatus>()).ToDictionary(r => r.Key, r => NegotiationGrain.StatusName(r.Value)),
+            [.. (engine?.TariffChanges ?? []).Select(ReadableText.Of)],
+            [.. (engine?.QuotaChanges ?? []).Select(ReadableText.Of)],
+            [.. (engine?.AppliedEvents ?? []).Select(e => $"round {e.Round}: {ReadableText.Of(e)}")],
+            failure);
+    }
 
     private async Task PlayAsync(CancellationToken cancellation)
     {
         try
         {
-            var result = await engine!.RunAsync();
+            var result = await engine!.RunAsync(log);
             outcome = RunOutcomes.Assemble(scenario!, result, request!.ScenarioText, request.ScenarioFile, request.Seed);
             phase = RunPhase.Completed;
+            log?.Completed(result.RoundsPlayed);
         }
         catch (Exception error)
         {
             failure = error.Message;
             phase = RunPhase.Failed;
+            log?.Failed(error);
         }
         finally
         {

@@ -59,6 +59,13 @@ public sealed class RunEngine
     public IReadOnlyDictionary<string, NegotiationStatus> Statuses =>
         _reports.ToDictionary(r => r.Key, r => r.Value.Status, StringComparer.Ordinal);
 
+    /// <summary>The agreement of every negotiation that has agreed so far, by id.</summary>
+    public IReadOnlyDictionary<string, Outcome> Agreements =>
+        _reports.Where(r => r.Value.Agreement is not null).ToDictionary(r => r.Key, r => r.Value.Agreement!, StringComparer.Ordinal);
+
+    /// <summary>The scenario's events applied so far, in the order they fired.</summary>
+    public IReadOnlyList<AppliedEvent> AppliedEvents => _applied;
+
     /// <summary>
     /// Plays the run to its end. <paramref name="progress"/> hears the clock after every round;
     /// <paramref name="cancellation"/> is honoured between rounds.

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Simulation.Model.Economics;
+using Simulation.Model.Negotiation;
+using Simulation.Model.Runs;
+using Simulation.Model.Scenarios.Events;
+
+namespace Simulation.Grains.Outcomes;
+
+/// <summary>
+/// Outcomes, world changes and events as one line of text a person reads on the dashboard and in
+/// the silo's log: a tariff as <c>importer:exporter:sector=percent</c> (the line, then the tariff
+/// the importer applies), issues joined by <c>; </c>, numbers in the invariant culture.
+/// </summary>
+public static class ReadableText
+{
+    /// <summary>What <paramref name="outcome"/> stands for at <paramref name="agenda"/>, issue by issue (<see cref="TariffAgenda.Describe"/>).</summary>
+    public static string Of(TariffAgenda agenda, Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        return string.Join("; ", agenda.Describe(outcome).Select(description => description switch
+        {
+            TariffDescription t => $"{Line(t.Importer, t.Exporter, t.Sector)}={Number(t.Tariff)}",
+            DiscreteDescription d => $"{d.Issue}={d.Value}",
+            QuotaDescription q => $"{Line(q.Importer, q.Exporter, q.Sector)} quota={Number(q.Quota)} at {Number(q.InQuotaTariff)}, over it {Number(q.OverQuotaTariff)}",
+            _ => throw new ArgumentException($"No text for {description.GetType().Name}.", nameof(outcome)),
+        }));
+    }
+
+    public static string Of(TariffChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return $"{Line(change.Line)}={Number(change.TariffPercent)}";
+    }
+
+    public static string Of(QuotaChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return change.Quota is { } quota
+            ? $"{Line(change.Line)} quota={Number(quota.Volume)} at {Number(quota.InQuotaTariffPercent)}"
+            : $"{Line(change.Line)} no quota";
+    }
+
+    /// <summary>An event as it fired: who did what (<c>USA ends USA-CAN</c>), with the tariffs a <c>set-tariff</c> set.</summary>
+    public static string Of(AppliedEvent applied)
+    {
+        ArgumentNullException.ThrowIfNull(applied);
+        return applied.Event switch
+        {
+            TerminateEvent e => $"{e.By} ends {e.Negotiation}",
+            StartEvent e => $"{e.Negotiation} starts",
+            SetTariffEvent => $"tariffs set: {string.Join("; ", applied.TariffChanges.Select(Of))}",
+            SetStrategyEvent e => $"{e.Country} changes strategy to {e.Strategy.Label}",
+            SetWeightsEvent e => $"{e.Country} changes its weights",
+            _ => applied.Event.Type,
+        };
+    }
+
+    private static string Line(TariffLine line) => Line(line.Importer, line.Exporter, line.Sector);
+
+    private static string Line(string importer, string exporter, string sector) => $"{importer}:{exporter}:{sector}";
+
+    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+}
