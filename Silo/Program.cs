@@ -25,6 +25,20 @@ if (settings is null)
 // The command line was read above; the host reads no arguments of its own.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
 builder.WebHost.UseUrls($"http://{settings.DashboardHost}:{settings.DashboardPort}");
+
+// The log follows runs: the run grain names each run's start, events, agreements and end at
+// Information. Beside them the web host's per-request lines (hosting, routing), the dashboard's
+// own, the runtime's start-up dump and connection notes and the placement pipeline's line per
+// activation (Polly) are noise, so only their warnings show; one line per entry keeps it readable.
+builder.Logging.AddSimpleConsole(console =>
+{
+    console.SingleLine = true;
+    console.TimestampFormat = "HH:mm:ss ";
+});
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+builder.Logging.AddFilter("Polly", LogLevel.Warning);
 builder.UseOrleans(silo =>
 {
     silo.UseTradeSim(settings.Silo);
