@@ -9,7 +9,8 @@ namespace Simulation.Grains.Outcomes;
 /// <summary>
 /// Outcomes, world changes and events as one line of text a person reads on the dashboard and in
 /// the silo's log: a tariff as <c>importer:exporter:sector=percent</c> (the line, then the tariff
-/// the importer applies), issues joined by <c>; </c>, numbers in the invariant culture.
+/// the importer applies), a tariff-rate quota as <c>importer:exporter:sector quota=volume (in-quota
+/// percent in, over-quota percent over)</c>, issues joined by <c>; </c>, numbers in the invariant culture.
 /// </summary>
 public static class ReadableText
 {
@@ -21,7 +22,7 @@ public static class ReadableText
         {
             TariffDescription t => $"{Line(t.Importer, t.Exporter, t.Sector)}={Number(t.Tariff)}",
             DiscreteDescription d => $"{d.Issue}={d.Value}",
-            QuotaDescription q => $"{Line(q.Importer, q.Exporter, q.Sector)} quota={Number(q.Quota)} at {Number(q.InQuotaTariff)}, over it {Number(q.OverQuotaTariff)}",
+            QuotaDescription q => $"{Line(q.Importer, q.Exporter, q.Sector)} quota={Number(q.Quota)} ({Number(q.InQuotaTariff)} in, {Number(q.OverQuotaTariff)} over)",
             _ => throw new ArgumentException($"No text for {description.GetType().Name}.", nameof(outcome)),
         }));
     }
@@ -36,7 +37,7 @@ public static class ReadableText
     {
         ArgumentNullException.ThrowIfNull(change);
         return change.Quota is { } quota
-            ? $"{Line(change.Line)} quota={Number(quota.Volume)} at {Number(quota.InQuotaTariffPercent)}"
+            ? $"{Line(change.Line)} quota={Number(quota.Volume)} ({Number(quota.InQuotaTariffPercent)} in)"
             : $"{Line(change.Line)} no quota";
     }
 
