@@ -11,14 +11,19 @@ namespace Simulation.Client.Cluster;
 /// </summary>
 public sealed class RunWatch : IRunObserver, IDisposable
 {
+    /// <summary>How long a cancelled watch waits for the silo to hear that the run should stop: a guard against a silo that is gone.</summary>
+    private static readonly TimeSpan s_cancelReach = TimeSpan.FromSeconds(5);
+
     private readonly IGrainFactory grains;
+    private readonly IRunGrain run;
     private readonly IRunObserver reference;
     private readonly Channel<RunProgressUpdate> updates = Channel.CreateUnbounded<RunProgressUpdate>(new UnboundedChannelOptions { SingleReader = true });
     private long latest;
 
-    private RunWatch(IGrainFactory grains, RunStatus started)
+    private RunWatch(IGrainFactory grains, IRunGrain run, RunStatus started)
     {
         this.grains = grains;
+        this.run = run;
         Started = started;
         reference = grains.CreateObjectReference<IRunObserver>(this);
     }
@@ -31,7 +36,7 @@ public sealed class RunWatch : IRunObserver, IDisposable
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(run);
-        var watch = new RunWatch(grains, new RunStatus(run.GetPrimaryKeyString(), RunPhase.NotStarted, 0, 0, 0, null));
+        var watch = new RunWatch(grains, run, new RunStatus(run.GetPrimaryKeyString(), RunPhase.NotStarted, 0, 0, 0, null));
         try
         {
             await run.SubscribeAsync(watch.reference).WaitAsync(cancellation);
@@ -47,9 +52,31 @@ public sealed class RunWatch : IRunObserver, IDisposable
 
     /// <summary>
     /// Waits for the run to complete or fail, handing every update newer than the last one seen to
-    /// <paramref name="onUpdate"/>, and returns the final status.
+    /// <paramref name="onUpdate"/>, and returns the final status. Cancelled, it asks the run grain to
+    /// stop the run too, so a paced run does not play on for nobody.
     /// </summary>
     public async Task<RunStatus> EndAsync(Action<RunProgressUpdate>? onUpdate, CancellationToken cancellation)
+    {
+        try
+        {
+            return await NextUntilEndAsync(onUpdate, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            try
+            {
+                await run.CancelAsync().WaitAsync(s_cancelReach, CancellationToken.None);
+            }
+            catch (Exception error) when (error is TimeoutException or OrleansException)
+            {
+                // The silo is out of reach: there is nothing left to stop from here.
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<RunStatus> NextUntilEndAsync(Action<RunProgressUpdate>? onUpdate, CancellationToken cancellation)
     {
         var status = Started;
         while (status.Phase is RunPhase.Running or RunPhase.NotStarted)

@@ -28,6 +28,15 @@ public interface IRunGrain : IGrainWithStringKey
     [Alias("UnsubscribeAsync")]
     Task UnsubscribeAsync(IRunObserver observer);
 
+    /// <summary>
+    /// Stops a run under way between rounds (or in its pace wait): its watchers hear
+    /// <see cref="RunPhase.Cancelled"/>. The CLI calls it on Ctrl+C, so a run on a cluster does not
+    /// play on for nobody, and an embedded silo can stop at once.
+    /// </summary>
+    [AlwaysInterleave]
+    [Alias("CancelAsync")]
+    Task CancelAsync();
+
     [AlwaysInterleave]
     [Alias("GetStatusAsync")]
     Task<RunStatus> GetStatusAsync();

@@ -13,6 +13,6 @@ public sealed record RunProgressUpdate(
     [property: Id(2)] IReadOnlyList<NegotiationProgress> Negotiations,
     [property: Id(3)] IReadOnlyList<string> EventsFired)
 {
-    /// <summary>Whether this is the run's last update: it completed or failed.</summary>
-    public bool IsFinal => Status.Phase is RunPhase.Completed or RunPhase.Failed;
+    /// <summary>Whether this is the run's last update: it completed, failed or was cancelled.</summary>
+    public bool IsFinal => Status.Phase is RunPhase.Completed or RunPhase.Failed or RunPhase.Cancelled;
 }

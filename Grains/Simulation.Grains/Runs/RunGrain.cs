@@ -34,6 +34,7 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     private string? failure;
     private RunOutcome? outcome;
     private IGrainTimer? runner;
+    private readonly CancellationTokenSource stopping = new();
 
     public Task<RunStatus> StartAsync(RunRequest request)
     {
@@ -62,7 +63,7 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     public Task<RunStatus> SubscribeAsync(IRunObserver observer)
     {
         // A run that has ended pushes nothing more: its status is all a new watcher will hear.
-        if (phase is not (RunPhase.Completed or RunPhase.Failed))
+        if (phase is not (RunPhase.Completed or RunPhase.Failed or RunPhase.Cancelled))
         {
             watchers.Subscribe(observer, observer);
         }
@@ -73,6 +74,12 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     public Task UnsubscribeAsync(IRunObserver observer)
     {
         watchers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task CancelAsync()
+    {
+        stopping.Cancel();
         return Task.CompletedTask;
     }
 
@@ -101,9 +108,17 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     {
         try
         {
-            var result = await engine!.RunAsync(new RoundPush(this), cancellation);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token);
+            var result = await engine!.RunAsync(new RoundPush(this), stop.Token);
             outcome = RunOutcomes.Assemble(scenario!, result, request!.ScenarioText, request.ScenarioFile, request.Seed);
             phase = RunPhase.Completed;
+        }
+        catch (OperationCanceledException)
+        {
+            failure = "cancelled";
+            phase = RunPhase.Cancelled;
+            // A fresh activation plays the same run id again from the start.
+            this.DeactivateOnIdle();
         }
         catch (Exception error)
         {
