@@ -34,9 +34,6 @@ internal sealed class LocalBatchEngine : IBatchEngine
 /// </summary>
 internal sealed class GrainsBatchEngine(Cluster.ClusterConnection cluster) : IBatchEngine
 {
-    /// <summary>The longest wait between two looks at a run's status; short at first, since most runs end within milliseconds.</summary>
-    private static readonly TimeSpan s_longestPoll = TimeSpan.FromMilliseconds(50);
-
     public static async Task<GrainsBatchEngine> OpenAsync(string? gateway, TimeSpan connectTimeout, CancellationToken cancellation) =>
         new(await Cluster.ClusterConnection.OpenAsync(gateway, connectTimeout, cancellation));
 
@@ -44,14 +41,9 @@ internal sealed class GrainsBatchEngine(Cluster.ClusterConnection cluster) : IBa
     {
         var text = plan.Document.TextWith(run.Settings);
         var grain = cluster.Client.GetGrain<IRunGrain>(runId);
-        var status = await grain.StartAsync(new RunRequest(text, Path.GetFileName(plan.Document.FileName), run.Seed)).WaitAsync(cancellation);
-        var wait = TimeSpan.FromMilliseconds(1);
-        while (status.Phase is RunPhase.Running or RunPhase.NotStarted)
-        {
-            await Task.Delay(wait, cancellation);
-            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, s_longestPoll.Ticks));
-            status = await grain.GetStatusAsync().WaitAsync(cancellation);
-        }
+        // The run's end is pushed by the grain (RunWatch), not polled for.
+        using var watch = await Cluster.RunWatch.StartAsync(cluster.Client, grain, new RunRequest(text, Path.GetFileName(plan.Document.FileName), run.Seed), cancellation);
+        var status = await watch.EndAsync(onUpdate: null, cancellation);
 
         if (status.Phase != RunPhase.Completed)
         {

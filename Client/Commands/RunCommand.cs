@@ -45,6 +45,17 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [DefaultValue("grains")]
         public string Engine { get; init; } = "grains";
 
+        [CommandOption("--pace <DURATION>")]
+        [Description("Wait this long between rounds, so a person can watch the run: 300ms, 1s, 2.5s or 2 (seconds); default 0, no wait. It does not change the outcome. Ctrl+C stops a paced run as any other.")]
+        [DefaultValue("0")]
+        public string Pace { get; init; } = "0";
+
+        /// <summary>The pace, once <see cref="Validate"/> has accepted it.</summary>
+        public TimeSpan PaceValue => OptionValue.Duration(Pace) ?? TimeSpan.Zero;
+
+        /// <summary>The longest pace accepted: a round an hour apart is no longer something to watch.</summary>
+        private static readonly TimeSpan MaxPace = TimeSpan.FromHours(1);
+
         [CommandOption("--format <FORMAT>")]
         [Description("What to print on stdout: table (default) or json.")]
         [DefaultValue("table")]
@@ -55,6 +66,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             if (Seed is not null && OptionValue.Integer(Seed) is null)
             {
                 return OptionValue.Error("--seed", Seed, $"expected an integer in decimal digits from {long.MinValue} to {long.MaxValue}, e.g. 7 or -3");
+            }
+
+            if (OptionValue.Duration(Pace) is not { } pace || pace > MaxPace)
+            {
+                return OptionValue.Error("--pace", Pace, "expected a duration from 0 to 1 hour, such as 300ms, 1s or 2 (seconds)");
             }
 
             if (Format is not ("table" or "json"))
@@ -129,7 +145,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 var result = await RunProgress.ShowAsync(
                     scenario.Name,
                     scenario.Negotiations.Select(n => n.Rounds).DefaultIfEmpty(0).Max(),
-                    progress => Task.Run(() => InProcessRun.PlayAsync(scenario, seed, progress, cancellation), cancellation).WaitAsync(cancellation));
+                    progress => Task.Run(() => InProcessRun.PlayAsync(scenario, seed, progress, cancellation, settings.PaceValue), cancellation).WaitAsync(cancellation));
                 outcome = RunOutcomes.Assemble(scenario, result, text, fileName, seed) with
                 {
                     Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), EmbeddedSilo: false, RunTimings.Local),
@@ -145,13 +161,12 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             await using var cluster = await ClusterConnection.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation);
             var run = cluster.Client.GetGrain<IRunGrain>(runId);
-            await run.StartAsync(new RunRequest(text, fileName, seed)).WaitAsync(cancellation);
             foreach (var line in GrainIds.Lines(runId, scenario, seed))
             {
                 Console.Error.WriteLine(TerminalText.Safe(line));
             }
 
-            var status = await RunProgress.WatchAsync(run, scenario.Name, cancellation);
+            var status = await RunProgress.WatchAsync(cluster.Client, run, new RunRequest(text, fileName, seed, settings.PaceValue), scenario.Name, cancellation);
             if (status.Phase != RunPhase.Completed)
             {
                 Reports.Error($"run {status.RunId} failed: {status.Failure}");

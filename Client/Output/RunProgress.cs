@@ -1,10 +1,11 @@
+using Simulation.Client.Cluster;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Runs;
 using Spectre.Console;
 
 namespace Simulation.Client.Output;
 
-/// <summary>A run's rounds as a progress bar on stderr: polled from a run grain, or reported by the in-process engine.</summary>
+/// <summary>A run's rounds as a progress bar on stderr: pushed by a run grain, or reported by the in-process engine.</summary>
 public static class RunProgress
 {
     /// <summary>Plays a run in this process, showing the clock the engine reports after every round.</summary>
@@ -34,11 +35,14 @@ public static class RunProgress
         public void Report(RunClock value) => report(value);
     }
 
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
-
-    public static async Task<RunStatus> WatchAsync(IRunGrain run, string name, CancellationToken cancellation)
+    /// <summary>
+    /// Plays a run on a run grain, showing the progress it pushes after every round
+    /// (<see cref="RunWatch"/>), and returns its final status.
+    /// </summary>
+    public static async Task<RunStatus> WatchAsync(IGrainFactory grains, IRunGrain run, RunRequest request, string name, CancellationToken cancellation)
     {
-        RunStatus status = await run.GetStatusAsync().WaitAsync(cancellation);
+        using var watch = await RunWatch.StartAsync(grains, run, request, cancellation);
+        var status = watch.Started;
         await Reports.Stderr.Progress()
             .AutoClear(true)
             .HideCompleted(true)
@@ -46,14 +50,13 @@ public static class RunProgress
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask(TerminalText.Markup(name), maxValue: Math.Max(1, status.MaxRounds));
-                while (status.Phase is RunPhase.Running or RunPhase.NotStarted)
-                {
-                    await Task.Delay(PollInterval, cancellation);
-                    status = await run.GetStatusAsync().WaitAsync(cancellation);
-                    task.Value = Math.Min(status.Round, task.MaxValue);
-                    task.Description = TerminalText.Markup($"{name}: round {status.Round}, {status.ActiveNegotiations} negotiating");
-                }
-
+                status = await watch.EndAsync(
+                    update =>
+                    {
+                        task.Value = Math.Min(update.Status.Round, task.MaxValue);
+                        task.Description = TerminalText.Markup($"{name}: round {update.Status.Round}, {update.Status.ActiveNegotiations} negotiating");
+                    },
+                    cancellation);
                 task.Value = task.MaxValue;
             });
         return status;

@@ -5,8 +5,8 @@ namespace Simulation.Grains.Abstractions.Runs;
 
 /// <summary>
 /// One run of one scenario with one seed (key: the run id). Owns the world, the round clock and the
-/// result. <see cref="StartAsync"/> returns at once; the run proceeds on the silo and is watched by
-/// polling <see cref="GetStatusAsync"/>, which interleaves with the running rounds.
+/// result. <see cref="StartAsync"/> returns at once; the run proceeds on the silo and pushes its
+/// progress to the watchers subscribed with <see cref="SubscribeAsync"/> (<see cref="IRunObserver"/>).
 /// </summary>
 [Alias("tradesim.IRunGrain")]
 public interface IRunGrain : IGrainWithStringKey
@@ -14,6 +14,28 @@ public interface IRunGrain : IGrainWithStringKey
     /// <summary>Starts the run. Starting a run that already started is harmless: run ids are derived from content and seed.</summary>
     [Alias("StartAsync")]
     Task<RunStatus> StartAsync(RunRequest request);
+
+    /// <summary>
+    /// Adds a watcher and returns the status at that moment. Subscribing before <see cref="StartAsync"/>
+    /// misses nothing; a watcher of a run already under way learns from the status where it stands,
+    /// and from the updates after it how it ends.
+    /// </summary>
+    [AlwaysInterleave]
+    [Alias("SubscribeAsync")]
+    Task<RunStatus> SubscribeAsync(IRunObserver observer);
+
+    [AlwaysInterleave]
+    [Alias("UnsubscribeAsync")]
+    Task UnsubscribeAsync(IRunObserver observer);
+
+    /// <summary>
+    /// Stops a run under way between rounds (or in its pace wait): its watchers hear
+    /// <see cref="RunPhase.Cancelled"/>. The CLI calls it on Ctrl+C, so a run on a cluster does not
+    /// play on for nobody, and an embedded silo can stop at once.
+    /// </summary>
+    [AlwaysInterleave]
+    [Alias("CancelAsync")]
+    Task CancelAsync();
 
     [AlwaysInterleave]
     [Alias("GetStatusAsync")]

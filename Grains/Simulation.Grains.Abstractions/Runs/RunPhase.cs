@@ -7,4 +7,7 @@ public enum RunPhase
     Running,
     Completed,
     Failed,
+
+    /// <summary>Stopped by <see cref="IRunGrain.CancelAsync"/> before it ended; starting the same run again plays it afresh.</summary>
+    Cancelled,
 }

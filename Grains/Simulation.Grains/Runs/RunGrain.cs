@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Negotiations;
@@ -6,6 +7,7 @@ using Simulation.Grains.Outcomes;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
+using Simulation.Model.Scenarios.Events;
 
 namespace Simulation.Grains.Runs;
 
@@ -16,6 +18,15 @@ namespace Simulation.Grains.Runs;
 /// </summary>
 public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
 {
+    /// <summary>
+    /// How long a subscription lasts without renewal: longer than any paced run a person watches, so
+    /// a watcher is dropped only when a push to it fails or the run grain is deactivated.
+    /// </summary>
+    private static readonly TimeSpan s_watcherLifetime = TimeSpan.FromHours(12);
+
+    private readonly ObserverManager<IRunObserver> watchers = new(s_watcherLifetime, logger);
+    private long updates;
+    private int eventsPushed;
     private RunRequest? request;
     private Scenario? scenario;
     private RunEngine? engine;
@@ -24,6 +35,7 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     private RunOutcome? outcome;
     private IGrainTimer? runner;
     private RunLog? log;
+    private readonly CancellationTokenSource stopping = new();
 
     public Task<RunStatus> StartAsync(RunRequest request)
     {
@@ -35,13 +47,13 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
         this.request = request;
         scenario = ScenarioLoader.Parse(request.ScenarioText, request.ScenarioFile);
         var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), request);
-        engine = new RunEngine(scenario, grains, grains);
+        engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace };
         phase = RunPhase.Running;
         log = new RunLog(logger, this.GetPrimaryKeyString(), scenario, engine);
         log.Started(request.Seed);
 
         // The rounds run on a one-shot timer, not inside this call, so the caller gets control
-        // back at once and can watch progress through GetStatusAsync.
+        // back at once and watches the progress pushed to it.
         runner = this.RegisterGrainTimer(PlayAsync, new GrainTimerCreationOptions
         {
             DueTime = TimeSpan.Zero,
@@ -51,14 +63,39 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
         return GetStatusAsync();
     }
 
-    public Task<RunStatus> GetStatusAsync() =>
-        Task.FromResult(new RunStatus(
+    public Task<RunStatus> SubscribeAsync(IRunObserver observer)
+    {
+        // A run that has ended pushes nothing more: its status is all a new watcher will hear.
+        if (phase is not (RunPhase.Completed or RunPhase.Failed or RunPhase.Cancelled))
+        {
+            watchers.Subscribe(observer, observer);
+        }
+
+        return GetStatusAsync();
+    }
+
+    public Task UnsubscribeAsync(IRunObserver observer)
+    {
+        watchers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task CancelAsync()
+    {
+        stopping.Cancel();
+        return Task.CompletedTask;
+    }
+
+    public Task<RunStatus> GetStatusAsync() => Task.FromResult(Status());
+
+    private RunStatus Status() =>
+        new(
             this.GetPrimaryKeyString(),
             phase,
             engine?.Round ?? 0,
             scenario?.Negotiations.Select(n => n.Rounds).DefaultIfEmpty(0).Max() ?? 0,
             phase == RunPhase.Running ? engine?.ActiveNegotiations ?? 0 : 0,
-            failure));
+            failure);
 
     public Task<RunOutcome?> GetOutcomeAsync() => Task.FromResult(outcome);
 
@@ -83,10 +120,18 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     {
         try
         {
-            var result = await engine!.RunAsync(log);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token);
+            var result = await engine!.RunAsync(new RoundPush(this, log), stop.Token);
             outcome = RunOutcomes.Assemble(scenario!, result, request!.ScenarioText, request.ScenarioFile, request.Seed);
             phase = RunPhase.Completed;
             log?.Completed(result.RoundsPlayed);
+        }
+        catch (OperationCanceledException)
+        {
+            failure = "cancelled";
+            phase = RunPhase.Cancelled;
+            // A fresh activation plays the same run id again from the start.
+            this.DeactivateOnIdle();
         }
         catch (Exception error)
         {
@@ -97,6 +142,48 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
         finally
         {
             runner?.Dispose();
+        }
+
+        Push();
+        watchers.Clear();
+    }
+
+    /// <summary>
+    /// Pushes where the run stands to every watcher. The engine reports after every round, with the
+    /// round's events already applied, so those events go with it; the last push carries the end.
+    /// </summary>
+    private void Push()
+    {
+        var status = Status();
+        var fired = (engine?.AppliedEvents ?? []).Skip(eventsPushed).Select(Describe).ToList();
+        eventsPushed += fired.Count;
+        var update = new RunProgressUpdate(
+            ++updates,
+            status,
+            [.. (engine?.Statuses ?? new Dictionary<string, NegotiationStatus>()).Select(s => new NegotiationProgress(s.Key, NegotiationGrain.StatusName(s.Value)))],
+            fired);
+        // One-way calls: this returns as soon as the pushes are sent; a watcher that cannot be reached is dropped.
+        watchers.Notify(watcher => _ = watcher.OnProgress(update));
+    }
+
+    private static string Describe(AppliedEvent applied) => applied.Event switch
+    {
+        TerminateEvent e => $"round {applied.Round}: {e.Type} {e.Negotiation}",
+        StartEvent e => $"round {applied.Round}: {e.Type} {e.Negotiation}",
+        SetTariffEvent e => $"round {applied.Round}: {e.Type} {e.Importer}←{e.Exporter} {e.Sector ?? SetTariffEvent.AllSectors} = {e.TariffPercent}%",
+        SetStrategyEvent e => $"round {applied.Round}: {e.Type} {e.Country} {e.Strategy.Label}",
+        SetWeightsEvent e => $"round {applied.Round}: {e.Type} {e.Country}",
+        _ => $"round {applied.Round}: {applied.Event.Type}",
+    };
+
+    /// <summary>The engine's clock, pushed on the grain's own scheduler as the engine reports it (not posted, as <see cref="Progress{T}"/> would).</summary>
+    /// <summary>After every round: the silo's log, then the watchers.</summary>
+    private sealed class RoundPush(RunGrain run, IProgress<RunClock>? log) : IProgress<RunClock>
+    {
+        public void Report(RunClock value)
+        {
+            log?.Report(value);
+            run.Push();
         }
     }
 }

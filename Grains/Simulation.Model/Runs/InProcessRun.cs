@@ -28,11 +28,12 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
         _seed = seed;
     }
 
-    /// <summary>Plays <paramref name="scenario"/> with <paramref name="seed"/> to the end in this process.</summary>
-    public static Task<RunResult> PlayAsync(Scenario scenario, long seed, IProgress<RunClock>? progress = null, CancellationToken cancellation = default)
+    /// <summary>Plays <paramref name="scenario"/> with <paramref name="seed"/> to the end in this process, waiting <paramref name="pace"/> between rounds.</summary>
+    public static Task<RunResult> PlayAsync(
+        Scenario scenario, long seed, IProgress<RunClock>? progress = null, CancellationToken cancellation = default, TimeSpan pace = default)
     {
         var run = new InProcessRun(scenario, seed);
-        return new RunEngine(scenario, run, run).RunAsync(progress, cancellation);
+        return new RunEngine(scenario, run, run) { Pace = pace }.RunAsync(progress, cancellation);
     }
 
     public Task OpenAsync(TariffAgenda agenda)

@@ -55,6 +55,15 @@ public sealed class RunEngine
     /// <summary>The tariff-rate quotas put on lines so far, in order.</summary>
     public IReadOnlyList<QuotaChange> QuotaChanges => _quotaChanges;
 
+    /// <summary>The scenario events applied so far, in order.</summary>
+    public IReadOnlyList<AppliedEvent> AppliedEvents => _applied;
+
+    /// <summary>
+    /// A wait between rounds, so a person can watch the run (DESIGN §5.4 <c>--pace</c>); zero: none.
+    /// It is awaited, not slept, so a grain's scheduler stays free, and it never changes the outcome.
+    /// </summary>
+    public TimeSpan Pace { get; init; }
+
     /// <summary>Every opened negotiation's status so far, by id.</summary>
     public IReadOnlyDictionary<string, NegotiationStatus> Statuses =>
         _reports.ToDictionary(r => r.Key, r => r.Value.Status, StringComparer.Ordinal);
@@ -63,12 +72,9 @@ public sealed class RunEngine
     public IReadOnlyDictionary<string, Outcome> Agreements =>
         _reports.Where(r => r.Value.Agreement is not null).ToDictionary(r => r.Key, r => r.Value.Agreement!, StringComparer.Ordinal);
 
-    /// <summary>The scenario's events applied so far, in the order they fired.</summary>
-    public IReadOnlyList<AppliedEvent> AppliedEvents => _applied;
-
     /// <summary>
     /// Plays the run to its end. <paramref name="progress"/> hears the clock after every round;
-    /// <paramref name="cancellation"/> is honoured between rounds.
+    /// <paramref name="cancellation"/> is honoured between rounds and during the <see cref="Pace"/> wait.
     /// </summary>
     public async Task<RunResult> RunAsync(IProgress<RunClock>? progress = null, CancellationToken cancellation = default)
     {
@@ -130,6 +136,10 @@ public sealed class RunEngine
             }
 
             progress?.Report(new RunClock(Round, ActiveNegotiations));
+            if (Pace > TimeSpan.Zero && CanGoOn())
+            {
+                await Task.Delay(Pace, cancellation);
+            }
         }
 
         ActiveNegotiations = 0;

@@ -1,0 +1,69 @@
+namespace Simulation.Client.Tests;
+
+/// <summary>
+/// `run --pace DURATION` waits between rounds (DESIGN §5.4). No test times it: a paced run is shown
+/// to report its rounds while it plays and to stop on Ctrl-C in the middle of a wait of an hour,
+/// which it could only do promptly (else the test's process limit kills it and the test fails).
+/// </summary>
+public sealed class PaceTests : IDisposable
+{
+    private static readonly string Shipped = Path.Combine("scenarios", "canada-indonesia.yaml");
+
+    private readonly string scratch = Directory.CreateTempSubdirectory("tradesim-pace-").FullName;
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+
+    [Theory]
+    [InlineData("grains")]
+    [InlineData("local")]
+    public async Task Ctrl_c_in_the_wait_between_two_rounds_of_a_paced_run_stops_it_with_exit_1_and_writes_nothing(string engine)
+    {
+        // Two rounds of a stalemate: after round 1 the run waits an hour before round 2.
+        var scenario = StalemateScenario.Write(scratch, rounds: 2);
+        var output = Path.Combine(scratch, "outcome.json");
+
+        using var run = TradeSimProcess.Start(["run", scenario, "--engine", engine, "--pace", "3600s", "--out", output]);
+        // The progress line for round 1 is printed only once round 1's progress reached the CLI:
+        // pushed by the run grain, or reported by the in-process engine.
+        await run.WaitForStderrLineAsync(line => line.Contains("Stalemate: round 1", StringComparison.Ordinal));
+        await run.SignalGroupAsync("INT");
+        var result = await run.WaitForExitAsync();
+
+        result.ExitCode.Should().Be(1, result.Stderr);
+        result.Stderr.Should().Contain("cancelled");
+        result.Stdout.Should().BeEmpty("no outcome is printed for a run that did not finish");
+        CommandLineAssertions.NoStackTrace(result);
+        CommandLineAssertions.HoldsOnly(scratch, "stalemate.yaml");
+    }
+
+    [Theory]
+    [InlineData("grains")]
+    [InlineData("local")]
+    public async Task A_paced_run_prints_the_same_outcome_as_an_unpaced_one(string engine)
+    {
+        var unpaced = await TradeSimProcess.RunAsync("run", Shipped, "--engine", engine, "--format", "table");
+        var paced = await TradeSimProcess.RunAsync("run", Shipped, "--engine", engine, "--format", "table", "--pace", "1ms");
+
+        paced.ExitCode.Should().Be(0, paced.Stderr);
+        unpaced.ExitCode.Should().Be(0, unpaced.Stderr);
+        paced.Stdout.Should().Be(unpaced.Stdout);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData("-1s")]
+    [InlineData("300 ms")]
+    [InlineData("5h")]
+    [InlineData("3601s")]
+    [InlineData("1e3")]
+    public async Task A_pace_that_is_not_a_duration_up_to_an_hour_is_an_error_that_names_the_option(string pace)
+    {
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--pace", pace);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"--pace '{pace}': expected a duration from 0 to 1 hour");
+        result.Stdout.Should().BeEmpty();
+        CommandLineAssertions.NoStackTrace(result);
+    }
+}
