@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Tests.Shared;
 
@@ -63,17 +62,29 @@ public sealed class RunObserverTests(OneSilo oneSilo)
 
     private sealed class Watcher : IRunObserver
     {
-        private readonly ConcurrentQueue<RunProgressUpdate> updates = new();
+        private readonly object gate = new();
+        private readonly List<RunProgressUpdate> updates = [];
         private readonly TaskCompletionSource<RunProgressUpdate> first = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private long? finalSequence;
 
         public Task OnProgress(RunProgressUpdate update)
         {
-            updates.Enqueue(update);
-            first.TrySetResult(update);
-            if (update.IsFinal)
+            lock (gate)
             {
-                ended.TrySetResult();
+                updates.Add(update);
+                first.TrySetResult(update);
+                if (update.IsFinal)
+                {
+                    finalSequence = update.Sequence;
+                }
+
+                // The end is heard once the final update and every one numbered before it have
+                // arrived: one-way pushes may overtake each other.
+                if (finalSequence is { } last && updates.Count >= last)
+                {
+                    ended.TrySetResult();
+                }
             }
 
             return Task.CompletedTask;
@@ -85,7 +96,10 @@ public sealed class RunObserverTests(OneSilo oneSilo)
         public async Task<IReadOnlyList<RunProgressUpdate>> EndAsync()
         {
             await ended.Task.WaitAsync(TimeSpan.FromMinutes(5));
-            return [.. updates];
+            lock (gate)
+            {
+                return [.. updates];
+            }
         }
     }
 }
