@@ -7,7 +7,6 @@ using Simulation.Grains.Outcomes;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
-using Simulation.Model.Scenarios.Events;
 
 namespace Simulation.Grains.Runs;
 
@@ -112,7 +111,7 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
             (engine?.Statuses ?? new Dictionary<string, NegotiationStatus>()).ToDictionary(r => r.Key, r => NegotiationGrain.StatusName(r.Value)),
             [.. (engine?.TariffChanges ?? []).Select(ReadableText.Of)],
             [.. (engine?.QuotaChanges ?? []).Select(ReadableText.Of)],
-            [.. (engine?.AppliedEvents ?? []).Select(e => $"round {e.Round}: {ReadableText.Of(e)}")],
+            [.. (engine?.AppliedEvents ?? []).Select(Readable)],
             failure);
     }
 
@@ -155,7 +154,7 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     private void Push()
     {
         var status = Status();
-        var fired = (engine?.AppliedEvents ?? []).Skip(eventsPushed).Select(Describe).ToList();
+        var fired = (engine?.AppliedEvents ?? []).Skip(eventsPushed).Select(Readable).ToList();
         eventsPushed += fired.Count;
         var update = new RunProgressUpdate(
             ++updates,
@@ -166,18 +165,13 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
         watchers.Notify(watcher => _ = watcher.OnProgress(update));
     }
 
-    private static string Describe(AppliedEvent applied) => applied.Event switch
-    {
-        TerminateEvent e => $"round {applied.Round}: {e.Type} {e.Negotiation}",
-        StartEvent e => $"round {applied.Round}: {e.Type} {e.Negotiation}",
-        SetTariffEvent e => $"round {applied.Round}: {e.Type} {e.Importer}←{e.Exporter} {e.Sector ?? SetTariffEvent.AllSectors} = {e.TariffPercent}%",
-        SetStrategyEvent e => $"round {applied.Round}: {e.Type} {e.Country} {e.Strategy.Label}",
-        SetWeightsEvent e => $"round {applied.Round}: {e.Type} {e.Country}",
-        _ => $"round {applied.Round}: {applied.Event.Type}",
-    };
+    /// <summary>An applied event as the dashboard and the watchers show it: its round and what it did.</summary>
+    private static string Readable(AppliedEvent applied) => $"round {applied.Round}: {ReadableText.Of(applied)}";
 
-    /// <summary>The engine's clock, pushed on the grain's own scheduler as the engine reports it (not posted, as <see cref="Progress{T}"/> would).</summary>
-    /// <summary>After every round: the silo's log, then the watchers.</summary>
+    /// <summary>
+    /// After every round: the silo's log, then the watchers, on the grain's own scheduler as the
+    /// engine reports it (not posted, as <see cref="Progress{T}"/> would).
+    /// </summary>
     private sealed class RoundPush(RunGrain run, IProgress<RunClock>? log) : IProgress<RunClock>
     {
         public void Report(RunClock value)
