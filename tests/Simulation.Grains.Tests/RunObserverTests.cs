@@ -33,10 +33,77 @@ public sealed class RunObserverTests(OneSilo oneSilo)
         // One push per round played, then one for the end, which repeats the last round.
         updates.Take(updates.Count - 1).Select(u => u.Status.Round).Should().Equal(Enumerable.Range(1, outcome.RoundsPlayed));
         updates[^1].Status.Round.Should().Be(outcome.RoundsPlayed);
-        updates[0].Negotiations.Should().Equal(new NegotiationProgress("CAN-IDN", "active"));
-        updates[^1].Negotiations.Should().Equal(new NegotiationProgress("CAN-IDN", outcome.Negotiations[0].Status));
+        updates[0].Negotiations.Select(n => (n.Negotiation, n.Status)).Should().Equal(("CAN-IDN", "active"));
+        updates[^1].Negotiations.Select(n => (n.Negotiation, n.Status)).Should().Equal(("CAN-IDN", outcome.Negotiations[0].Status));
         grains.DeleteObjectReference<IRunObserver>(reference);
     }
+
+    [Fact]
+    public async Task The_turns_pushed_round_by_round_are_the_outcomes_history_in_tariffs_and_the_last_standing_offer_is_the_agreement()
+    {
+        var grains = oneSilo.Client;
+        var run = grains.GetGrain<IRunGrain>(RunIds.For(scenarioText, 13));
+        var watcher = new Watcher();
+        var reference = grains.CreateObjectReference<IRunObserver>(watcher);
+
+        await run.SubscribeAsync(reference);
+        await run.StartAsync(new RunRequest(scenarioText, ScenarioFile, 13));
+        var updates = (await watcher.EndAsync()).OrderBy(u => u.Sequence).ToList();
+        var outcome = (await run.GetOutcomeAsync())!;
+        var negotiation = outcome.Negotiations.Single();
+
+        // Each update carries only the turns since the one before: together they are the trace
+        // the outcome JSON keeps (DESIGN §6.4), each turn in the run round it was played in
+        // (CAN-IDN opens in round 1, so its own rounds are the run's).
+        var pushed = updates.SelectMany(u => u.Negotiations.Single().Turns).ToList();
+        pushed.Select(t => (t.Round, t.Turn, t.Party, t.Action))
+            .Should().Equal(negotiation.History.Select(t => (t.Round, t.Turn, t.Party, t.Action)));
+        pushed.Should().OnlyContain(t => t.RunRound == t.Round);
+        pushed.Select(t => t.Offer).Should().Equal(negotiation.History.Select(t => Tariffs(t.Offer)), (a, b) => a.SequenceEqual(b));
+        pushed.Select(t => t.Utilities).Should().Equal(
+            negotiation.History.Select(t => t.Utility is null ? [] : negotiation.Parties.Select(p => t.Utility[p]).ToList()),
+            (a, b) => a.SequenceEqual(b));
+
+        var last = updates[^1].Negotiations.Single();
+        last.Parties.Should().Equal(negotiation.Parties);
+        last.RoundsPlayed.Should().Be(negotiation.Round);
+        last.StandingOffer.Should().Equal(Tariffs(negotiation.Agreement), "the run agreed, and the accepted offer is the one standing");
+        last.Utilities.Should().Equal(negotiation.Parties.Select(p => negotiation.Utility[p]));
+        updates[^1].TariffChanges.Should().BeEmpty("the agreement's tariff changes went out with the round that made it");
+        // Agreeing sets every tariff line on the agenda, as the outcome's agreement lists them.
+        updates.SelectMany(u => u.TariffChanges).Should().Equal(Tariffs(negotiation.Agreement));
+        grains.DeleteObjectReference<IRunObserver>(reference);
+    }
+
+    [Fact]
+    public async Task A_snapshot_after_the_end_holds_every_turn_event_and_tariff_change_under_the_last_sequence_number()
+    {
+        var grains = oneSilo.Client;
+        var run = grains.GetGrain<IRunGrain>(RunIds.For(scenarioText, 14));
+        var watcher = new Watcher();
+        var reference = grains.CreateObjectReference<IRunObserver>(watcher);
+
+        (await run.GetProgressAsync()).Sequence.Should().Be(0, "nothing was pushed before the start");
+        await run.SubscribeAsync(reference);
+        await run.StartAsync(new RunRequest(scenarioText, ScenarioFile, 14));
+        var updates = (await watcher.EndAsync()).OrderBy(u => u.Sequence).ToList();
+        var snapshot = await run.GetProgressAsync();
+
+        snapshot.Sequence.Should().Be(updates[^1].Sequence);
+        snapshot.Status.Should().Be(updates[^1].Status);
+        snapshot.Scenario.Should().Be(updates[^1].Scenario).And.NotBeEmpty();
+        snapshot.Negotiations.Single().Turns.Should().BeEquivalentTo(
+            updates.SelectMany(u => u.Negotiations.Single().Turns), options => options.WithStrictOrdering());
+        snapshot.TariffChanges.Should().Equal(updates.SelectMany(u => u.TariffChanges));
+        snapshot.EventsFired.Should().Equal(updates.SelectMany(u => u.EventsFired));
+        grains.DeleteObjectReference<IRunObserver>(reference);
+    }
+
+    /// <summary>An outcome's entries in the words of <c>ReadableText</c>, written here from the JSON's fields.</summary>
+    private static List<string> Tariffs(IReadOnlyList<Simulation.Grains.Abstractions.Outcomes.OutcomeEntry>? entries) =>
+        [.. (entries ?? []).Select(e => e.Issue is null
+            ? $"{e.Importer}:{e.Exporter}:{e.Sector}={e.Tariff!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+            : $"{e.Issue}={e.Value}")];
 
     [Fact]
     public async Task A_paced_run_can_be_cancelled_between_rounds_and_its_watchers_hear_so()

@@ -37,6 +37,16 @@ public interface IRunGrain : IGrainWithStringKey
     [Alias("CancelAsync")]
     Task CancelAsync();
 
+    /// <summary>
+    /// Everything the watchers have been told so far, as one update: every negotiation with all its
+    /// turns, every event fired and tariff changed, under the sequence number of the last update
+    /// pushed (0 before the first). A watcher joining a run under way subscribes first, takes this,
+    /// then applies the pushed updates numbered after it (<see cref="RunProgressSequence"/>).
+    /// </summary>
+    [AlwaysInterleave]
+    [Alias("GetProgressAsync")]
+    Task<RunProgressUpdate> GetProgressAsync();
+
     [AlwaysInterleave]
     [Alias("GetStatusAsync")]
     Task<RunStatus> GetStatusAsync();

@@ -9,6 +9,7 @@ public static class RunPhases
         RunPhase.Running => "running",
         RunPhase.Completed => "completed",
         RunPhase.Failed => "failed",
+        RunPhase.Cancelled => "cancelled",
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, null),
     };
 }

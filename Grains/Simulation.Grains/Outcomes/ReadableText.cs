@@ -15,16 +15,19 @@ namespace Simulation.Grains.Outcomes;
 public static class ReadableText
 {
     /// <summary>What <paramref name="outcome"/> stands for at <paramref name="agenda"/>, issue by issue (<see cref="TariffAgenda.Describe"/>).</summary>
-    public static string Of(TariffAgenda agenda, Outcome outcome)
+    public static string Of(TariffAgenda agenda, Outcome outcome) => string.Join("; ", IssuesOf(agenda, outcome));
+
+    /// <summary>What <paramref name="outcome"/> stands for at <paramref name="agenda"/>, one text per issue.</summary>
+    public static IReadOnlyList<string> IssuesOf(TariffAgenda agenda, Outcome outcome)
     {
         ArgumentNullException.ThrowIfNull(agenda);
-        return string.Join("; ", agenda.Describe(outcome).Select(description => description switch
+        return [.. agenda.Describe(outcome).Select(description => description switch
         {
             TariffDescription t => $"{Line(t.Importer, t.Exporter, t.Sector)}={Number(t.Tariff)}",
             DiscreteDescription d => $"{d.Issue}={d.Value}",
             QuotaDescription q => $"{Line(q.Importer, q.Exporter, q.Sector)} quota={Number(q.Quota)} ({Number(q.InQuotaTariff)} in, {Number(q.OverQuotaTariff)} over)",
             _ => throw new ArgumentException($"No text for {description.GetType().Name}.", nameof(outcome)),
-        }));
+        })];
     }
 
     public static string Of(TariffChange change)

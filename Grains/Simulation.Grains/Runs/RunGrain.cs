@@ -26,6 +26,12 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     private readonly ObserverManager<IRunObserver> watchers = new(s_watcherLifetime, logger);
     private long updates;
     private int eventsPushed;
+    private int tariffChangesPushed;
+
+    // What the watchers have been told so far, kept apart from the engine's own state: a snapshot
+    // taken while a round is under way must match the sequence number it carries.
+    private readonly SortedDictionary<string, List<TurnProgress>> turnsPushed = new(StringComparer.Ordinal);
+    private RunProgressUpdate? lastPushed;
     private RunRequest? request;
     private Scenario? scenario;
     private RunEngine? engine;
@@ -149,20 +155,88 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
 
     /// <summary>
     /// Pushes where the run stands to every watcher. The engine reports after every round, with the
-    /// round's events already applied, so those events go with it; the last push carries the end.
+    /// round's events and agreements already applied, so the turns, events and tariff changes since
+    /// the previous push go with it; the last push carries the end.
     /// </summary>
     private void Push()
     {
         var status = Status();
         var fired = (engine?.AppliedEvents ?? []).Skip(eventsPushed).Select(Readable).ToList();
         eventsPushed += fired.Count;
-        var update = new RunProgressUpdate(
-            ++updates,
-            status,
-            [.. (engine?.Statuses ?? new Dictionary<string, NegotiationStatus>()).Select(s => new NegotiationProgress(s.Key, NegotiationGrain.StatusName(s.Value)))],
-            fired);
+        var changed = (engine?.TariffChanges ?? []).Skip(tariffChangesPushed).Select(ReadableText.Of).ToList();
+        tariffChangesPushed += changed.Count;
+
+        var negotiations = new List<NegotiationProgress>();
+        var histories = engine?.Histories ?? new Dictionary<string, IReadOnlyList<TurnPlayed>>();
+        foreach (var (id, negotiationStatus) in engine?.Statuses ?? new Dictionary<string, NegotiationStatus>())
+        {
+            if (!turnsPushed.TryGetValue(id, out var told))
+            {
+                told = [];
+                turnsPushed[id] = told;
+            }
+
+            var agenda = engine!.Agenda(id);
+            var news = histories[id].Skip(told.Count)
+                .Select(t => new TurnProgress(
+                    status.Round,
+                    t.Round,
+                    t.Turn,
+                    t.Party,
+                    t.Action,
+                    t.Offer is null ? [] : ReadableText.IssuesOf(agenda, t.Offer),
+                    t.Utilities))
+                .ToList();
+            told.AddRange(news);
+            negotiations.Add(Progress(id, NegotiationGrain.StatusName(negotiationStatus), told, news));
+        }
+
+        // Tables not yet open are listed too, so a watcher sees the whole agenda from the first round.
+        var opened = engine?.Statuses ?? new Dictionary<string, NegotiationStatus>();
+        foreach (var spec in (scenario?.Negotiations ?? []).Where(n => !opened.ContainsKey(n.Id)).OrderBy(n => n.Id, StringComparer.Ordinal))
+        {
+            negotiations.Add(new NegotiationProgress(spec.Id, NegotiationGrain.StatusName(NegotiationStatus.NotStarted), spec.Parties, 0, spec.Rounds, [], null, [], []));
+        }
+
+        negotiations.Sort((a, b) => string.CompareOrdinal(a.Negotiation, b.Negotiation));
+
+        var update = new RunProgressUpdate(++updates, status, scenario?.Name ?? "", negotiations, fired, changed);
+        lastPushed = update;
         // One-way calls: this returns as soon as the pushes are sent; a watcher that cannot be reached is dropped.
         watchers.Notify(watcher => _ = watcher.OnProgress(update));
+    }
+
+    /// <summary>A negotiation as the watchers see it, its standing offer taken from the turns told so far.</summary>
+    private NegotiationProgress Progress(string id, string status, IReadOnlyList<TurnProgress> told, IReadOnlyList<TurnProgress> turns)
+    {
+        var standing = told.LastOrDefault(t => t.Offer.Count > 0);
+        var spec = scenario!.Negotiation(id);
+        return new(
+            id,
+            status,
+            spec.Parties,
+            engine!.RoundsPlayed(id),
+            spec.Rounds,
+            standing?.Offer ?? [],
+            standing?.Party,
+            standing?.Utilities ?? [],
+            turns);
+    }
+
+    public Task<RunProgressUpdate> GetProgressAsync()
+    {
+        if (lastPushed is null)
+        {
+            return Task.FromResult(new RunProgressUpdate(0, Status(), scenario?.Name ?? "", [], [], []));
+        }
+
+        // The last update with every turn, event and tariff change told so far in place of its news.
+        var negotiations = lastPushed.Negotiations
+            .Select(n => n with { Turns = [.. turnsPushed.GetValueOrDefault(n.Negotiation) ?? []] })
+            .ToList();
+        var events = (engine?.AppliedEvents ?? []).Take(eventsPushed).Select(Readable).ToList();
+        var changes = (engine?.TariffChanges ?? []).Take(tariffChangesPushed).Select(ReadableText.Of).ToList();
+        return Task.FromResult(lastPushed with { Negotiations = negotiations, EventsFired = events, TariffChanges = changes });
     }
 
     /// <summary>An applied event as the dashboard and the watchers show it: its round and what it did.</summary>

@@ -68,6 +68,16 @@ public sealed class RunEngine
     public IReadOnlyDictionary<string, NegotiationStatus> Statuses =>
         _reports.ToDictionary(r => r.Key, r => r.Value.Status, StringComparer.Ordinal);
 
+    /// <summary>Every opened negotiation's turns so far, each valued by every party (the trace), by id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TurnPlayed>> Histories =>
+        _histories.ToDictionary(h => h.Key, h => (IReadOnlyList<TurnPlayed>)h.Value, StringComparer.Ordinal);
+
+    /// <summary>The rounds an opened negotiation has played so far.</summary>
+    public int RoundsPlayed(string negotiationId) => _reports[negotiationId].RoundsPlayed;
+
+    /// <summary>The tariff agenda of a negotiation, which reads its outcomes as tariffs.</summary>
+    public TariffAgenda Agenda(string negotiationId) => _agendas[negotiationId];
+
     /// <summary>The agreement of every negotiation that has agreed so far, by id.</summary>
     public IReadOnlyDictionary<string, Outcome> Agreements =>
         _reports.Where(r => r.Value.Agreement is not null).ToDictionary(r => r.Key, r => r.Value.Agreement!, StringComparer.Ordinal);
