@@ -2,7 +2,7 @@ namespace Simulation.Grains.Abstractions.Runs;
 
 /// <summary>
 /// Where a run stands, pushed to its watchers after every round and once when it ends: the run's
-/// <see cref="RunStatus"/> (phase, round, longest deadline, active negotiations, failure), every
+/// <see cref="RunStatus"/> (phase, round, horizon, active negotiations, failure), every
 /// opened negotiation with its standing offer and the turns played since the previous update, and
 /// the scenario events fired and the tariff changes made since then. <see cref="Sequence"/> counts
 /// the updates of this run from 1, so a watcher can put them in order (<see cref="RunProgressSequence"/>).

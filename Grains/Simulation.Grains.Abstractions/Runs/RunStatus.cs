@@ -1,6 +1,10 @@
 namespace Simulation.Grains.Abstractions.Runs;
 
-/// <summary>Where a run is: its phase, the round being played, the longest deadline, and why it failed if it did.</summary>
+/// <summary>
+/// Where a run is: its phase, the round being played, the last round it can reach as it stands
+/// (<c>RunEngine.Horizon</c>: tables that open late end late; once over, the rounds played), and
+/// why it failed if it did.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("tradesim.RunStatus")]
 public sealed record RunStatus(
     [property: Id(0)] string RunId,

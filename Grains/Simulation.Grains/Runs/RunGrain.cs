@@ -98,7 +98,7 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
             this.GetPrimaryKeyString(),
             phase,
             engine?.Round ?? 0,
-            scenario?.Negotiations.Select(n => n.Rounds).DefaultIfEmpty(0).Max() ?? 0,
+            engine?.Horizon ?? 0,
             phase == RunPhase.Running ? engine?.ActiveNegotiations ?? 0 : 0,
             failure);
 

@@ -28,6 +28,8 @@ public sealed class RunEngine
     private readonly Dictionary<string, List<TurnPlayed>> _histories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NegotiationResult> _concluded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _endedRound = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _openedRound = new(StringComparer.Ordinal);
+    private bool _finished;
     private readonly List<int> _pending = [];
     private readonly List<int> _countryEvents = [];
     private readonly List<AppliedEvent> _applied = [];
@@ -67,6 +69,36 @@ public sealed class RunEngine
     /// <summary>Every opened negotiation's status so far, by id.</summary>
     public IReadOnlyDictionary<string, NegotiationStatus> Statuses =>
         _reports.ToDictionary(r => r.Key, r => r.Value.Status, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The last round the run can reach as it stands: every table ended by its end, every open table
+    /// by its deadline counted from the round it opened, every table with a fixed later start by that
+    /// start plus its deadline; once the run is over, the rounds it played. A table that waits for an
+    /// event is not counted until it opens. A watcher's clock reads "round R of <see cref="Horizon"/>",
+    /// which the longest deadline alone would understate when tables open late.
+    /// </summary>
+    public int Horizon
+    {
+        get
+        {
+            if (_finished)
+            {
+                return Round;
+            }
+
+            var horizon = Round;
+            foreach (var n in _scenario.Negotiations)
+            {
+                var end = _endedRound.TryGetValue(n.Id, out var ended) ? ended
+                    : _openedRound.TryGetValue(n.Id, out var opened) ? opened + n.Rounds - 1
+                    : n.Start.Round is { } start ? start + n.Rounds - 1
+                    : 0;
+                horizon = Math.Max(horizon, end);
+            }
+
+            return horizon;
+        }
+    }
 
     /// <summary>Every opened negotiation's turns so far, each valued by every party (the trace), by id.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<TurnPlayed>> Histories =>
@@ -145,7 +177,7 @@ public sealed class RunEngine
                 await TellAffectedPartiesAsync(changedSectors);
             }
 
-            progress?.Report(new RunClock(Round, ActiveNegotiations));
+            progress?.Report(new RunClock(Round, ActiveNegotiations, Horizon));
             if (Pace > TimeSpan.Zero && CanGoOn())
             {
                 await Task.Delay(Pace, cancellation);
@@ -160,6 +192,7 @@ public sealed class RunEngine
             await ConcludeAsync(new RoundReport(n.Id, NegotiationStatus.NotStarted, 0, null, null, []));
         }
 
+        _finished = true;
         return new RunResult(Round, [.. _scenario.Negotiations.Select(n => _concluded[n.Id])], [.. _tariffChanges], [.. _quotaChanges], [.. _applied]);
     }
 
@@ -285,6 +318,7 @@ public sealed class RunEngine
         {
             _reports[id] = new RoundReport(id, NegotiationStatus.Active, 0, null, null, []);
             _histories[id] = [];
+            _openedRound[id] = Round;
         }
     }
 
