@@ -104,7 +104,7 @@ public sealed class RunWatch : IRunObserver, IDisposable
     private async Task<RunStatus> NextUntilEndAsync(Action<RunProgressUpdate, bool>? onUpdate, CancellationToken cancellation)
     {
         // Subscribed before this: every update after the snapshot will arrive, or is held already.
-        var snapshot = await AskAsync(run.GetProgressAsync, "its progress", cancellation);
+        var snapshot = await AskAsync(run.GetProgressAsync, "a request for its progress", cancellation);
         if (snapshot.Sequence > 0 || snapshot.IsFinal)
         {
             onUpdate?.Invoke(snapshot, true);
@@ -133,7 +133,7 @@ public sealed class RunWatch : IRunObserver, IDisposable
                 var now = await AskAsync(run.GetStatusAsync, "a status check", cancellation);
                 if (now.Phase is RunPhase.Completed or RunPhase.Failed or RunPhase.Cancelled)
                 {
-                    var last = await AskAsync(run.GetProgressAsync, "its progress", cancellation);
+                    var last = await AskAsync(run.GetProgressAsync, "a request for its progress", cancellation);
                     onUpdate?.Invoke(last, true);
                     return last.Status;
                 }
@@ -177,8 +177,13 @@ public sealed class RunWatch : IRunObserver, IDisposable
         }
         catch (Exception error) when (!cancellation.IsCancellationRequested)
         {
-            var why = error is TimeoutException ? $"no answer within {s_checkReach.TotalSeconds:0} s" : error.Message.Split('\n')[0].Trim();
-            throw new InvalidOperationException($"lost {silo}: run {run.GetPrimaryKeyString()} gave no {what} ({why})", error);
+            var why = error switch
+            {
+                TimeoutException => $"no answer within {s_checkReach.TotalSeconds:0} s",
+                Orleans.Runtime.Messaging.ConnectionFailedException or SiloUnavailableException => "the connection to it failed",
+                _ => error.Message.Split('\n')[0].Trim(),
+            };
+            throw new InvalidOperationException($"lost {silo}: run {run.GetPrimaryKeyString()} did not answer {what} ({why})", error);
         }
     }
 
