@@ -46,7 +46,7 @@ public sealed class RunWatch : IRunObserver, IDisposable
     /// Rounds take milliseconds, so a few seconds of quiet mean a pace wait or a silo in trouble;
     /// a check costs one call, so it need not wait for a long pace to pass.
     /// </summary>
-    public TimeSpan QuietLimit { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan QuietLimit { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>The status the run grain gave when the run was started.</summary>
     public RunStatus Started { get; private set; }
@@ -55,11 +55,15 @@ public sealed class RunWatch : IRunObserver, IDisposable
     /// Subscribes to <paramref name="run"/>, then starts it with <paramref name="request"/>.
     /// <paramref name="silo"/> names where the grain lives, for the message if it is lost.
     /// </summary>
-    public static async Task<RunWatch> StartAsync(IGrainFactory grains, IRunGrain run, RunRequest request, string silo, CancellationToken cancellation)
+    public static Task<RunWatch> StartAsync(IGrainFactory grains, IRunGrain run, RunRequest request, string silo, CancellationToken cancellation) =>
+        StartAsync(grains, run, (run ?? throw new ArgumentNullException(nameof(run))).GetPrimaryKeyString(), request, silo, cancellation);
+
+    /// <summary>As the public overload, with the run id given rather than read from the grain reference.</summary>
+    internal static async Task<RunWatch> StartAsync(IGrainFactory grains, IRunGrain run, string runId, RunRequest request, string silo, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(run);
-        var watch = new RunWatch(grains, run, silo, new RunStatus(run.GetPrimaryKeyString(), RunPhase.NotStarted, 0, 0, 0, null));
+        var watch = new RunWatch(grains, run, silo, new RunStatus(runId, RunPhase.NotStarted, 0, 0, 0, null));
         try
         {
             await run.SubscribeAsync(watch.reference).WaitAsync(cancellation);
@@ -183,7 +187,7 @@ public sealed class RunWatch : IRunObserver, IDisposable
                 Orleans.Runtime.Messaging.ConnectionFailedException or SiloUnavailableException => "the connection to it failed",
                 _ => error.Message.Split('\n')[0].Trim(),
             };
-            throw new InvalidOperationException($"lost {silo}: run {run.GetPrimaryKeyString()} did not answer {what} ({why})", error);
+            throw new InvalidOperationException($"lost {silo}: run {Started.RunId} did not answer {what} ({why})", error);
         }
     }
 
