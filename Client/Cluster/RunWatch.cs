@@ -5,11 +5,13 @@ namespace Simulation.Client.Cluster;
 
 /// <summary>
 /// Plays a run on a run grain and hears its progress as the grain pushes it (<see cref="IRunObserver"/>),
-/// with no polling. It subscribes before it starts the run, then takes a snapshot of what the run's
-/// watchers were told so far (<see cref="IRunGrain.GetProgressAsync"/>), and applies the pushed
-/// updates numbered after it, in order and each once (<see cref="RunProgressSequence"/>): one-way
-/// pushes may overtake each other. So it cannot miss the end: a run already over (the same run id
-/// submitted again) ends with its snapshot, any other with a final update pushed to every watcher.
+/// with no polling. It subscribes before it starts the run and applies the pushed updates in order
+/// and each once (<see cref="RunProgressSequence"/>): one-way pushes may overtake each other. A run
+/// that had pushed nothing when the watch subscribed is heard from its first update; one under way
+/// already (the same run id started by someone else) or over (submitted again) is first taken as a
+/// snapshot of what its watchers were told so far (<see cref="IRunGrain.GetProgressAsync"/>), and
+/// followed with the updates numbered after it. So it cannot miss the end: a run already over ends
+/// with its snapshot, any other with a final update pushed to every watcher.
 /// </summary>
 /// <remarks>
 /// A pushed update can be lost with the silo that sends it. While no update arrives for
@@ -31,6 +33,7 @@ public sealed class RunWatch : IRunObserver, IDisposable
     private readonly IRunObserver reference;
     private readonly Channel<RunProgressUpdate> arrived = Channel.CreateUnbounded<RunProgressUpdate>(new UnboundedChannelOptions { SingleReader = true });
     private readonly RunProgressSequence sequence = new();
+    private bool hearsFromFirst;
 
     private RunWatch(IGrainFactory grains, IRunGrain run, string silo, RunStatus started)
     {
@@ -66,7 +69,10 @@ public sealed class RunWatch : IRunObserver, IDisposable
         var watch = new RunWatch(grains, run, silo, new RunStatus(runId, RunPhase.NotStarted, 0, 0, 0, null));
         try
         {
-            await run.SubscribeAsync(watch.reference).WaitAsync(cancellation);
+            var subscribed = await run.SubscribeAsync(watch.reference).WaitAsync(cancellation);
+            // A run grain pushes after a round has been played, or at the end: before either, this
+            // watch will hear every update from the first.
+            watch.hearsFromFirst = subscribed.Phase == RunPhase.NotStarted || subscribed is { Phase: RunPhase.Running, Round: 0 };
             watch.Started = await run.StartAsync(request).WaitAsync(cancellation);
             return watch;
         }
@@ -107,8 +113,12 @@ public sealed class RunWatch : IRunObserver, IDisposable
 
     private async Task<RunStatus> NextUntilEndAsync(Action<RunProgressUpdate, bool>? onUpdate, CancellationToken cancellation)
     {
-        // Subscribed before this: every update after the snapshot will arrive, or is held already.
-        var snapshot = await AskAsync(run.GetProgressAsync, "a request for its progress", cancellation);
+        // Subscribed before the first push: every update will arrive, from the first. Else the run
+        // was under way (or over) already, and what came before is in a snapshot; every update
+        // after it will arrive, or is held already.
+        var snapshot = hearsFromFirst
+            ? new RunProgressUpdate(0, Started, "", [], [], [])
+            : await AskAsync(run.GetProgressAsync, "a request for its progress", cancellation);
         if (snapshot.Sequence > 0 || snapshot.IsFinal)
         {
             onUpdate?.Invoke(snapshot, true);

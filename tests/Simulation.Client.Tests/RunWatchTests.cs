@@ -35,6 +35,27 @@ public sealed class RunWatchTests
     }
 
     [Fact]
+    public async Task A_watch_that_joins_a_run_under_way_starts_from_its_snapshot_and_applies_only_the_updates_after_it()
+    {
+        await using var cluster = await ClusterConnection.HostAsync(ClusterConnection.FreeLoopbackPorts, CancellationToken.None);
+        // Three rounds played and pushed before this watch subscribed.
+        var run = new ScriptedRun { UnderWay = Update(3, RunPhase.Running) };
+        using var watch = await RunWatch.StartAsync(cluster.Client, run, RunId, Request, "the embedded silo", CancellationToken.None);
+        var seen = new List<(long Sequence, bool Snapshot)>();
+
+        var ending = watch.EndAsync((u, snapshot) => seen.Add((u.Sequence, snapshot)), CancellationToken.None);
+        foreach (var sequence in new long[] { 5, 3, 4 })
+        {
+            await run.Observer!.OnProgress(Update(sequence, sequence == 5 ? RunPhase.Completed : RunPhase.Running));
+        }
+
+        var status = await ending.WaitAsync(TimeSpan.FromMinutes(1));
+
+        status.Phase.Should().Be(RunPhase.Completed);
+        seen.Should().Equal((3L, true), (4L, false), (5L, false));
+    }
+
+    [Fact]
     public async Task A_run_that_ended_without_its_final_update_arriving_ends_the_watch_with_its_snapshot()
     {
         await using var cluster = await ClusterConnection.HostAsync(ClusterConnection.FreeLoopbackPorts, CancellationToken.None);
@@ -96,6 +117,9 @@ public sealed class RunWatchTests
         /// <summary>The run's last update once it has ended (its push may never arrive), else null.</summary>
         public volatile RunProgressUpdate? Ended;
 
+        /// <summary>What the run's watchers had been told when this one subscribed, if it was under way already.</summary>
+        public RunProgressUpdate? UnderWay { get; init; }
+
         /// <summary>Whether the grain is out of reach: every call fails as a lost connection does.</summary>
         public volatile bool Gone;
 
@@ -115,7 +139,7 @@ public sealed class RunWatchTests
 
         public Task<RunProgressUpdate> GetProgressAsync() =>
             Gone ? Task.FromException<RunProgressUpdate>(new SiloUnavailableException())
-            : Task.FromResult(Ended ?? new RunProgressUpdate(0, Status(), "x", [], [], []));
+            : Task.FromResult(Ended ?? UnderWay ?? new RunProgressUpdate(0, Status(), "x", [], [], []));
 
         public Task<RunStatus> GetStatusAsync()
         {
@@ -127,6 +151,6 @@ public sealed class RunWatchTests
 
         public Task<RunState> GetState() => throw new NotSupportedException();
 
-        private RunStatus Status() => Ended?.Status ?? new RunStatus(RunId, RunPhase.Running, 0, 10, 1, null);
+        private RunStatus Status() => Ended?.Status ?? UnderWay?.Status ?? new RunStatus(RunId, RunPhase.Running, 0, 10, 1, null);
     }
 }
