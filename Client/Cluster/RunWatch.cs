@@ -116,7 +116,7 @@ public sealed class RunWatch : IRunObserver, IDisposable
         // Subscribed before the first push: every update will arrive, from the first. Else the run
         // was under way (or over) already, and what came before is in a snapshot; every update
         // after it will arrive, or is held already.
-        var snapshot = hearsFromFirst
+        var snapshot = hearsFromFirst && Started.Phase is RunPhase.NotStarted or RunPhase.Running
             ? new RunProgressUpdate(0, Started, "", [], [], [])
             : await AskAsync(run.GetProgressAsync, "a request for its progress", cancellation);
         if (snapshot.Sequence > 0 || snapshot.IsFinal)
