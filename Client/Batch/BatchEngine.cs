@@ -42,7 +42,7 @@ internal sealed class GrainsBatchEngine(Cluster.ClusterConnection cluster) : IBa
         var text = plan.Document.TextWith(run.Settings);
         var grain = cluster.Client.GetGrain<IRunGrain>(runId);
         // The run's end is pushed by the grain (RunWatch), not polled for.
-        using var watch = await Cluster.RunWatch.StartAsync(cluster.Client, grain, new RunRequest(text, Path.GetFileName(plan.Document.FileName), run.Seed), cancellation);
+        using var watch = await Cluster.RunWatch.StartAsync(cluster.Client, grain, new RunRequest(text, Path.GetFileName(plan.Document.FileName), run.Seed), cluster.Silo, cancellation);
         var status = await watch.EndAsync(onUpdate: null, cancellation);
 
         if (status.Phase != RunPhase.Completed)

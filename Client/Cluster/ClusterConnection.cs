@@ -27,14 +27,18 @@ public sealed class ClusterConnection : IAsyncDisposable
     private readonly CancellationToken cancellation;
     private bool started;
 
-    private ClusterConnection(IHost host, bool embedded, CancellationToken cancellation)
+    private ClusterConnection(IHost host, string? gateway, CancellationToken cancellation)
     {
         this.host = host;
-        Embedded = embedded;
+        Embedded = gateway is null;
+        Silo = gateway is null ? "the embedded silo" : $"the TradeSim silo at {gateway}";
         this.cancellation = cancellation;
     }
 
     public bool Embedded { get; }
+
+    /// <summary>Where the grains live, as a message names it: the embedded silo, or the silo at the gateway given.</summary>
+    public string Silo { get; }
 
     public IClusterClient Client => host.Services.GetRequiredService<IClusterClient>();
 
@@ -67,7 +71,7 @@ public sealed class ClusterConnection : IAsyncDisposable
             var builder = NewBuilder(cancellation);
             builder.UseOrleans(silo => silo.UseTradeSim(options));
 
-            var connection = new ClusterConnection(builder.Build(), embedded: true, cancellation);
+            var connection = new ClusterConnection(builder.Build(), gateway: null, cancellation);
             try
             {
                 await connection.host.StartAsync(cancellation);
@@ -144,7 +148,7 @@ public sealed class ClusterConnection : IAsyncDisposable
             client.UseConnectionRetryFilter(retry);
         });
 
-        var connection = new ClusterConnection(builder.Build(), embedded: false, cancellation);
+        var connection = new ClusterConnection(builder.Build(), gateway, cancellation);
         try
         {
             await connection.host.StartAsync(deadline.Token);

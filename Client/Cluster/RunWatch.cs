@@ -5,41 +5,74 @@ namespace Simulation.Client.Cluster;
 
 /// <summary>
 /// Plays a run on a run grain and hears its progress as the grain pushes it (<see cref="IRunObserver"/>),
-/// with no polling. It subscribes before it starts the run, so it cannot miss the end: a run that
-/// ended before (the same run id submitted again) says so in the status <c>StartAsync</c> returns,
-/// and any other ends with a final update pushed to every watcher.
+/// with no polling. It subscribes before it starts the run and applies the pushed updates in order
+/// and each once (<see cref="RunProgressSequence"/>): one-way pushes may overtake each other. A run
+/// that had pushed nothing when the watch subscribed is heard from its first update; one under way
+/// already (the same run id started by someone else) or over (submitted again) is first taken as a
+/// snapshot of what its watchers were told so far (<see cref="IRunGrain.GetProgressAsync"/>), and
+/// followed with the updates numbered after it. So it cannot miss the end: a run already over ends
+/// with its snapshot, any other with a final update pushed to every watcher.
 /// </summary>
+/// <remarks>
+/// A pushed update can be lost with the silo that sends it. While no update arrives for
+/// <see cref="QuietLimit"/>, the watch asks the run grain for its status: a liveness check, not a
+/// poll for progress. A grain that does not answer means the silo is gone, and the watch fails
+/// with a message naming it; a run that ended but whose final update never came ends with a snapshot.
+/// </remarks>
 public sealed class RunWatch : IRunObserver, IDisposable
 {
     /// <summary>How long a cancelled watch waits for the silo to hear that the run should stop: a guard against a silo that is gone.</summary>
     private static readonly TimeSpan s_cancelReach = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a liveness check waits for the run grain's answer before taking the silo for gone.</summary>
+    private static readonly TimeSpan s_checkReach = TimeSpan.FromSeconds(10);
+
     private readonly IGrainFactory grains;
     private readonly IRunGrain run;
+    private readonly string silo;
     private readonly IRunObserver reference;
-    private readonly Channel<RunProgressUpdate> updates = Channel.CreateUnbounded<RunProgressUpdate>(new UnboundedChannelOptions { SingleReader = true });
-    private long latest;
+    private readonly Channel<RunProgressUpdate> arrived = Channel.CreateUnbounded<RunProgressUpdate>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly RunProgressSequence sequence = new();
+    private bool hearsFromFirst;
 
-    private RunWatch(IGrainFactory grains, IRunGrain run, RunStatus started)
+    private RunWatch(IGrainFactory grains, IRunGrain run, string silo, RunStatus started)
     {
         this.grains = grains;
         this.run = run;
+        this.silo = silo;
         Started = started;
         reference = grains.CreateObjectReference<IRunObserver>(this);
     }
 
+    /// <summary>
+    /// How long the watch waits for an update before it checks that the run grain is still there.
+    /// Rounds take milliseconds, so a few seconds of quiet mean a pace wait or a silo in trouble;
+    /// a check costs one call, so it need not wait for a long pace to pass.
+    /// </summary>
+    public TimeSpan QuietLimit { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>The status the run grain gave when the run was started.</summary>
     public RunStatus Started { get; private set; }
 
-    /// <summary>Subscribes to <paramref name="run"/>, then starts it with <paramref name="request"/>.</summary>
-    public static async Task<RunWatch> StartAsync(IGrainFactory grains, IRunGrain run, RunRequest request, CancellationToken cancellation)
+    /// <summary>
+    /// Subscribes to <paramref name="run"/>, then starts it with <paramref name="request"/>.
+    /// <paramref name="silo"/> names where the grain lives, for the message if it is lost.
+    /// </summary>
+    public static Task<RunWatch> StartAsync(IGrainFactory grains, IRunGrain run, RunRequest request, string silo, CancellationToken cancellation) =>
+        StartAsync(grains, run, (run ?? throw new ArgumentNullException(nameof(run))).GetPrimaryKeyString(), request, silo, cancellation);
+
+    /// <summary>As the public overload, with the run id given rather than read from the grain reference.</summary>
+    internal static async Task<RunWatch> StartAsync(IGrainFactory grains, IRunGrain run, string runId, RunRequest request, string silo, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(run);
-        var watch = new RunWatch(grains, run, new RunStatus(run.GetPrimaryKeyString(), RunPhase.NotStarted, 0, 0, 0, null));
+        var watch = new RunWatch(grains, run, silo, new RunStatus(runId, RunPhase.NotStarted, 0, 0, 0, null));
         try
         {
-            await run.SubscribeAsync(watch.reference).WaitAsync(cancellation);
+            var subscribed = await run.SubscribeAsync(watch.reference).WaitAsync(cancellation);
+            // A run grain pushes after a round has been played, or at the end: before either, this
+            // watch will hear every update from the first.
+            watch.hearsFromFirst = subscribed.Phase == RunPhase.NotStarted || subscribed is { Phase: RunPhase.Running, Round: 0 };
             watch.Started = await run.StartAsync(request).WaitAsync(cancellation);
             return watch;
         }
@@ -51,11 +84,13 @@ public sealed class RunWatch : IRunObserver, IDisposable
     }
 
     /// <summary>
-    /// Waits for the run to complete or fail, handing every update newer than the last one seen to
-    /// <paramref name="onUpdate"/>, and returns the final status. Cancelled, it asks the run grain to
+    /// Waits for the run to complete, fail or be cancelled, handing <paramref name="onUpdate"/> the
+    /// run's progress in order: first a snapshot if the run had told anything before (its second
+    /// argument true: everything so far), then every pushed update after it once (false: the news
+    /// since the previous one), and returns the final status. Cancelled, it asks the run grain to
     /// stop the run too, so a paced run does not play on for nobody.
     /// </summary>
-    public async Task<RunStatus> EndAsync(Action<RunProgressUpdate>? onUpdate, CancellationToken cancellation)
+    public async Task<RunStatus> EndAsync(Action<RunProgressUpdate, bool>? onUpdate, CancellationToken cancellation)
     {
         try
         {
@@ -76,29 +111,99 @@ public sealed class RunWatch : IRunObserver, IDisposable
         }
     }
 
-    private async Task<RunStatus> NextUntilEndAsync(Action<RunProgressUpdate>? onUpdate, CancellationToken cancellation)
+    private async Task<RunStatus> NextUntilEndAsync(Action<RunProgressUpdate, bool>? onUpdate, CancellationToken cancellation)
     {
-        var status = Started;
-        while (status.Phase is RunPhase.Running or RunPhase.NotStarted)
+        // Subscribed before the first push: every update will arrive, from the first. Else the run
+        // was under way (or over) already, and what came before is in a snapshot; every update
+        // after it will arrive, or is held already.
+        var snapshot = hearsFromFirst && Started.Phase is RunPhase.NotStarted or RunPhase.Running
+            ? new RunProgressUpdate(0, Started, "", [], [], [])
+            : await AskAsync(run.GetProgressAsync, "a request for its progress", cancellation);
+        if (snapshot.Sequence > 0 || snapshot.IsFinal)
         {
-            var update = await updates.Reader.ReadAsync(cancellation);
-            // One-way pushes are not promised to arrive in order: an older one is not news.
-            if (update.Sequence <= latest)
+            onUpdate?.Invoke(snapshot, true);
+        }
+
+        if (snapshot.IsFinal)
+        {
+            return snapshot.Status;
+        }
+
+        var status = snapshot.Sequence > 0 ? snapshot.Status : Started;
+        foreach (var update in sequence.BeginAfter(snapshot.Sequence))
+        {
+            onUpdate?.Invoke(update, false);
+            if (update.IsFinal)
             {
+                return update.Status;
+            }
+        }
+
+        while (true)
+        {
+            if (await NextArrivedAsync(cancellation) is not { } next)
+            {
+                // Quiet for a while: is the run grain still there, and did its run end unheard?
+                var now = await AskAsync(run.GetStatusAsync, "a status check", cancellation);
+                if (now.Phase is RunPhase.Completed or RunPhase.Failed or RunPhase.Cancelled)
+                {
+                    var last = await AskAsync(run.GetProgressAsync, "a request for its progress", cancellation);
+                    onUpdate?.Invoke(last, true);
+                    return last.Status;
+                }
+
                 continue;
             }
 
-            latest = update.Sequence;
-            status = update.Status;
-            onUpdate?.Invoke(update);
+            foreach (var update in sequence.Accept(next))
+            {
+                status = update.Status;
+                onUpdate?.Invoke(update, false);
+                if (update.IsFinal)
+                {
+                    return status;
+                }
+            }
         }
+    }
 
-        return status;
+    /// <summary>The next update pushed, or null if none came within <see cref="QuietLimit"/>.</summary>
+    private async Task<RunProgressUpdate?> NextArrivedAsync(CancellationToken cancellation)
+    {
+        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        quiet.CancelAfter(QuietLimit);
+        try
+        {
+            return await arrived.Reader.ReadAsync(quiet.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Asks the run grain, within <see cref="s_checkReach"/>; no answer means the silo is gone.</summary>
+    private async Task<T> AskAsync<T>(Func<Task<T>> ask, string what, CancellationToken cancellation)
+    {
+        try
+        {
+            return await ask().WaitAsync(s_checkReach, cancellation);
+        }
+        catch (Exception error) when (!cancellation.IsCancellationRequested)
+        {
+            var why = error switch
+            {
+                TimeoutException => $"no answer within {s_checkReach.TotalSeconds:0} s",
+                Orleans.Runtime.Messaging.ConnectionFailedException or SiloUnavailableException => "the connection to it failed",
+                _ => error.Message.Split('\n')[0].Trim(),
+            };
+            throw new InvalidOperationException($"lost {silo}: run {Started.RunId} did not answer {what} ({why})", error);
+        }
     }
 
     public Task OnProgress(RunProgressUpdate update)
     {
-        updates.Writer.TryWrite(update);
+        arrived.Writer.TryWrite(update);
         return Task.CompletedTask;
     }
 

@@ -56,6 +56,10 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         /// <summary>The longest pace accepted: a round an hour apart is no longer something to watch.</summary>
         private static readonly TimeSpan MaxPace = TimeSpan.FromHours(1);
 
+        [CommandOption("--watch")]
+        [Description("Show the run as it plays, on stderr: a table redrawn after every round with each negotiation's status, rounds against its deadline, standing offer in tariffs, who made it and each party's utility of it, and the events as they fire. Off a terminal, a plain block of lines per round. Best with --pace; it does not change the outcome.")]
+        public bool Watch { get; init; }
+
         [CommandOption("--format <FORMAT>")]
         [Description("What to print on stdout: table (default) or json.")]
         [DefaultValue("table")]
@@ -141,11 +145,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             try
             {
-                // The in-process engine does not yield; it runs on the pool so Ctrl+C still ends the wait at once.
-                var result = await RunProgress.ShowAsync(
-                    scenario.Name,
-                    scenario.Negotiations.Select(n => n.Rounds).DefaultIfEmpty(0).Max(),
-                    progress => Task.Run(() => InProcessRun.PlayAsync(scenario, seed, progress, cancellation, settings.PaceValue), cancellation).WaitAsync(cancellation));
+                var result = await RunProgress.PlayLocalAsync(scenario, seed, runId, settings.PaceValue, settings.Watch, cancellation);
                 outcome = RunOutcomes.Assemble(scenario, result, text, fileName, seed) with
                 {
                     Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), EmbeddedSilo: false, RunTimings.Local),
@@ -166,7 +166,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 Console.Error.WriteLine(TerminalText.Safe(line));
             }
 
-            var status = await RunProgress.WatchAsync(cluster.Client, run, new RunRequest(text, fileName, seed, settings.PaceValue), scenario.Name, cancellation);
+            var status = await RunProgress.WatchAsync(cluster, run, new RunRequest(text, fileName, seed, settings.PaceValue), scenario, settings.Watch, cancellation);
             if (status.Phase != RunPhase.Completed)
             {
                 Reports.Error($"run {status.RunId} failed: {status.Failure}");

@@ -14,17 +14,19 @@ public sealed class PaceTests : IDisposable
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 
     [Theory]
-    [InlineData("grains")]
-    [InlineData("local")]
-    public async Task Ctrl_c_in_the_wait_between_two_rounds_of_a_paced_run_stops_it_with_exit_1_and_writes_nothing(string engine)
+    [InlineData("grains", false)]
+    [InlineData("local", false)]
+    [InlineData("grains", true)]
+    [InlineData("local", true)]
+    public async Task Ctrl_c_in_the_wait_between_two_rounds_of_a_paced_run_stops_it_with_exit_1_and_writes_nothing(string engine, bool watch)
     {
         // Two rounds of a stalemate: after round 1 the run waits an hour before round 2.
         var scenario = StalemateScenario.Write(scratch, rounds: 2);
         var output = Path.Combine(scratch, "outcome.json");
 
-        using var run = TradeSimProcess.Start(["run", scenario, "--engine", engine, "--pace", "3600s", "--out", output]);
-        // The progress line for round 1 is printed only once round 1's progress reached the CLI:
-        // pushed by the run grain, or reported by the in-process engine.
+        using var run = TradeSimProcess.Start(["run", scenario, "--engine", engine, "--pace", "3600s", "--out", output, .. watch ? new[] { "--watch" } : []]);
+        // The progress line (or with --watch the block) for round 1 is printed only once round 1's
+        // progress reached the CLI: pushed by the run grain, or reported by the in-process engine.
         await run.WaitForStderrLineAsync(line => line.Contains("Stalemate: round 1", StringComparison.Ordinal));
         await run.SignalGroupAsync("INT");
         var result = await run.WaitForExitAsync();
@@ -47,6 +49,25 @@ public sealed class PaceTests : IDisposable
         paced.ExitCode.Should().Be(0, paced.Stderr);
         unpaced.ExitCode.Should().Be(0, unpaced.Stderr);
         paced.Stdout.Should().Be(unpaced.Stdout);
+    }
+
+    [Theory]
+    [InlineData("grains")]
+    [InlineData("local")]
+    public async Task Off_a_terminal_a_paced_run_prints_one_progress_line_per_round_and_no_other(string engine)
+    {
+        // Five rounds of a stalemate, 0.1 s apart. Spectre's fallback for a progress bar off a terminal
+        // printed lines at percentage milestones, and the same line again while a long pace waited;
+        // the run's own lines come once a round, however long it waits.
+        var scenario = StalemateScenario.Write(scratch, rounds: 5);
+
+        var result = await TradeSimProcess.RunAsync("run", scenario, "--engine", engine, "--pace", "100ms", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var progress = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !l.StartsWith("run ", StringComparison.Ordinal) && !l.StartsWith("grains: ", StringComparison.Ordinal));
+        // One negotiation, active in every round: the fifth ends it at its deadline (`rounds: 5`).
+        progress.Should().Equal(Enumerable.Range(1, 5).Select(r => $"Stalemate: round {r}, 1 negotiating"));
     }
 
     [Theory]

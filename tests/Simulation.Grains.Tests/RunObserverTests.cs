@@ -69,6 +69,9 @@ public sealed class RunObserverTests(OneSilo oneSilo)
         last.RoundsPlayed.Should().Be(negotiation.Round);
         last.StandingOffer.Should().Equal(Tariffs(negotiation.Agreement), "the run agreed, and the accepted offer is the one standing");
         last.Utilities.Should().Equal(negotiation.Parties.Select(p => negotiation.Utility[p]));
+        // The history ends with the acceptance; the offer it accepts was made by the other party, in the turn before.
+        negotiation.History[^1].Action.Should().Be("accept");
+        last.OfferedBy.Should().Be(negotiation.History.Last(t => t.Action == "offer").Party).And.NotBe(negotiation.History[^1].Party);
         updates[^1].TariffChanges.Should().BeEmpty("the agreement's tariff changes went out with the round that made it");
         // Agreeing sets every tariff line on the agenda, as the outcome's agreement lists them.
         updates.SelectMany(u => u.TariffChanges).Should().Equal(Tariffs(negotiation.Agreement));

@@ -24,14 +24,9 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     private static readonly TimeSpan s_watcherLifetime = TimeSpan.FromHours(12);
 
     private readonly ObserverManager<IRunObserver> watchers = new(s_watcherLifetime, logger);
-    private long updates;
-    private int eventsPushed;
-    private int tariffChangesPushed;
 
-    // What the watchers have been told so far, kept apart from the engine's own state: a snapshot
-    // taken while a round is under way must match the sequence number it carries.
-    private readonly SortedDictionary<string, List<TurnProgress>> turnsPushed = new(StringComparer.Ordinal);
-    private RunProgressUpdate? lastPushed;
+    // What the watchers have been told so far, kept apart from the engine's own state.
+    private RunProgressLedger? told;
     private RunRequest? request;
     private Scenario? scenario;
     private RunEngine? engine;
@@ -53,6 +48,7 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
         scenario = ScenarioLoader.Parse(request.ScenarioText, request.ScenarioFile);
         var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), request);
         engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace };
+        told = new RunProgressLedger(scenario, engine);
         phase = RunPhase.Running;
         log = new RunLog(logger, this.GetPrimaryKeyString(), scenario, engine);
         log.Started(request.Seed);
@@ -153,94 +149,19 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
         watchers.Clear();
     }
 
-    /// <summary>
-    /// Pushes where the run stands to every watcher. The engine reports after every round, with the
-    /// round's events and agreements already applied, so the turns, events and tariff changes since
-    /// the previous push go with it; the last push carries the end.
-    /// </summary>
+    /// <summary>Pushes where the run stands, and what changed since the previous push, to every watcher.</summary>
     private void Push()
     {
-        var status = Status();
-        var fired = (engine?.AppliedEvents ?? []).Skip(eventsPushed).Select(Readable).ToList();
-        eventsPushed += fired.Count;
-        var changed = (engine?.TariffChanges ?? []).Skip(tariffChangesPushed).Select(ReadableText.Of).ToList();
-        tariffChangesPushed += changed.Count;
-
-        var negotiations = new List<NegotiationProgress>();
-        var histories = engine?.Histories ?? new Dictionary<string, IReadOnlyList<TurnPlayed>>();
-        foreach (var (id, negotiationStatus) in engine?.Statuses ?? new Dictionary<string, NegotiationStatus>())
-        {
-            if (!turnsPushed.TryGetValue(id, out var told))
-            {
-                told = [];
-                turnsPushed[id] = told;
-            }
-
-            var agenda = engine!.Agenda(id);
-            var news = histories[id].Skip(told.Count)
-                .Select(t => new TurnProgress(
-                    status.Round,
-                    t.Round,
-                    t.Turn,
-                    t.Party,
-                    t.Action,
-                    t.Offer is null ? [] : ReadableText.IssuesOf(agenda, t.Offer),
-                    t.Utilities))
-                .ToList();
-            told.AddRange(news);
-            negotiations.Add(Progress(id, NegotiationGrain.StatusName(negotiationStatus), told, news));
-        }
-
-        // Tables not yet open are listed too, so a watcher sees the whole agenda from the first round.
-        var opened = engine?.Statuses ?? new Dictionary<string, NegotiationStatus>();
-        foreach (var spec in (scenario?.Negotiations ?? []).Where(n => !opened.ContainsKey(n.Id)).OrderBy(n => n.Id, StringComparer.Ordinal))
-        {
-            negotiations.Add(new NegotiationProgress(spec.Id, NegotiationGrain.StatusName(NegotiationStatus.NotStarted), spec.Parties, 0, spec.Rounds, [], null, [], []));
-        }
-
-        negotiations.Sort((a, b) => string.CompareOrdinal(a.Negotiation, b.Negotiation));
-
-        var update = new RunProgressUpdate(++updates, status, scenario?.Name ?? "", negotiations, fired, changed);
-        lastPushed = update;
+        var update = told!.Next(Status());
         // One-way calls: this returns as soon as the pushes are sent; a watcher that cannot be reached is dropped.
         watchers.Notify(watcher => _ = watcher.OnProgress(update));
     }
 
-    /// <summary>A negotiation as the watchers see it, its standing offer taken from the turns told so far.</summary>
-    private NegotiationProgress Progress(string id, string status, IReadOnlyList<TurnProgress> told, IReadOnlyList<TurnProgress> turns)
-    {
-        var standing = told.LastOrDefault(t => t.Offer.Count > 0);
-        var spec = scenario!.Negotiation(id);
-        return new(
-            id,
-            status,
-            spec.Parties,
-            engine!.RoundsPlayed(id),
-            spec.Rounds,
-            standing?.Offer ?? [],
-            standing?.Party,
-            standing?.Utilities ?? [],
-            turns);
-    }
-
-    public Task<RunProgressUpdate> GetProgressAsync()
-    {
-        if (lastPushed is null)
-        {
-            return Task.FromResult(new RunProgressUpdate(0, Status(), scenario?.Name ?? "", [], [], []));
-        }
-
-        // The last update with every turn, event and tariff change told so far in place of its news.
-        var negotiations = lastPushed.Negotiations
-            .Select(n => n with { Turns = [.. turnsPushed.GetValueOrDefault(n.Negotiation) ?? []] })
-            .ToList();
-        var events = (engine?.AppliedEvents ?? []).Take(eventsPushed).Select(Readable).ToList();
-        var changes = (engine?.TariffChanges ?? []).Take(tariffChangesPushed).Select(ReadableText.Of).ToList();
-        return Task.FromResult(lastPushed with { Negotiations = negotiations, EventsFired = events, TariffChanges = changes });
-    }
+    public Task<RunProgressUpdate> GetProgressAsync() =>
+        Task.FromResult(told?.Snapshot(Status()) ?? new RunProgressUpdate(0, Status(), scenario?.Name ?? "", [], [], []));
 
     /// <summary>An applied event as the dashboard and the watchers show it: its round and what it did.</summary>
-    private static string Readable(AppliedEvent applied) => $"round {applied.Round}: {ReadableText.Of(applied)}";
+    private static string Readable(AppliedEvent applied) => RunProgressLedger.Readable(applied);
 
     /// <summary>
     /// After every round: the silo's log, then the watchers, on the grain's own scheduler as the
