@@ -30,6 +30,7 @@
   let shown = null; // id of the run shown
   let progress = null; // the shown run's progress so far
   let stream = null; // the shown run's event stream
+  let refused = false; // whether the shown run's stream was refused
 
   const $ = id => document.getElementById(id);
 
@@ -74,7 +75,8 @@
 
   function follow() {
     if (pinned) {
-      if (shown === null) open(pinned);
+      // A run asked for before it started is refused (404) until it is listed: open it again then.
+      if (shown === null || (refused && runs.has(pinned))) open(pinned);
       return;
     }
 
@@ -122,6 +124,7 @@
 
   function open(runId) {
     if (stream) stream.close();
+    refused = false;
     shown = runId;
     progress = null;
     notice(null);
@@ -156,6 +159,7 @@
     });
     source.addEventListener("error", () => {
       if (source !== stream || source.readyState !== EventSource.CLOSED) return;
+      refused = true;
       // The stream was refused (an unknown run is a 404): say why.
       fetch("/live/runs/" + encodeURIComponent(runId))
         .then(response => response.json())
