@@ -65,12 +65,20 @@
       if (run.runId === shown) item.classList.add("shown");
       const link = element("a", "", run.scenario || run.runId);
       link.href = runLink(run.runId);
-      item.append(link, element("span", "detail", `round ${run.round} / ${run.maxRounds} · ${run.phase}`));
+      item.append(link, " ", element("span", "detail", `seed ${run.seed} · round ${run.round} / ${run.maxRounds} · ${run.phase}`));
       item.title = `${run.runId} · ${run.scenarioFile} · seed ${run.seed}`;
       return item;
     });
     list.replaceChildren(...items);
     $("runs-empty").hidden = items.length > 0;
+    renderMeta();
+  }
+
+  // The shown run's file and seed, which the runs list knows and its progress does not.
+  function renderMeta() {
+    if (shown === null) return;
+    const listing = runs.get(shown);
+    $("run-meta").textContent = listing ? `${shown} · ${listing.scenarioFile} · seed ${listing.seed}` : shown;
   }
 
   function follow() {
@@ -132,7 +140,6 @@
     run.dataset.runId = runId;
     run.dataset.phase = "";
     $("run-title").textContent = runId;
-    $("run-meta").textContent = "";
     $("round").textContent = "0";
     $("max-rounds").textContent = "0";
     $("phase").textContent = "";
@@ -191,10 +198,7 @@
     run.dataset.runId = status.runId;
     run.dataset.phase = status.phase;
     $("run-title").textContent = progress.scenario || status.runId;
-    const listing = runs.get(status.runId);
-    $("run-meta").textContent = listing
-      ? `${status.runId} · ${listing.scenarioFile} · seed ${listing.seed}`
-      : status.runId;
+    renderMeta();
     $("round").textContent = String(status.round);
     $("max-rounds").textContent = String(status.maxRounds);
     const phase = $("phase");
@@ -239,6 +243,7 @@
       key.append(swatch, party);
       legend.append(key);
     });
+    legend.append(element("span", "quiet", "dots: the party's own offers"));
     card.append(legend);
     return card;
   }
@@ -250,7 +255,7 @@
     const width = 360, height = 160, left = 38, right = 8, top = 8, bottom = 22;
     const offers = [];
     n.turns.forEach((turn, index) => {
-      if (turn.action === "offer" && turn.utilities.length === n.parties.length) offers.push({ x: index + 1, utilities: turn.utilities });
+      if (turn.action === "offer" && turn.utilities.length === n.parties.length) offers.push({ x: index + 1, party: turn.party, utilities: turn.utilities });
     });
     const values = offers.flatMap(o => o.utilities).filter(u => typeof u === "number" && Number.isFinite(u));
     let low = 0, high = 1;
@@ -278,11 +283,14 @@
     svg.append(xLabel);
 
     n.parties.forEach((party, p) => {
-      const points = offers
-        .filter(o => typeof o.utilities[p] === "number" && Number.isFinite(o.utilities[p]))
-        .map(o => `${px(o.x).toFixed(1)},${py(o.utilities[p]).toFixed(1)}`)
-        .join(" ");
-      svg.append(svgElement("polyline", { class: "curve", "data-party": party, points, stroke: partyColours[p % partyColours.length] }));
+      const colour = partyColours[p % partyColours.length];
+      const valued = offers.filter(o => typeof o.utilities[p] === "number" && Number.isFinite(o.utilities[p]));
+      const points = valued.map(o => `${px(o.x).toFixed(1)},${py(o.utilities[p]).toFixed(1)}`).join(" ");
+      svg.append(svgElement("polyline", { class: "curve", "data-party": party, points, stroke: colour }));
+      // A dot on each of the party's own offers: the line between them dips to the others' offers.
+      for (const o of valued.filter(o => o.party === party)) {
+        svg.append(svgElement("circle", { class: "own", cx: px(o.x).toFixed(1), cy: py(o.utilities[p]).toFixed(1), r: 2.2, fill: colour }));
+      }
     });
     return svg;
   }
