@@ -74,7 +74,6 @@ public sealed class RunsHub(IGrainFactory grains, LivePage page, ILogger<RunsHub
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var directory = RunDirectory.Of(grains);
-        reference = grains.CreateObjectReference<IRunDirectoryObserver>(this);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -82,6 +81,7 @@ public sealed class RunsHub(IGrainFactory grains, LivePage page, ILogger<RunsHub
                 var wait = RunDirectory.RenewalPeriod;
                 try
                 {
+                    reference ??= grains.CreateObjectReference<IRunDirectoryObserver>(this);
                     await directory.SubscribeAsync(reference, page).WaitAsync(stoppingToken);
                     // Oldest first, as the directory listed them.
                     Merge([.. (await directory.ListAsync().WaitAsync(stoppingToken)).Reverse()]);

@@ -147,6 +147,47 @@ public sealed class LivePageTests(LiveSilo live) : IClassFixture<LiveSilo>
         Text(whole["status"]!["phase"]).Should().Be("completed");
     }
 
+    [Fact]
+    public async Task A_browser_that_leaves_a_run_under_way_and_comes_back_starts_again_from_a_snapshot_and_follows_it_to_the_end()
+    {
+        using var hang = new CancellationTokenSource(HangGuard);
+        using var cli = TradeSimProcess.Start(["run", Indonesia, "--gateway", live.Gateway, "--seed", "8", "--pace", "400ms", "--format", "json"], ownProcessGroup: false);
+        var pageLine = await cli.WaitForStderrLineAsync(l => l.StartsWith("live page: ", StringComparison.Ordinal));
+        var runId = pageLine[(pageLine.IndexOf("?run=", StringComparison.Ordinal) + 5)..].Trim();
+        await WaitForListingAsync(runId, phase: "running", hang.Token);
+
+        // The only browser leaves after the snapshot and one update: the silo drops its subscription.
+        long left;
+        {
+            var seen = new List<ServerSentEvent>();
+            // Disposing the response closes the connection, as a closed tab does.
+            using var response = await live.Http.GetAsync(live.Url($"/live/runs/{runId}/events"), HttpCompletionOption.ResponseHeadersRead, hang.Token);
+            await foreach (var e in ServerSentEventReader.ReadAsync(await response.Content.ReadAsStreamAsync(hang.Token), hang.Token))
+            {
+                seen.Add(e);
+                if (seen.Count == 2)
+                {
+                    break;
+                }
+            }
+
+            seen.Select(e => e.Name).Should().Equal("snapshot", "update");
+            left = long.Parse(seen[1].Id!, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var events = await ReadRunStreamAsync(runId, hang.Token);
+        var result = await cli.WaitForExitAsync();
+        result.ExitCode.Should().Be(0, result.Stderr);
+
+        events[0].Name.Should().Be("snapshot");
+        var sequences = events.Select(e => JsonNode.Parse(e.Data)!["sequence"]!.GetValue<long>()).ToList();
+        sequences[0].Should().BeGreaterThanOrEqualTo(left, "the new snapshot is taken after the browser left");
+        sequences.Should().Equal(Enumerable.Range(0, sequences.Count).Select(i => sequences[0] + i));
+        Text(JsonNode.Parse(events[^1].Data)!["status"]!["phase"]).Should().Be("completed");
+        var history = JsonNode.Parse(result.Stdout)!["negotiations"]![0]!["history"]!.AsArray();
+        events.Sum(e => JsonNode.Parse(e.Data)!["negotiations"]!.AsArray().Sum(n => n!["turns"]!.AsArray().Count)).Should().Be(history.Count);
+    }
+
     [Theory]
     [InlineData("/live/runs/run-0000000000000000", "no run run-0000000000000000 on this cluster")]
     [InlineData("/live/runs/run-0000000000000000/events", "no run run-0000000000000000 on this cluster")]
