@@ -100,12 +100,8 @@ public sealed class LivePageTests(LiveSilo live) : IClassFixture<LiveSilo>
     public async Task Two_browsers_on_a_paced_run_each_get_its_snapshot_then_every_update_in_sequence_ending_with_the_final_phase()
     {
         using var hang = new CancellationTokenSource(HangGuard);
-        // Twenty rounds 400 ms apart: the streams join while the run plays.
-        using var cli = TradeSimProcess.Start(["run", Indonesia, "--gateway", live.Gateway, "--seed", "6", "--pace", "400ms", "--format", "json"], ownProcessGroup: false);
-        var pageLine = await cli.WaitForStderrLineAsync(l => l.StartsWith("live page: ", StringComparison.Ordinal));
-        var runId = pageLine[(pageLine.IndexOf("?run=", StringComparison.Ordinal) + 5)..].Trim();
-        // The CLI prints where to watch before it starts the run; a run is known once listed.
-        await WaitForListingAsync(runId, phase: "running", hang.Token);
+        var (cli, runId) = await StartPacedRunAsync(seed: 6, hang.Token);
+        using var _ = cli;
 
         var streams = await Task.WhenAll(ReadRunStreamAsync(runId, hang.Token), ReadRunStreamAsync(runId, hang.Token));
         var result = await cli.WaitForExitAsync();
@@ -151,10 +147,8 @@ public sealed class LivePageTests(LiveSilo live) : IClassFixture<LiveSilo>
     public async Task A_browser_that_leaves_a_run_under_way_and_comes_back_starts_again_from_a_snapshot_and_follows_it_to_the_end()
     {
         using var hang = new CancellationTokenSource(HangGuard);
-        using var cli = TradeSimProcess.Start(["run", Indonesia, "--gateway", live.Gateway, "--seed", "8", "--pace", "400ms", "--format", "json"], ownProcessGroup: false);
-        var pageLine = await cli.WaitForStderrLineAsync(l => l.StartsWith("live page: ", StringComparison.Ordinal));
-        var runId = pageLine[(pageLine.IndexOf("?run=", StringComparison.Ordinal) + 5)..].Trim();
-        await WaitForListingAsync(runId, phase: "running", hang.Token);
+        var (cli, runId) = await StartPacedRunAsync(seed: 8, hang.Token);
+        using var _ = cli;
 
         // The only browser leaves after the snapshot and one update: the silo drops its subscription.
         long left;
@@ -200,6 +194,28 @@ public sealed class LivePageTests(LiveSilo live) : IClassFixture<LiveSilo>
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
         Text(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]).Should().StartWith(error);
+    }
+
+    /// <summary>
+    /// Starts the CLI on a paced run against the silo (twenty rounds 400 ms apart, so streams join
+    /// while it plays) and returns once the run is listed: the CLI prints where to watch it, with its
+    /// id, before it starts the run.
+    /// </summary>
+    private async Task<(TradeSimProcess.Running Cli, string RunId)> StartPacedRunAsync(int seed, CancellationToken cancellation)
+    {
+        var cli = TradeSimProcess.Start(["run", Indonesia, "--gateway", live.Gateway, "--seed", $"{seed}", "--pace", "400ms", "--format", "json"], ownProcessGroup: false);
+        try
+        {
+            var pageLine = await cli.WaitForStderrLineAsync(l => l.StartsWith("live page: ", StringComparison.Ordinal));
+            var runId = pageLine[(pageLine.IndexOf("?run=", StringComparison.Ordinal) + 5)..].Trim();
+            await WaitForListingAsync(runId, phase: "running", cancellation);
+            return (cli, runId);
+        }
+        catch
+        {
+            cli.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Reads the runs' event stream until it lists the run in <paramref name="phase"/>.</summary>
