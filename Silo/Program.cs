@@ -1,9 +1,10 @@
 using Orleans.Dashboard;
 using Simulation.Grains.Hosting;
 using Simulation.Silo;
+using Simulation.Silo.Live;
 
-// A TradeSim silo with the Orleans dashboard; `--help` lists the options. The dashboard binds to
-// loopback unless --dashboard-host says otherwise.
+// A TradeSim silo with the Orleans dashboard and the live page beside it; `--help` lists the
+// options. Both bind to loopback unless --dashboard-host says otherwise.
 var (settings, errors, help) = SiloCommandLine.Parse(args);
 if (help)
 {
@@ -49,14 +50,23 @@ builder.UseOrleans(silo =>
 // run that finished before the page was opened still shows up.
 builder.Services.Configure<GrainProfilerOptions>(profiler => profiler.TraceAlways = true);
 
+// The live page: this silo's copy of the runs directory (registering the page's address there, so
+// the CLI can print it) and the runs its browsers watch. Added after the silo, so it starts after it.
+var page = LivePages.For(settings.DashboardHost, settings.DashboardPort);
+builder.Services.AddSingleton(page);
+builder.Services.AddSingleton<RunsHub>();
+builder.Services.AddHostedService(services => services.GetRequiredService<RunsHub>());
+builder.Services.AddSingleton<RunFeeds>();
+
 var app = builder.Build();
 app.MapGet("/", () => Results.Redirect("/dashboard"));
 app.MapOrleansDashboard("/dashboard");
+app.MapLive();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation(
-        "TradeSim silo up: silo port {SiloPort}, gateway 127.0.0.1:{GatewayPort}, dashboard http://{Host}:{Port}/dashboard. Ctrl-C stops it.",
-        settings.Silo.SiloPort, settings.Silo.GatewayPort, settings.DashboardHost, settings.DashboardPort));
+        "TradeSim silo up: silo port {SiloPort}, gateway 127.0.0.1:{GatewayPort}, live page {LivePage}, dashboard {Dashboard}. Ctrl-C stops it.",
+        settings.Silo.SiloPort, settings.Silo.GatewayPort, page.LiveUrl, page.DashboardUrl));
 
 await app.RunAsync();
 return 0;

@@ -17,9 +17,10 @@ public sealed record SiloCommandLine(TradeSimSiloOptions Silo, string DashboardH
 
           --silo-port <PORT>          silo-to-silo port (default 11111)
           --gateway-port <PORT>       port clients join through, e.g. tradesim --gateway 127.0.0.1:30000 (default 30000)
-          --dashboard-port <PORT>     port of the Orleans dashboard (default 8080)
-          --dashboard-host <ADDRESS>  address the dashboard binds to (default 127.0.0.1, loopback only;
-                                      0.0.0.0 exposes it to the network)
+          --dashboard-port <PORT>     port of the Orleans dashboard (/dashboard) and the live page (/live)
+                                      (default 8080)
+          --dashboard-host <ADDRESS>  address both bind to (default 127.0.0.1, loopback only;
+                                      0.0.0.0 exposes them to the network)
           --help                      this text
         """;
 

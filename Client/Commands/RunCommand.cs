@@ -161,7 +161,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             await using var cluster = await ClusterConnection.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation);
             var run = cluster.Client.GetGrain<IRunGrain>(runId);
-            foreach (var line in GrainIds.Lines(runId, scenario, seed))
+            // A silo's web host registers where its live page and dashboard are; an embedded silo has none.
+            var pages = cluster.Embedded ? [] : await RunDirectory.Of(cluster.Client).GetPagesAsync().WaitAsync(cancellation);
+            foreach (var line in GrainIds.Lines(runId, scenario, seed).Concat(GrainIds.Pages(runId, pages)))
             {
                 Console.Error.WriteLine(TerminalText.Safe(line));
             }

@@ -5,7 +5,8 @@ namespace Simulation.Client.Output;
 
 /// <summary>
 /// The grains of a run a person looks up on the Orleans dashboard, by the keys the run gives them
-/// (<see cref="RunIds"/>): the run grain, one grain per negotiation, one per country at a table.
+/// (<see cref="RunIds"/>): the run grain, one grain per negotiation, one per country at a table;
+/// and, for a run on a silo, where to watch it: the live page and the dashboard its silos serve.
 /// </summary>
 public static class GrainIds
 {
@@ -19,5 +20,21 @@ public static class GrainIds
             $"run {runId} ({scenario.Name}, seed {seed})",
             $"grains: RunGrain {runId}; NegotiationGrain {string.Join(", ", negotiations)}; CountryGrain {string.Join(", ", countries)}",
         ];
+    }
+
+    /// <summary>
+    /// The live page opened on the run, and the dashboard, of every silo that registered its pages
+    /// with the runs directory (<see cref="IRunDirectoryGrain.GetPagesAsync"/>); nothing when none did.
+    /// </summary>
+    public static IReadOnlyList<string> Pages(string runId, IReadOnlyList<LivePage> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        return pages.Count == 0
+            ? []
+            :
+            [
+                $"live page: {string.Join(", ", pages.Select(p => p.For(runId)))}",
+                $"dashboard: {string.Join(", ", pages.Select(p => p.DashboardUrl))}",
+            ];
     }
 }

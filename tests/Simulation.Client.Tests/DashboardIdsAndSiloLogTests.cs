@@ -28,6 +28,8 @@ public sealed class DashboardIdsAndSiloLogTests
         lines[1].Should().Be(
             $"grains: RunGrain {id}; NegotiationGrain {id}/CAN-CHN, {id}/CAN-IDN, {id}/CAN-MYS, {id}/CAN-PHL, {id}/USA-CAN; " +
             $"CountryGrain {id}/CAN, {id}/CHN, {id}/IDN, {id}/MYS, {id}/PHL, {id}/USA");
+        // The embedded silo has no web host: no live page or dashboard to point to.
+        result.Stderr.Should().NotContain("live page:").And.NotContain("dashboard:");
     }
 
     [Fact]

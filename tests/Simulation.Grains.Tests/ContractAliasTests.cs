@@ -21,8 +21,10 @@ public sealed class ContractAliasTests
     [Fact]
     public void The_contracts_have_grain_interfaces_and_serialized_types_to_check()
     {
-        // ICountryGrain, INegotiationGrain, IRunGrain, the run watchers' IRunObserver; and at least the turn messages.
-        GrainInterfaces.Select(t => t.Name).Should().BeEquivalentTo(["ICountryGrain", "INegotiationGrain", "IRunGrain", "IRunObserver"]);
+        // ICountryGrain, INegotiationGrain, IRunGrain, the run watchers' IRunObserver, the runs directory
+        // and its watchers' IRunDirectoryObserver; and at least the turn messages.
+        GrainInterfaces.Select(t => t.Name).Should().BeEquivalentTo(
+            ["ICountryGrain", "INegotiationGrain", "IRunGrain", "IRunObserver", "IRunDirectoryGrain", "IRunDirectoryObserver"]);
         SerializedTypes.Select(t => t.Name).Should().Contain(["TurnRequest", "TurnDecision", "TurnMove", "MoveRecord", "NegotiationBrief"]);
     }
 

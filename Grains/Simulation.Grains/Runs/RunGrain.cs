@@ -37,6 +37,10 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     private RunLog? log;
     private readonly CancellationTokenSource stopping = new();
 
+    // The runs directory's reports: numbered from 1 by this activation, which started at this time.
+    private long reports;
+    private long started;
+
     public Task<RunStatus> StartAsync(RunRequest request)
     {
         if (phase != RunPhase.NotStarted)
@@ -52,6 +56,8 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
         phase = RunPhase.Running;
         log = new RunLog(logger, this.GetPrimaryKeyString(), scenario, engine);
         log.Started(request.Seed);
+        started = DateTime.UtcNow.Ticks;
+        List();
 
         // The rounds run on a one-shot timer, not inside this call, so the caller gets control
         // back at once and watches the progress pushed to it.
@@ -146,7 +152,18 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
         }
 
         Push();
+        List();
         watchers.Clear();
+    }
+
+    /// <summary>
+    /// Tells the runs directory where the run stands: at the start, at the end, and after every
+    /// round of a paced run, which a person may be watching. One-way, so a run never waits on it.
+    /// </summary>
+    private void List()
+    {
+        var listing = new RunListing(this.GetPrimaryKeyString(), scenario?.Name ?? "", request?.ScenarioFile ?? "", request?.Seed ?? 0, Status(), started, ++reports);
+        _ = RunDirectory.Of(GrainFactory).ReportAsync(listing);
     }
 
     /// <summary>Pushes where the run stands, and what changed since the previous push, to every watcher.</summary>
@@ -173,6 +190,10 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
         {
             log?.Report(value);
             run.Push();
+            if (run.request?.Pace > TimeSpan.Zero)
+            {
+                run.List();
+            }
         }
     }
 }
