@@ -2,9 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Simulation.Tests.Shared;
 
-namespace Simulation.Client.Tests;
+namespace Simulation.Tests.Shared;
 
 /// <summary>
 /// The built Silo host running as a separate process on ports of its own, as a person starts it.

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using Simulation.Tests.Shared;
 
-namespace Simulation.Client.Tests;
+namespace Simulation.Tests.Shared;
 
 /// <summary>
 /// Runs the built `tradesim` CLI as a separate process, as a user would, and captures what it prints.
