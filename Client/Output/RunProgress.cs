@@ -99,7 +99,7 @@ public static class RunProgress
         return result!;
     }
 
-    /// <summary>Off a terminal: one line when a round has been played ("NAME: round 3, 2 negotiating"), none for the end.</summary>
+    /// <summary>Off a terminal: one line when a round has been played ("NAME: round 3 of 30, 2 negotiating"), none for the end.</summary>
     private static Action<RunProgressUpdate, bool> Lines(string name)
     {
         var printed = 0;
@@ -109,7 +109,7 @@ public static class RunProgress
             if (status.Phase == RunPhase.Running && status.Round > printed)
             {
                 printed = status.Round;
-                Console.Error.WriteLine(TerminalText.Safe($"{name}: round {status.Round}, {status.ActiveNegotiations} negotiating"));
+                Console.Error.WriteLine(TerminalText.Safe($"{name}: round {status.Round} of {status.MaxRounds}, {status.ActiveNegotiations} negotiating"));
             }
         };
     }

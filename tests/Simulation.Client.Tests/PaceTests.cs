@@ -67,7 +67,7 @@ public sealed class PaceTests : IDisposable
         var progress = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(l => !l.StartsWith("run ", StringComparison.Ordinal) && !l.StartsWith("grains: ", StringComparison.Ordinal));
         // One negotiation, active in every round: the fifth ends it at its deadline (`rounds: 5`).
-        progress.Should().Equal(Enumerable.Range(1, 5).Select(r => $"Stalemate: round {r}, 1 negotiating"));
+        progress.Should().Equal(Enumerable.Range(1, 5).Select(r => $"Stalemate: round {r} of 5, 1 negotiating"));
     }
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed class SiloLossTests : IDisposable
             ownProcessGroup: false);
         try
         {
-            await run.WaitForStderrLineAsync(line => line.StartsWith("Stalemate: round 2,", StringComparison.Ordinal));
+            await run.WaitForStderrLineAsync(line => line.StartsWith("Stalemate: round 2 of ", StringComparison.Ordinal));
         }
         finally
         {

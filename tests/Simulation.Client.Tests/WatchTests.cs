@@ -75,7 +75,7 @@ public sealed class WatchTests : IDisposable
         foreach (var (fired, shown) in events.Zip(eventLines))
         {
             var round = fired!["round"]!.GetValue<int>();
-            shown.Header.Should().StartWith($"{PivotName}: round {round}, ");
+            shown.Header.Should().StartWith($"{PivotName}: round {round} of ");
             shown.Line.Should().StartWith($"  event round {round}: ").And.Contain(Text(fired["negotiation"]));
         }
     }
