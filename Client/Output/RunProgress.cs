@@ -21,7 +21,7 @@ public static class RunProgress
     /// Plays a run with <paramref name="play"/>, which hands every update, in order and once, to the
     /// action it is given (second argument: whether the update is a snapshot of everything so far).
     /// </summary>
-    public static async Task<T> ShowAsync<T>(string name, bool watch, Func<Action<RunProgressUpdate, bool>, Task<T>> play)
+    public static async Task<T> ShowAsync<T>(string name, bool watch, bool paced, Func<Action<RunProgressUpdate, bool>, Task<T>> play)
     {
         ArgumentNullException.ThrowIfNull(play);
         var terminal = Reports.Stderr.Profile.Capabilities.Interactive;
@@ -30,7 +30,7 @@ public static class RunProgress
             (true, true) => await LiveAsync(name, play),
             (true, false) => await play(Blocks(name)),
             (false, true) => await BarAsync(name, play),
-            (false, false) => await play(Lines(name)),
+            (false, false) => await play(Lines(name, everyRound: paced)),
         };
     }
 
@@ -44,7 +44,7 @@ public static class RunProgress
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(scenario);
         using var grainWatch = await RunWatch.StartAsync(cluster.Client, run, request, cluster.Silo, cancellation);
-        return await ShowAsync(scenario.Name, watch, show => grainWatch.EndAsync(show, cancellation));
+        return await ShowAsync(scenario.Name, watch, request.Pace > TimeSpan.Zero, show => grainWatch.EndAsync(show, cancellation));
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ public static class RunProgress
     {
         ArgumentNullException.ThrowIfNull(scenario);
         // The in-process engine does not yield; it runs on the pool so Ctrl+C still ends the wait at once.
-        return ShowAsync(scenario.Name, watch, show => Task.Run(
+        return ShowAsync(scenario.Name, watch, pace > TimeSpan.Zero, show => Task.Run(
             async () =>
             {
                 var local = new InProcessRun(scenario, seed);
@@ -99,20 +99,33 @@ public static class RunProgress
         return result!;
     }
 
-    /// <summary>Off a terminal: one line when a round has been played ("NAME: round 3 of 30, 2 negotiating"), none for the end.</summary>
-    private static Action<RunProgressUpdate, bool> Lines(string name)
+    /// <summary>
+    /// Off a terminal: a line when a round has been played ("NAME: round 3 of 30, 2 negotiating"),
+    /// none for the end. A paced run, which someone is following, gets every round; an unpaced one
+    /// the first round and then one line each time it passes another hundredth of its horizon, so a
+    /// log of a run of 100 000 rounds holds about a hundred lines, the same ones every time.
+    /// </summary>
+    private static Action<RunProgressUpdate, bool> Lines(string name, bool everyRound)
     {
         var printed = 0;
         return (update, _) =>
         {
             var status = update.Status;
-            if (status.Phase == RunPhase.Running && status.Round > printed)
+            if (status.Phase != RunPhase.Running || status.Round <= printed)
+            {
+                return;
+            }
+
+            var horizon = Math.Max(1, status.MaxRounds);
+            if (everyRound || printed == 0 || Percent(status.Round, horizon) > Percent(printed, horizon))
             {
                 printed = status.Round;
                 Console.Error.WriteLine(TerminalText.Safe($"{name}: round {status.Round} of {status.MaxRounds}, {status.ActiveNegotiations} negotiating"));
             }
         };
     }
+
+    private static long Percent(int round, int horizon) => 100L * round / horizon;
 
     /// <summary><c>--watch</c> off a terminal: the board as a block of plain lines per update.</summary>
     private static Action<RunProgressUpdate, bool> Blocks(string name)

@@ -71,6 +71,23 @@ public sealed class PaceTests : IDisposable
     }
 
     [Theory]
+    [InlineData("grains")]
+    [InlineData("local")]
+    public async Task Off_a_terminal_an_unpaced_long_run_prints_its_first_round_then_a_line_per_hundredth_of_its_horizon(string engine)
+    {
+        // 1000 rounds, none paced: round 1, then each time round × 100 / 1000 reaches a new whole
+        // number, i.e. rounds 10, 20, … 1000: 101 lines rather than 1000.
+        var scenario = StalemateScenario.Write(scratch, rounds: 1000);
+
+        var result = await TradeSimProcess.RunAsync("run", scenario, "--engine", engine, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var progress = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !l.StartsWith("run ", StringComparison.Ordinal) && !l.StartsWith("grains: ", StringComparison.Ordinal));
+        progress.Should().Equal(new[] { 1 }.Concat(Enumerable.Range(1, 100).Select(k => 10 * k)).Select(r => $"Stalemate: round {r} of 1000, 1 negotiating"));
+    }
+
+    [Theory]
     [InlineData("abc")]
     [InlineData("")]
     [InlineData("-1s")]
