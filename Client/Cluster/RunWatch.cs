@@ -129,7 +129,6 @@ public sealed class RunWatch : IRunObserver, IDisposable
             return snapshot.Status;
         }
 
-        var status = snapshot.Sequence > 0 ? snapshot.Status : Started;
         foreach (var update in sequence.BeginAfter(snapshot.Sequence))
         {
             onUpdate?.Invoke(update, false);
@@ -157,11 +156,10 @@ public sealed class RunWatch : IRunObserver, IDisposable
 
             foreach (var update in sequence.Accept(next))
             {
-                status = update.Status;
                 onUpdate?.Invoke(update, false);
                 if (update.IsFinal)
                 {
-                    return status;
+                    return update.Status;
                 }
             }
         }

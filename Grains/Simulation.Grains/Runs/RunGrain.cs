@@ -119,7 +119,7 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
             (engine?.Statuses ?? new Dictionary<string, NegotiationStatus>()).ToDictionary(r => r.Key, r => NegotiationGrain.StatusName(r.Value)),
             [.. (engine?.TariffChanges ?? []).Select(ReadableText.Of)],
             [.. (engine?.QuotaChanges ?? []).Select(ReadableText.Of)],
-            [.. (engine?.AppliedEvents ?? []).Select(Readable)],
+            [.. (engine?.AppliedEvents ?? []).Select(RunProgressLedger.Readable)],
             failure);
     }
 
@@ -176,9 +176,6 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
 
     public Task<RunProgressUpdate> GetProgressAsync() =>
         Task.FromResult(told?.Snapshot(Status()) ?? new RunProgressUpdate(0, Status(), scenario?.Name ?? "", [], [], []));
-
-    /// <summary>An applied event as the dashboard and the watchers show it: its round and what it did.</summary>
-    private static string Readable(AppliedEvent applied) => RunProgressLedger.Readable(applied);
 
     /// <summary>
     /// After every round: the silo's log, then the watchers, on the grain's own scheduler as the

@@ -47,7 +47,6 @@ public sealed class RunProgressLedger
         tariffChangesTold += changed.Count;
 
         var negotiations = new List<NegotiationProgress>();
-        var histories = engine.Histories;
         var opened = engine.Statuses;
         foreach (var (id, negotiationStatus) in opened)
         {
@@ -58,7 +57,7 @@ public sealed class RunProgressLedger
             }
 
             var agenda = engine.Agenda(id);
-            var news = histories[id].Skip(told.Count)
+            var news = engine.History(id).Skip(told.Count)
                 .Select(t => new TurnProgress(
                     status.Round,
                     t.Round,

@@ -29,7 +29,6 @@ public sealed class RunEngine
     private readonly Dictionary<string, NegotiationResult> _concluded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _endedRound = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _openedRound = new(StringComparer.Ordinal);
-    private bool _finished;
     private readonly List<int> _pending = [];
     private readonly List<int> _countryEvents = [];
     private readonly List<AppliedEvent> _applied = [];
@@ -73,19 +72,15 @@ public sealed class RunEngine
     /// <summary>
     /// The last round the run can reach as it stands: every table ended by its end, every open table
     /// by its deadline counted from the round it opened, every table with a fixed later start by that
-    /// start plus its deadline; once the run is over, the rounds it played. A table that waits for an
-    /// event is not counted until it opens. A watcher's clock reads "round R of <see cref="Horizon"/>",
+    /// start plus its deadline. Once the run is over every table has ended (one never opened ends in
+    /// the last round), so it is the rounds played. A table that waits for an event is not counted
+    /// until it opens. A watcher's clock reads "round R of <see cref="Horizon"/>",
     /// which the longest deadline alone would understate when tables open late.
     /// </summary>
     public int Horizon
     {
         get
         {
-            if (_finished)
-            {
-                return Round;
-            }
-
             var horizon = Round;
             foreach (var n in _scenario.Negotiations)
             {
@@ -100,9 +95,8 @@ public sealed class RunEngine
         }
     }
 
-    /// <summary>Every opened negotiation's turns so far, each valued by every party (the trace), by id.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<TurnPlayed>> Histories =>
-        _histories.ToDictionary(h => h.Key, h => (IReadOnlyList<TurnPlayed>)h.Value, StringComparer.Ordinal);
+    /// <summary>An opened negotiation's turns so far, each valued by every party (the trace).</summary>
+    public IReadOnlyList<TurnPlayed> History(string negotiationId) => _histories[negotiationId];
 
     /// <summary>The rounds an opened negotiation has played so far.</summary>
     public int RoundsPlayed(string negotiationId) => _reports[negotiationId].RoundsPlayed;
@@ -192,7 +186,6 @@ public sealed class RunEngine
             await ConcludeAsync(new RoundReport(n.Id, NegotiationStatus.NotStarted, 0, null, null, []));
         }
 
-        _finished = true;
         return new RunResult(Round, [.. _scenario.Negotiations.Select(n => _concluded[n.Id])], [.. _tariffChanges], [.. _quotaChanges], [.. _applied]);
     }
 
