@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Simulation.Tests.Shared;
 
 /// <summary>
-/// The rows of shared/data/canada-trade-2024.csv, by <c>row_id</c>: the reference the Canada
+/// The rows of tests/data/canada-trade-2024.csv, by <c>row_id</c>: the reference the Canada
 /// scenarios cite, read independently of the scenario files so a test can check a file against it.
 /// </summary>
 internal static class CanadaTradeData

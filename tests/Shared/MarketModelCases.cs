@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Simulation.Tests.Shared;
 
 /// <summary>
-/// The single-market reference cases of <c>shared/data/market-model-cases.csv</c> (see
-/// shared/data/README.md): an importer buying from a beneficiary and from others, tariffs as
+/// The single-market reference cases of <c>tests/data/market-model-cases.csv</c> (see
+/// tests/data/README.md): an importer buying from a beneficiary and from others, tariffs as
 /// fractions, outputs to 6 decimals; A and B with the Laird–Yeats/SMART form, C and D with exact
 /// CES. Empty output cells are outputs the file does not give for that case.
 /// </summary>

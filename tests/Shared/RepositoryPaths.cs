@@ -1,8 +1,9 @@
 namespace Simulation.Tests.Shared;
 
 /// <summary>
-/// Where tests find the repository's files (shipped scenarios) and the reference data, which
-/// lives in <c>shared/data</c> beside the repository, as on a developer's machine and in CI.
+/// Where tests find the repository's files: the shipped scenarios, the tests' own scenarios and the
+/// published reference data kept in <c>tests/data</c> (its README names the sources), so that a clone
+/// of the repository alone passes its tests.
 /// </summary>
 public static class RepositoryPaths
 {
@@ -15,10 +16,10 @@ public static class RepositoryPaths
 
     public static string ReferenceData(string relativePath)
     {
-        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", relativePath));
+        var path = Path.GetFullPath(Path.Combine(Root, "tests", "data", relativePath));
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"Reference data {relativePath} is expected at {path} (shared/data beside the repository).", path);
+            throw new FileNotFoundException($"Reference data {relativePath} is expected at {path} (tests/data in the repository).", path);
         }
 
         return path;

@@ -6,7 +6,7 @@ namespace Simulation.Client.Tests;
 
 /// <summary>
 /// `tradesim evaluate` end to end on files written by hand: the single-market reference cases of
-/// shared/data/market-model-cases.csv (importer buys 100 from a beneficiary, 400 from others, both
+/// tests/data/market-model-cases.csv (importer buys 100 from a beneficiary, 400 from others, both
 /// at 10%; the beneficiary's tariff goes to 0; ε = σ = 1.5), and the objectives' formulas on the
 /// shipped canola scenario.
 /// </summary>

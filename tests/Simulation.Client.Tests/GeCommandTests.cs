@@ -5,7 +5,7 @@ using Simulation.Tests.Shared;
 namespace Simulation.Client.Tests;
 
 /// <summary>
-/// `tradesim ge` end to end on the published ge_gravity counterfactual (shared/data/ge-gravity-2000:
+/// `tradesim ge` end to end on the published ge_gravity counterfactual (tests/data/ge-gravity-2000:
 /// 44 countries, EU enlargement, θ = 4), rewritten into the command's own columns, as a user would.
 /// </summary>
 public sealed class GeCommandTests : IDisposable

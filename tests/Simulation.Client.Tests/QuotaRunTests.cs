@@ -4,7 +4,7 @@ namespace Simulation.Client.Tests;
 
 /// <summary>
 /// A tariff-rate quota issue negotiated end to end through `tradesim run`. The quota market is that
-/// of shared/data/market-model-cases.csv case C: CAN buys 100 footwear from IDN and 400 from ROW,
+/// of tests/data/market-model-cases.csv case C: CAN buys 100 footwear from IDN and 400 from ROW,
 /// both at 10%, ε = σ = 1.5, infinite supply, ces; with σ = ε, IDN's quantity depends on its own
 /// tariff equivalent τ only, q = 100 ((1 + τ)/1.1)^(−1.5), and ROW's stays 400. On the table, IDN's
 /// canola tariff on CAN (5% → 0) against a quota at 0% on CAN's footwear from IDN, rent to IDN:

@@ -8,7 +8,7 @@ namespace Simulation.Grains.Tests;
 
 /// <summary>
 /// scenarios/canada-china.yaml and its grid variants (scenarios/canada-china-grids): the world of
-/// November 2025 as shared/data/canada-trade-2024.csv gives it, levels only between the tariff in
+/// November 2025 as tests/data/canada-trade-2024.csv gives it, levels only between the tariff in
 /// force and MFN, and the story the README tells of the outcome on each grid.
 /// </summary>
 public sealed class CanadaChinaScenarioTests

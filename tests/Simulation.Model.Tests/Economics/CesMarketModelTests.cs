@@ -6,7 +6,7 @@ namespace Simulation.Model.Tests.Economics;
 
 /// <summary>
 /// Identities of the exact CES market beyond the published reference cases (those, C and D of
-/// shared/data/market-model-cases.csv, are in <see cref="ReferenceCaseTests"/>).
+/// tests/data/market-model-cases.csv, are in <see cref="ReferenceCaseTests"/>).
 /// </summary>
 public sealed class CesMarketModelTests
 {

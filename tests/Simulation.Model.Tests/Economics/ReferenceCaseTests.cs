@@ -5,7 +5,7 @@ using Simulation.Tests.Shared;
 namespace Simulation.Model.Tests.Economics;
 
 /// <summary>
-/// Every case of shared/data/market-model-cases.csv through the model its method names, read from
+/// Every case of tests/data/market-model-cases.csv through the model its method names, read from
 /// the file itself, to the file's 6 decimals (1e-6): A and B with smart, C and D with ces, and C
 /// and D again with gsim under infinite supply, which must give the ces numbers. The beneficiary is
 /// BEN and the others are one supplier OTH; tariffs are percent here, fractions in the file.

@@ -4,7 +4,7 @@ using Simulation.Model.Scenarios;
 namespace Simulation.Model.Tests.Economics;
 
 /// <summary>
-/// Tariff-rate quotas (DESIGN §4.1) on the two-supplier market of shared/data/market-model-cases.csv:
+/// Tariff-rate quotas (DESIGN §4.1) on the two-supplier market of tests/data/market-model-cases.csv:
 /// the importer buys 100 from A and 400 from B, both at 10%, with ε = σ = 1.5 and infinite supply.
 /// A quota is put on A's line with an in-quota tariff of 0; the over-quota tariff is the line's 10%.
 /// <para>

@@ -5,7 +5,7 @@ namespace Simulation.Model.Tests.Gravity;
 
 /// <summary>
 /// Our solver against Stata's ge_gravity on the EU-enlargement example (expected numbers: the <c>expected_*</c>
-/// columns of shared/data/ge-gravity-2000/flows-and-expected.csv, see <see cref="ReferenceData"/>).
+/// columns of tests/data/ge-gravity-2000/flows-and-expected.csv, see <see cref="ReferenceData"/>).
 /// </summary>
 /// <remarks>
 /// The published numbers went through Stata's default storage type, float (IEEE single precision), and were then

@@ -5,11 +5,11 @@ using Simulation.Tests.Shared;
 namespace Simulation.Model.Tests.Gravity;
 
 /// <summary>
-/// The published counterfactual in <c>shared/data/ge-gravity-2000/flows-and-expected.csv</c>: 44 countries, year-2000
+/// The published counterfactual in <c>tests/data/ge-gravity-2000/flows-and-expected.csv</c>: 44 countries, year-2000
 /// WIOD flows with domestic flows, the partial effect of EU enlargement on new member pairs, θ = 4. The
 /// <c>expected_*</c> columns are the output of Zylkin's Stata <c>ge_gravity</c> (v1.1) as shipped with the GEGravity
-/// R package's test data (see shared/data/README.md): welfare to 7 digits, flows to 4 decimals, for additive and
-/// multiplicative imbalances. CI places <c>shared/</c> next to the repository root.
+/// R package's test data (see tests/data/README.md): welfare to 7 digits, flows to 4 decimals, for additive and
+/// multiplicative imbalances. The file is kept in the repository.
 /// </summary>
 internal sealed class ReferenceData
 {

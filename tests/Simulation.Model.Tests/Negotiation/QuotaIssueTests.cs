@@ -7,7 +7,7 @@ namespace Simulation.Model.Tests.Negotiation;
 
 /// <summary>
 /// A tariff-rate quota issue (<c>type: trq</c>, DESIGN §4.1 and §6.1) on the market of
-/// shared/data/market-model-cases.csv case C: AAA buys 100 from BBB and 400 from ROW, both at 10%,
+/// tests/data/market-model-cases.csv case C: AAA buys 100 from BBB and 400 from ROW, both at 10%,
 /// ε = σ = 1.5, infinite supply, ces. With σ = ε, BBB's quantity depends on its own tariff
 /// equivalent τ only: q = 100 ((1 + τ)/1.1)^(−1.5), and ROW's stays 400. The quota is at 0% in
 /// quota, 10% over it (the line's tariff), rent to the exporter BBB.

@@ -8,7 +8,7 @@ namespace Simulation.Model.Tests.Scenarios;
 /// <summary>
 /// A tariff-rate quota on a trade flow (<c>quota: { volume, in_quota_tariff, rent }</c>, DESIGN §4.1):
 /// how it loads, how the base data is priced under it, where its rent is counted, and the errors.
-/// The market is that of shared/data/market-model-cases.csv case C: CAN buys 100 footwear from IDN
+/// The market is that of tests/data/market-model-cases.csv case C: CAN buys 100 footwear from IDN
 /// and 400 from ROW, both at 10%, ε = σ = 1.5, infinite supply, model ces.
 /// </summary>
 public sealed class TradeQuotaTests
