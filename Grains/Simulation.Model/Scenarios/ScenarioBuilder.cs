@@ -64,6 +64,7 @@ internal sealed class ScenarioBuilder
             : [];
         var events = top.Optional("events") is { } eventsField ? EventReader.ReadAll(eventsField, world, _errors) : [];
         CheckDeferredStarts(world);
+        world.CheckTariffsAgainstQuotas();
 
         if (_errors.Count > 0 || name is null || units is null)
         {
@@ -174,6 +175,12 @@ internal sealed class ScenarioBuilder
             }
 
             world.Flows.Add(key, new ScenarioWorld.DeclaredFlow(row.Path, row.Node.Line, tariff, quota));
+            if (quota is not null)
+            {
+                var inQuotaPath = DocumentPath.Key(DocumentPath.Key(row.Path, "quota"), "in_quota_tariff");
+                world.QuotaFloors.Add(new ScenarioWorld.QuotaFloor(key, quota.InQuotaTariffPercent, inQuotaPath, quotaField!.Value.Node.Line));
+            }
+
             flows.Add(new TradeFlow(importer, exporter, sector, value ?? 0, tariff ?? 0, quota));
         }
 
