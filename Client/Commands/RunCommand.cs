@@ -183,20 +183,24 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var frontierText = frontier is null ? null : FrontierCsv.Write(outcome);
         var traceText = trace is null ? null : TraceCsv.Write(runId, outcome);
         var outcomeJson = RunOutcomeJson.Serialize(outcome);
+        // All or none: a trace that cannot be written leaves the outcome and the frontier as they were.
+        var files = new List<(OutputFile, string)>();
         if (output is not null)
         {
-            await output.WriteAsync(outcomeJson, cancellation);
+            files.Add((output, outcomeJson));
         }
 
         if (frontier is not null)
         {
-            await frontier.WriteAsync(frontierText!, cancellation);
+            files.Add((frontier, frontierText!));
         }
 
         if (trace is not null)
         {
-            await trace.WriteAsync(traceText!, cancellation);
+            files.Add((trace, traceText!));
         }
+
+        await OutputFile.WriteAllAsync(files, cancellation);
 
         if (settings.Format == "json")
         {
