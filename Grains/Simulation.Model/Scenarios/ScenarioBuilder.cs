@@ -179,12 +179,31 @@ internal sealed class ScenarioBuilder
             {
                 var inQuotaPath = DocumentPath.Key(DocumentPath.Key(row.Path, "quota"), "in_quota_tariff");
                 world.QuotaFloors.Add(new ScenarioWorld.QuotaFloor(key, quota.InQuotaTariffPercent, inQuotaPath, quotaField!.Value.Node.Line));
+                CheckTariffEstimate(row, key, world);
             }
 
             flows.Add(new TradeFlow(importer, exporter, sector, value ?? 0, tariff ?? 0, quota));
         }
 
         return flows;
+    }
+
+    /// <summary>
+    /// A sensitivity analysis draws a tariff marked as an estimate from its range, so on a line with
+    /// a quota the range's low end is a tariff the line can take, held to the in-quota floor as well.
+    /// </summary>
+    private static void CheckTariffEstimate(YamlField row, ScenarioWorld.FlowKey key, ScenarioWorld world)
+    {
+        var tariffPath = DocumentPath.Key(row.Path, "tariff");
+        if (world.Estimates.FindLast(e => e.Path == tariffPath) is not { } estimate
+            || row.Node is not YamlMapping flow || flow.Find(EstimateReader.Key)?.Value is not YamlMapping marks
+            || marks.Find("tariff")?.Value is not YamlMapping range || range.Find("low") is not { } low)
+        {
+            return;
+        }
+
+        var lowPath = DocumentPath.Key(DocumentPath.Key(DocumentPath.Key(row.Path, EstimateReader.Key), "tariff"), "low");
+        world.TariffSettings.Add(new ScenarioWorld.TariffSetting(key, estimate.Low, new YamlField(low.Value, lowPath), "the low end of the tariff's estimate"));
     }
 
     private static bool IsNull(YamlField field) => field.Node is YamlScalar { IsNull: true };

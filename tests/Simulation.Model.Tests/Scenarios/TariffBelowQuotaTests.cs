@@ -108,4 +108,25 @@ public sealed class TariffBelowQuotaTests
         (error.Line, error.Path).Should().Be((19, "events[0].tariff"));
         error.Message.Should().Be(Message(4.5, "the set-tariff event's tariff", "negotiations[0].issues[1].in_tariff", 17));
     }
+
+    [Fact]
+    public void A_tariff_estimate_reaching_below_a_quota_in_trade_is_refused_at_its_low_end()
+    {
+        // batch --sensitivity draws the tariff from [4, 20], and 4 is below the in-quota 6.
+        var flow = Quota.Replace("tariff: 18,", "tariff: 18, estimate: { tariff: { low: 4, high: 20 } },", StringComparison.Ordinal);
+        var error = SingleErrorOf(Scenario(flow, "      - { importer: CAN, exporter: IDN, sector: footwear, levels: [18, 12] }"));
+
+        (error.Line, error.Path).Should().Be((10, "trade[0].estimate.tariff.low"));
+        error.Message.Should().Be(Message(4, "the low end of the tariff's estimate", "trade[0].quota.in_quota_tariff", 10));
+    }
+
+    [Fact]
+    public void A_tariff_estimate_within_the_floor_is_accepted()
+    {
+        var flow = Quota.Replace("tariff: 18,", "tariff: 18, estimate: { value: { low: 100, high: 140 }, tariff: { low: 6, high: 20 } },", StringComparison.Ordinal);
+
+        var scenario = ScenarioLoader.Parse(Scenario(flow, "      - { importer: CAN, exporter: IDN, sector: footwear, levels: [18, 12] }"), FileName);
+
+        scenario.Estimates.Select(e => e.Path).Should().Equal("trade[0].value", "trade[0].tariff");
+    }
 }
