@@ -32,7 +32,8 @@ public sealed class OutputFile
     /// <exception cref="UsageException">It cannot, with what is wrong.</exception>
     public static OutputFile Check(string option, string path, string example = "outcome.json")
     {
-        UsageException Problem(string problem) => new($"{option} '{path}': {problem}");
+        // One line whatever the path holds: a line break typed in a path is spelled out, not printed.
+        UsageException Problem(string problem) => new(TerminalText.Safe($"{option} '{path}': {problem}"));
 
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -95,6 +96,9 @@ public sealed class OutputFile
 
         return new OutputFile(option, path, destination, through: null);
     }
+
+    /// <summary>The usage error for this file, naming the option and the path as typed, on one line.</summary>
+    public UsageException Refuse(string problem) => new(TerminalText.Safe($"{option} '{Path}': {problem}"));
 
     /// <summary>Whether writing would replace the file at <paramref name="path"/> (the input, say), links followed.</summary>
     public bool Replaces(string path) =>
@@ -161,7 +165,7 @@ public sealed class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"cannot write {option} '{Path}' ({Reason(e)})", e);
+            throw new IOException(TerminalText.Safe($"cannot write {option} '{Path}' ({Reason(e)})"), e);
         }
     }
 

@@ -169,6 +169,18 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_line_break_in_a_path_is_spelled_out_and_the_error_stays_on_one_line()
+    {
+        var file = Path.Combine(scratch, "no\nerror: forged", "outcome.json");
+
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--out", file);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain(@"no\u000aerror: forged");
+        result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle(line => line.Contains("forged"));
+    }
+
+    [Fact]
     public async Task A_trace_that_cannot_be_written_leaves_the_outcome_and_the_frontier_as_they_were()
     {
         // /dev/full passes the check (a device opens for writing) and refuses every write: the three
