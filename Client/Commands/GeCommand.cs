@@ -52,7 +52,7 @@ public sealed class GeCommand : Command<GeCommand.Settings>
 
             if (MaxIterations is not null && OptionValue.Integer(MaxIterations) is not (>= 1 and <= int.MaxValue))
             {
-                return OptionValue.Error("--max-iterations", MaxIterations, "expected a whole number of at least 1");
+                return OptionValue.Error("--max-iterations", MaxIterations, $"expected a whole number from 1 to {int.MaxValue}");
             }
 
             if (Imbalances is not ("additive" or "multiplicative"))

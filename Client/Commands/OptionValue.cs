@@ -14,7 +14,7 @@ public static partial class OptionValue
 {
     /// <summary>The usage error for <paramref name="option"/> given <paramref name="value"/>.</summary>
     public static ValidationResult Error(string option, string? value, string problem) =>
-        ValidationResult.Error($"{option} '{value}': {problem}");
+        ValidationResult.Error($"{option} '{(value is null ? null : Output.TerminalText.Safe(value))}': {problem}");
 
     /// <summary>An integer in decimal digits with an optional sign, within 64 bits, or null.</summary>
     public static long? Integer(string text) =>

@@ -105,34 +105,34 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var output = settings.Out is { } path ? OutputFile.Check("--out", path) : null;
         if (output?.Replaces(settings.Scenario) == true)
         {
-            throw new UsageException($"--out '{output.Path}': is the scenario file itself, which the outcome would replace");
+            throw output.Refuse("is the scenario file itself, which the outcome would replace");
         }
 
         var frontier = settings.Frontier is { } frontierPath ? OutputFile.Check("--frontier", frontierPath, "frontier.csv") : null;
         if (frontier?.Replaces(settings.Scenario) == true)
         {
-            throw new UsageException($"--frontier '{frontier.Path}': is the scenario file itself, which the frontier would replace");
+            throw frontier.Refuse("is the scenario file itself, which the frontier would replace");
         }
 
         if (output is not null && frontier is not null && settings.Out is { } outPath && frontier.Replaces(outPath))
         {
-            throw new UsageException($"--frontier '{frontier.Path}': is the file --out writes; give them different names");
+            throw frontier.Refuse("is the file --out writes; give them different names");
         }
 
         var trace = settings.Trace is { } tracePath ? OutputFile.Check("--trace", tracePath, "trace.csv") : null;
         if (trace?.Replaces(settings.Scenario) == true)
         {
-            throw new UsageException($"--trace '{trace.Path}': is the scenario file itself, which the trace would replace");
+            throw trace.Refuse("is the scenario file itself, which the trace would replace");
         }
 
         if (trace is not null && output is not null && settings.Out is { } outFile && trace.Replaces(outFile))
         {
-            throw new UsageException($"--trace '{trace.Path}': is the file --out writes; give them different names");
+            throw trace.Refuse("is the file --out writes; give them different names");
         }
 
         if (trace is not null && frontier is not null && settings.Frontier is { } frontierFile && trace.Replaces(frontierFile))
         {
-            throw new UsageException($"--trace '{trace.Path}': is the file --frontier writes; give them different names");
+            throw trace.Refuse("is the file --frontier writes; give them different names");
         }
 
         var seed = settings.SeedValue ?? scenario.Seed;
@@ -183,20 +183,24 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var frontierText = frontier is null ? null : FrontierCsv.Write(outcome);
         var traceText = trace is null ? null : TraceCsv.Write(runId, outcome);
         var outcomeJson = RunOutcomeJson.Serialize(outcome);
+        // All or none: a trace that cannot be written leaves the outcome and the frontier as they were.
+        var files = new List<(OutputFile, string)>();
         if (output is not null)
         {
-            await output.WriteAsync(outcomeJson, cancellation);
+            files.Add((output, outcomeJson));
         }
 
         if (frontier is not null)
         {
-            await frontier.WriteAsync(frontierText!, cancellation);
+            files.Add((frontier, frontierText!));
         }
 
         if (trace is not null)
         {
-            await trace.WriteAsync(traceText!, cancellation);
+            files.Add((trace, traceText!));
         }
+
+        await OutputFile.WriteAllAsync(files, cancellation);
 
         if (settings.Format == "json")
         {

@@ -39,11 +39,10 @@ public static class TariffSetting
                 continue;
             }
 
-            var lines = scenario.Trade
+            var flows = scenario.Trade
                 .Where(t => t.Importer == importer && t.Exporter == exporter && (sector == "*" || t.Sector == sector))
-                .Select(t => new TariffLine(t.Importer, t.Exporter, t.Sector))
                 .ToList();
-            if (lines.Count == 0)
+            if (flows.Count == 0)
             {
                 Fail(sector == "*"
                     ? $"{importer} imports nothing from {exporter} in the scenario's trade data"
@@ -51,7 +50,23 @@ public static class TariffSetting
                 continue;
             }
 
-            changes.AddRange(lines.Select(line => new TariffChange(line, tariff)));
+            // On a line with a tariff-rate quota the line's tariff is the over-quota tariff, which
+            // cannot be below the in-quota one (DESIGN §4.1).
+            var belowQuota = flows.Where(t => t.Quota is { } q && tariff < q.InQuotaTariffPercent).ToList();
+            foreach (var flow in belowQuota)
+            {
+                var inQuota = flow.Quota!.InQuotaTariffPercent.ToString(CultureInfo.InvariantCulture);
+                Fail($"the tariff {tariff.ToString(CultureInfo.InvariantCulture)} on (importer {flow.Importer}, exporter {flow.Exporter}, sector {flow.Sector}) " +
+                    $"is below the in-quota tariff {inQuota} of its tariff-rate quota; the line's tariff is the over-quota tariff, " +
+                    $"which cannot be below the in-quota one: set {inQuota} or more");
+            }
+
+            if (belowQuota.Count > 0)
+            {
+                continue;
+            }
+
+            changes.AddRange(flows.Select(t => new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), tariff)));
         }
 
         if (options.Count == 0)

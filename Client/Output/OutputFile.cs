@@ -32,7 +32,8 @@ public sealed class OutputFile
     /// <exception cref="UsageException">It cannot, with what is wrong.</exception>
     public static OutputFile Check(string option, string path, string example = "outcome.json")
     {
-        UsageException Problem(string problem) => new($"{option} '{path}': {problem}");
+        // One line whatever the path holds: a line break typed in a path is spelled out, not printed.
+        UsageException Problem(string problem) => new(TerminalText.Safe($"{option} '{path}': {problem}"));
 
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -96,34 +97,88 @@ public sealed class OutputFile
         return new OutputFile(option, path, destination, through: null);
     }
 
+    /// <summary>The usage error for this file, naming the option and the path as typed, on one line.</summary>
+    public UsageException Refuse(string problem) => new(TerminalText.Safe($"{option} '{Path}': {problem}"));
+
     /// <summary>Whether writing would replace the file at <paramref name="path"/> (the input, say), links followed.</summary>
     public bool Replaces(string path) =>
         through is null && string.Equals(ResolveLinks(System.IO.Path.GetFullPath(path)), destination, StringComparison.Ordinal);
 
     /// <summary>Writes <paramref name="contents"/> whole; on failure or cancellation the old file, if any, is left as it was.</summary>
     /// <exception cref="IOException">The write failed; the message names the path.</exception>
-    public async Task WriteAsync(string contents, CancellationToken cancellation)
+    public Task WriteAsync(string contents, CancellationToken cancellation) => WriteAllAsync([(this, contents)], cancellation);
+
+    /// <summary>
+    /// Writes several files as one result: every regular file to its temporary file first, then
+    /// every device or pipe, and only when all of that succeeded is each temporary file renamed over
+    /// its destination. A write that fails (a full disk, /dev/full, a closed pipe) or a cancellation
+    /// therefore leaves every regular file as it was, never a new outcome beside an old trace. What
+    /// was written through a device or a pipe cannot be taken back, and a rename that fails after
+    /// others succeeded (the file system changed under the command) is reported as such.
+    /// </summary>
+    /// <exception cref="IOException">A write failed; the message names the option and the path.</exception>
+    public static async Task WriteAllAsync(IReadOnlyList<(OutputFile File, string Contents)> outputs, CancellationToken cancellation)
     {
+        ArgumentNullException.ThrowIfNull(outputs);
+        var staged = new List<(OutputFile File, string Temporary)>();
         try
         {
-            if (through is { } mode)
+            foreach (var (file, contents) in outputs.Where(o => o.File.through is null))
             {
-                await using var device = new FileStream(destination, mode, FileAccess.Write, FileShare.ReadWrite, 1);
-                await using var writer = new StreamWriter(device);
-                await writer.WriteAsync(contents.AsMemory(), cancellation);
-                await writer.FlushAsync(cancellation);
-                return;
+                staged.Add((file, await file.Attempt(() => file.StageAsync(contents, cancellation))));
             }
 
-            await ReplaceAsync(contents, cancellation);
+            foreach (var (file, contents) in outputs.Where(o => o.File.through is not null))
+            {
+                await file.Attempt(async () =>
+                {
+                    await file.WriteThroughAsync(contents, cancellation);
+                    return file.destination;
+                });
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            foreach (var (file, temporary) in staged)
+            {
+                await file.Attempt(() =>
+                {
+                    File.Move(temporary, file.destination, overwrite: true);
+                    return Task.FromResult(file.destination);
+                });
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        finally
         {
-            throw new IOException($"cannot write {option} '{Path}' ({Reason(e)})", e);
+            foreach (var (_, temporary) in staged)
+            {
+                File.Delete(temporary);
+            }
         }
     }
 
-    private async Task ReplaceAsync(string contents, CancellationToken cancellation)
+    /// <summary>Runs one step of a write, its failure reported with this file's option and path.</summary>
+    private async Task<string> Attempt(Func<Task<string>> step)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException(TerminalText.Safe($"cannot write {option} '{Path}' ({Reason(e)})"), e);
+        }
+    }
+
+    private async Task WriteThroughAsync(string contents, CancellationToken cancellation)
+    {
+        await using var device = new FileStream(destination, through!.Value, FileAccess.Write, FileShare.ReadWrite, 1);
+        await using var writer = new StreamWriter(device);
+        await writer.WriteAsync(contents.AsMemory(), cancellation);
+        await writer.FlushAsync(cancellation);
+    }
+
+    /// <summary>Writes <paramref name="contents"/> to a new temporary file beside the destination, flushed to disk; returns its path.</summary>
+    private async Task<string> StageAsync(string contents, CancellationToken cancellation)
     {
         var temporary = TemporaryName(destination);
         try
@@ -142,12 +197,12 @@ public sealed class OutputFile
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(destination));
             }
 
-            cancellation.ThrowIfCancellationRequested();
-            File.Move(temporary, destination, overwrite: true);
+            return temporary;
         }
-        finally
+        catch
         {
             File.Delete(temporary);
+            throw;
         }
     }
 

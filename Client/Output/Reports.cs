@@ -22,7 +22,8 @@ public static class Reports
     {
         foreach (var error in errors)
         {
-            Error(error.ToString());
+            // One error, one line: a line break from the input (in a file name, an id) is spelled out.
+            Console.Error.WriteLine($"error: {TerminalText.Safe(error.ToString())}");
         }
 
         Console.Error.WriteLine($"{errors.Count} error{(errors.Count == 1 ? "" : "s")}; nothing was run.");

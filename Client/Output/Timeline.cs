@@ -43,6 +43,10 @@ public static class Timeline
         var tariffs = scenario.Trade.ToDictionary(t => (t.Importer, t.Exporter, t.Sector), t => t.TariffPercent);
         var units = scenario.InUtilityUnits ? "utility" : scenario.Units;
         var last = Math.Max(outcome.RoundsPlayed, outcome.Events.Select(e => e.Round).DefaultIfEmpty(0).Max());
+        // A negotiation a terminate ended before it opened reports round 0 and is listed at that event.
+        var endedUnopened = outcome.Events
+            .Where(e => e.Type == TerminateEvent.TypeName && outcome.Negotiations.Any(n => n.Id == e.Negotiation && n.Status == "terminated" && n.Round == 0))
+            .ToDictionary(e => e.Negotiation!, StringComparer.Ordinal);
         var entries = new List<Entry>();
         for (var round = 1; round <= last; round++)
         {
@@ -58,7 +62,12 @@ public static class Timeline
                 }
             }
 
-            foreach (var negotiation in scenario.Negotiations.Where(n => n.Start.Round == round))
+            foreach (var negotiation in outcome.Negotiations.Where(n => endedUnopened.TryGetValue(n.Id, out var ended) && ended.Round == round))
+            {
+                entries.Add(new Entry(round, $"{negotiation.Id} terminated", $"ended by {endedUnopened[negotiation.Id].By} before it opened: no deal, gains 0"));
+            }
+
+            foreach (var negotiation in scenario.Negotiations.Where(n => n.Start.Round == round && !endedUnopened.ContainsKey(n.Id)))
             {
                 entries.Add(new Entry(round, $"{negotiation.Id} opens", $"{string.Join(", ", negotiation.Parties)} start to negotiate"));
             }
@@ -74,7 +83,7 @@ public static class Timeline
             }
         }
 
-        foreach (var negotiation in outcome.Negotiations.Where(n => !opened.ContainsKey(n.Id) || n.Round == 0))
+        foreach (var negotiation in outcome.Negotiations.Where(n => (!opened.ContainsKey(n.Id) || n.Round == 0) && !endedUnopened.ContainsKey(n.Id)))
         {
             entries.Add(new Entry(null, $"{negotiation.Id} {negotiation.Status}", "never opened: no event started it"));
         }

@@ -81,6 +81,23 @@ public sealed class EvaluateCommandTests : IDisposable
         json["markets"]![0]!["suppliers"]![1]!["quota"].Should().BeNull("OTH's line has no quota");
     }
 
+    [Theory]
+    [InlineData("IDN:BEN:generic=3")]
+    [InlineData("IDN:BEN:*=0")]
+    public async Task A_tariff_below_the_lines_in_quota_tariff_is_refused_with_exit_2(string set)
+    {
+        // The line's tariff is the over-quota tariff of its quota (in-quota 5%), so 3% or 0% cannot be one.
+        var scenario = ReferenceMarket.Replace(
+            "value: 100, tariff: 10 }", "value: 100, tariff: 10, quota: { volume: 80, in_quota_tariff: 5, rent: importer } }", StringComparison.Ordinal);
+
+        var result = await TradeSimProcess.RunAsync("evaluate", Write("quota.yaml", scenario), "--set", set);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"--set[0]: {set}: the tariff {set[(set.IndexOf('=') + 1)..]} on (importer IDN, exporter BEN, sector generic) is below the in-quota tariff 5 of its tariff-rate quota");
+        result.Stdout.Should().BeEmpty();
+        CommandLineAssertions.NoStackTrace(result);
+    }
+
     [Fact]
     public async Task Reproduces_reference_case_A_with_smart()
     {

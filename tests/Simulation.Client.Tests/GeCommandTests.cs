@@ -85,6 +85,33 @@ public sealed class GeCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("99999999999")]
+    [InlineData("2147483648")]
+    [InlineData("0")]
+    public async Task An_iteration_cap_out_of_range_is_refused_naming_both_limits(string cap)
+    {
+        var flows = Path.Combine(RepositoryPaths.Root, "scenarios", "gravity-three-countries.csv");
+
+        var result = await TradeSimProcess.RunAsync("ge", flows, "--max-iterations", cap);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"--max-iterations '{cap}': expected a whole number from 1 to 2147483647");
+        result.Stdout.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_line_break_in_an_option_value_is_spelled_out_in_the_error()
+    {
+        var flows = Path.Combine(RepositoryPaths.Root, "scenarios", "gravity-three-countries.csv");
+
+        var result = await TradeSimProcess.RunAsync("ge", flows, "--max-iterations", "5\nerror: forged");
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain(@"--max-iterations '5\u000aerror: forged'");
+        result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle(line => line.Contains("forged"));
+    }
+
     [Fact]
     public async Task An_iteration_that_does_not_converge_exits_with_1_and_says_so()
     {

@@ -169,6 +169,52 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_line_break_in_a_path_is_spelled_out_and_the_error_stays_on_one_line()
+    {
+        var file = Path.Combine(scratch, "no\nerror: forged", "outcome.json");
+
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--out", file);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain(@"no\u000aerror: forged");
+        result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle(line => line.Contains("forged"));
+    }
+
+    [Fact]
+    public async Task A_trace_that_cannot_be_written_leaves_the_outcome_and_the_frontier_as_they_were()
+    {
+        // /dev/full passes the check (a device opens for writing) and refuses every write: the three
+        // files are one result, so the old outcome and frontier must stay, not a new outcome beside an old trace.
+        var outcome = Path.Combine(scratch, "outcome.json");
+        var frontier = Path.Combine(scratch, "frontier.csv");
+        File.WriteAllText(outcome, "old outcome");
+        File.WriteAllText(frontier, "old frontier");
+
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--engine", "local", "--out", outcome, "--frontier", frontier, "--trace", "/dev/full");
+
+        result.ExitCode.Should().Be(1, result.Stderr);
+        result.Stderr.Should().Contain("cannot write --trace '/dev/full'");
+        CommandLineAssertions.NoStackTrace(result);
+        File.ReadAllText(outcome).Should().Be("old outcome");
+        File.ReadAllText(frontier).Should().Be("old frontier");
+        CommandLineAssertions.HoldsOnly(scratch, "outcome.json", "frontier.csv");
+    }
+
+    [Fact]
+    public async Task An_outcome_that_cannot_be_written_leaves_the_trace_as_it_was()
+    {
+        var trace = Path.Combine(scratch, "trace.csv");
+        File.WriteAllText(trace, "old trace");
+
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--engine", "local", "--out", "/dev/full", "--trace", trace);
+
+        result.ExitCode.Should().Be(1, result.Stderr);
+        result.Stderr.Should().Contain("cannot write --out '/dev/full'");
+        File.ReadAllText(trace).Should().Be("old trace");
+        CommandLineAssertions.HoldsOnly(scratch, "trace.csv");
+    }
+
+    [Fact]
     public async Task Standard_error_named_as_a_file_is_written_through()
     {
         var result = await TradeSimProcess.RunAsync("run", Shipped, "--out", "/dev/stderr");

@@ -28,4 +28,62 @@ public sealed class ValidateCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stdout.Should().Contain("(2 countries, 2 trade flows, 0 negotiations, 2 estimates)");
     }
+
+    [Fact]
+    public async Task A_line_break_in_an_issue_id_stays_on_the_error_line()
+    {
+        var file = Path.Combine(scratch, "newline.yaml");
+        File.WriteAllText(file, """
+            name: Newline
+            units: utility
+            countries:
+              AAA: {}
+              BBB: {}
+            negotiations:
+              - id: AB
+                parties: [AAA, BBB]
+                issues:
+                  - { id: "first\nerror: forged", values: [a, b] }
+            """);
+
+        var result = await TradeSimProcess.RunAsync("validate", file);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain(@"issue id 'first\nerror: forged' is not allowed");
+        result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle(line => line.Contains("forged"));
+    }
+
+    [Fact]
+    public async Task A_terminate_event_before_its_negotiation_opens_is_valid()
+    {
+        // The run ends such a negotiation unopened (README "Events and start rounds"), so validate accepts it.
+        var file = Path.Combine(scratch, "terminate-early.yaml");
+        File.WriteAllText(file, """
+            name: Early end
+            units: utility
+            countries:
+              AAA: {}
+              BBB: {}
+            negotiations:
+              - id: AB
+                parties: [AAA, BBB]
+                start: 2
+                issues:
+                  - { id: deal, values: [none, "yes"], value: { AAA: [0, 1], BBB: [0, 1] } }
+            events:
+              - { round: 1, type: terminate, negotiation: AB, by: AAA }
+            """);
+
+        var local = await TradeSimProcess.RunAsync("run", file, "--engine", "local", "--format", "json");
+        var grains = await TradeSimProcess.RunAsync("run", file, "--format", "json");
+
+        (await TradeSimProcess.RunAsync("validate", file)).ExitCode.Should().Be(0);
+        foreach (var result in new[] { local, grains })
+        {
+            result.ExitCode.Should().Be(0, result.Stderr);
+            var negotiation = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!["negotiations"]![0]!;
+            negotiation["status"]!.GetValue<string>().Should().Be("terminated");
+            negotiation["round"]!.GetValue<int>().Should().Be(0);
+        }
+    }
 }

@@ -125,7 +125,7 @@ public sealed class RunEngine
         {
             cancellation.ThrowIfCancellationRequested();
             Round++;
-            await OpenAsync([.. negotiations.Where(n => n.Start.Round == Round).Select(n => n.Id)]);
+            await OpenAsync([.. negotiations.Where(n => n.Start.Round == Round && !_reports.ContainsKey(n.Id)).Select(n => n.Id)]);
             await ApplyDueEventsAsync();
 
             var active = _reports.Values.Where(r => r.IsActive).Select(r => r.NegotiationId).ToList();
@@ -238,14 +238,32 @@ public sealed class RunEngine
         }
     }
 
-    /// <summary>One event, applied now; null when it has nothing to act on (a negotiation not active, or already open), and is not listed.</summary>
+    /// <summary>
+    /// One event, applied now; null when it has nothing to act on (a <c>terminate</c> of a negotiation
+    /// that has already ended, a <c>start</c> of one already opened or ended), and is not listed.
+    /// </summary>
     private async Task<AppliedEvent?> ApplyAsync(int index, ScenarioEvent scenarioEvent)
     {
         switch (scenarioEvent)
         {
             case TerminateEvent terminate:
-                if (!_reports.TryGetValue(terminate.Negotiation, out var report) || !report.IsActive)
+                if (!_reports.TryGetValue(terminate.Negotiation, out var report))
                 {
+                    // Not open yet (a later start: N, or start: deferred): the party ends it before it
+                    // opens, so it never opens; its parties are assessed, with no deal, in the world
+                    // of this moment, as a negotiation that never opened is at the end of the run.
+                    await RefreshSeatsAsync([terminate.Negotiation]);
+                    var unopened = new RoundReport(terminate.Negotiation, NegotiationStatus.Terminated, 0, null, null, []);
+                    _histories[unopened.NegotiationId] = [];
+                    await ConcludeAsync(unopened);
+                    _reports[unopened.NegotiationId] = unopened;
+                    return new AppliedEvent(Round, terminate, []);
+                }
+
+                if (!report.IsActive)
+                {
+                    // Already ended (agreed, deadline, walked away, rejected, terminated): its result
+                    // stands and the event changes nothing, so it is not listed as applied.
                     return null;
                 }
 

@@ -27,7 +27,7 @@ internal sealed class CountryReader
             field,
             errors,
             "countries must be a mapping from country id (like CAN) to its settings",
-            (ScenarioIds.IsCountryId, "country id", ScenarioIds.CountryIdRule),
+            (ScenarioIds.IsCountryId, "country id", ScenarioIds.CountryIdProblem),
             (id, entry) => world.Countries[id] = reader.Read(id, entry));
     }
 

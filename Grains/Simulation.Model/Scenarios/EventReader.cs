@@ -200,6 +200,15 @@ internal sealed class EventReader
             return null;
         }
 
+        if (tariff is { } set)
+        {
+            var at = fields.Optional("tariff")!.Value;
+            foreach (var key in _world.Flows.Keys.Where(k => k.Importer == importer && k.Exporter == exporter && (allSectors || k.Sector == sector)))
+            {
+                _world.TariffSettings.Add(new ScenarioWorld.TariffSetting(key, set, at, "the set-tariff event's tariff"));
+            }
+        }
+
         return trigger is null || tariff is null ? null : new SetTariffEvent(trigger, importer, exporter, sector, tariff.Value);
     }
 

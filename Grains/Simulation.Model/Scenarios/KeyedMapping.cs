@@ -10,7 +10,7 @@ internal static class KeyedMapping
         YamlField field,
         InputErrorList errors,
         string expected,
-        (Func<string, bool> IsAllowed, string Kind, string Rule) id,
+        (Func<string, bool> IsAllowed, string Kind, Func<string, string> Problem) id,
         Func<string, YamlField, T> readEntry)
     {
         var items = new List<T>();
@@ -26,7 +26,7 @@ internal static class KeyedMapping
             var path = DocumentPath.Key(field.Path, key);
             if (!id.IsAllowed(key))
             {
-                errors.Add(entry.Key, path, $"{id.Kind} {Quoted.Text(key)} is not allowed: use {id.Rule}");
+                errors.Add(entry.Key, path, $"{id.Kind} {Quoted.Text(key)} is not allowed: {id.Problem(key)}");
             }
 
             items.Add(readEntry(key, new YamlField(entry.Value, path)));

@@ -137,7 +137,7 @@ internal sealed class NegotiationReader
 
         if (!ScenarioIds.IsName(id))
         {
-            _errors.Add(field.Node, field.Path, $"negotiation id {Quoted.Text(id)} is not allowed: use {ScenarioIds.NameRule}");
+            _errors.Add(field.Node, field.Path, $"negotiation id {Quoted.Text(id)} is not allowed: {ScenarioIds.NameProblem(id)}");
         }
 
         if (_ids.TryGetValue(id, out var first))

@@ -14,12 +14,14 @@ internal sealed class QuotaIssueReader
     private static readonly string[] s_keys = ["type", "importer", "exporter", "sector", "in_tariff", "rent", "levels"];
 
     private readonly IssueLineReader _lines;
+    private readonly ScenarioWorld _world;
     private readonly InputErrorList _errors;
 
     /// <param name="parties">The negotiation's parties, or null when they are in error (party checks are then skipped).</param>
     public QuotaIssueReader(PartyList? parties, ScenarioWorld world, InputErrorList errors)
     {
         _lines = new IssueLineReader(parties, world, errors);
+        _world = world;
         _errors = errors;
     }
 
@@ -93,6 +95,8 @@ internal sealed class QuotaIssueReader
             return null;
         }
 
+        _world.QuotaFloors.Add(new ScenarioWorld.QuotaFloor(
+            new ScenarioWorld.FlowKey(importer, exporter, sector), inQuota, inTariffField!.Value.Path, inTariffField.Value.Node.Line));
         return new QuotaIssueSpec(importer, exporter, sector, inQuota, holder, volumes, over);
     }
 

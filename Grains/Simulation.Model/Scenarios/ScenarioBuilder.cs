@@ -64,6 +64,7 @@ internal sealed class ScenarioBuilder
             : [];
         var events = top.Optional("events") is { } eventsField ? EventReader.ReadAll(eventsField, world, _errors) : [];
         CheckDeferredStarts(world);
+        world.CheckTariffsAgainstQuotas();
 
         if (_errors.Count > 0 || name is null || units is null)
         {
@@ -174,10 +175,35 @@ internal sealed class ScenarioBuilder
             }
 
             world.Flows.Add(key, new ScenarioWorld.DeclaredFlow(row.Path, row.Node.Line, tariff, quota));
+            if (quota is not null)
+            {
+                var inQuotaPath = DocumentPath.Key(DocumentPath.Key(row.Path, "quota"), "in_quota_tariff");
+                world.QuotaFloors.Add(new ScenarioWorld.QuotaFloor(key, quota.InQuotaTariffPercent, inQuotaPath, quotaField!.Value.Node.Line));
+                CheckTariffEstimate(row, key, world);
+            }
+
             flows.Add(new TradeFlow(importer, exporter, sector, value ?? 0, tariff ?? 0, quota));
         }
 
         return flows;
+    }
+
+    /// <summary>
+    /// A sensitivity analysis draws a tariff marked as an estimate from its range, so on a line with
+    /// a quota the range's low end is a tariff the line can take, held to the in-quota floor as well.
+    /// </summary>
+    private static void CheckTariffEstimate(YamlField row, ScenarioWorld.FlowKey key, ScenarioWorld world)
+    {
+        var tariffPath = DocumentPath.Key(row.Path, "tariff");
+        if (world.Estimates.FindLast(e => e.Path == tariffPath) is not { } estimate
+            || row.Node is not YamlMapping flow || flow.Find(EstimateReader.Key)?.Value is not YamlMapping marks
+            || marks.Find("tariff")?.Value is not YamlMapping range || range.Find("low") is not { } low)
+        {
+            return;
+        }
+
+        var lowPath = DocumentPath.Key(DocumentPath.Key(DocumentPath.Key(row.Path, EstimateReader.Key), "tariff"), "low");
+        world.TariffSettings.Add(new ScenarioWorld.TariffSetting(key, estimate.Low, new YamlField(low.Value, lowPath), "the low end of the tariff's estimate"));
     }
 
     private static bool IsNull(YamlField field) => field.Node is YamlScalar { IsNull: true };

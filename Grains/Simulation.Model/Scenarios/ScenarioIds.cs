@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Simulation.Model.Scenarios;
@@ -25,9 +26,52 @@ internal static partial class ScenarioIds
 
     public const string LabelRule = "text of 1 to 64 characters, without control characters or blanks at either end";
 
-    public const string CountryIdRule = "letters and digits only, like CAN or ROW";
+    public const string CountryIdRule = "1 to 64 ASCII letters and digits, like CAN or ROW";
 
-    public const string NameRule = "letters, digits, '_', '-' and '.', starting with a letter, digit or '_'";
+    public const string NameRule = "1 to 64 ASCII letters, digits, '_', '-' and '.', starting with a letter, digit or '_'";
+
+    /// <summary>Why <paramref name="id"/> is not a country id, and what to use instead.</summary>
+    public static string CountryIdProblem(string id) => Problem(id, CountryIdRule, char.IsAsciiLetterOrDigit);
+
+    /// <summary>Why <paramref name="id"/> is not a sector or negotiation name, and what to use instead.</summary>
+    public static string NameProblem(string id) => Problem(id, NameRule, c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.');
+
+    /// <summary>
+    /// Names what breaks the rule (the length, the first character the rule does not allow, or a
+    /// name's first character), so that "é" or a 65th letter is not left for the reader to find.
+    /// </summary>
+    private static string Problem(string id, string rule, Func<char, bool> allowed)
+    {
+        var reasons = new List<string>();
+        if (id.Length > ScenarioLimits.MaxIdLength)
+        {
+            reasons.Add($"it is {id.Length} characters long, above the limit of {ScenarioLimits.MaxIdLength}");
+        }
+
+        var found = false;
+        foreach (var rune in id.EnumerateRunes())
+        {
+            if (rune.IsBmp && allowed((char)rune.Value))
+            {
+                continue;
+            }
+
+            var code = $"U+{rune.Value:X4}";
+            reasons.Add(rune.Value > 0x7f ? $"it holds '{rune}' ({code}), which is not an ASCII character"
+                : Rune.IsControl(rune) ? $"it holds the control character {code}"
+                : rune.Value == ' ' ? "it holds a blank"
+                : $"it holds '{(char)rune.Value}'");
+            found = true;
+            break;
+        }
+
+        if (!found && id.Length > 0 && id[0] is '-' or '.')
+        {
+            reasons.Add($"it starts with '{id[0]}'");
+        }
+
+        return reasons.Count == 0 ? $"use {rule}" : $"{string.Join(" and ", reasons)}; use {rule}";
+    }
 
     [GeneratedRegex(@"^[A-Za-z0-9]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex CountryId();

@@ -31,6 +31,37 @@ internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds, bo
     /// <summary>The negotiations a <c>start</c> event names, even one with errors elsewhere (so that none is reported as never started).</summary>
     public HashSet<string> StartedByEvents { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The in-quota tariffs a line can carry: its quota in <c>trade</c>, and every quota issue on it.</summary>
+    public List<QuotaFloor> QuotaFloors { get; } = [];
+
+    /// <summary>The tariffs a line can be set to besides its own: the lowest level of each tariff issue, and each <c>set-tariff</c> event.</summary>
+    public List<TariffSetting> TariffSettings { get; } = [];
+
+    /// <summary>
+    /// Reports every tariff a line can be set to that is below an in-quota tariff the line can carry.
+    /// A line's tariff under a tariff-rate quota is its over-quota tariff, which cannot be below the
+    /// in-quota one (DESIGN §4.1). Every combination is refused, not only those a run is sure to
+    /// reach: a negotiator values every outcome of its table, so a tariff level and a quota issue
+    /// of the same table meet whether or not either is agreed, and which event or agreement comes
+    /// first is only known by playing.
+    /// </summary>
+    public void CheckTariffsAgainstQuotas()
+    {
+        foreach (var setting in TariffSettings)
+        {
+            var floor = QuotaFloors
+                .Where(f => f.Line == setting.Line && f.InQuotaTariffPercent > setting.TariffPercent)
+                .MaxBy(f => f.InQuotaTariffPercent);
+            if (floor is not null)
+            {
+                errors.Add(setting.At.Node, setting.At.Path,
+                    $"{setting.What} {ScalarReader.Show(setting.TariffPercent)} on ({setting.Line}) is below the in-quota tariff " +
+                    $"{ScalarReader.Show(floor.InQuotaTariffPercent)} of the tariff-rate quota at {floor.Path} (line {floor.SourceLine}); " +
+                    "under a quota the line's tariff is the over-quota tariff, which cannot be below the in-quota one");
+            }
+        }
+    }
+
     /// <summary>Reads a reference to a declared country; null (and an error) if it is not one.</summary>
     public string? CountryReference(YamlField field)
     {
@@ -105,6 +136,12 @@ internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds, bo
     /// <c>start:</c> is in error), with where its <c>start:</c> is written.
     /// </summary>
     public sealed record DeclaredNegotiation(IReadOnlyList<string>? Parties, bool? Deferred, YamlField? StartField);
+
+    /// <summary>An in-quota tariff <paramref name="Line"/> can carry, and where it is written.</summary>
+    public sealed record QuotaFloor(FlowKey Line, double InQuotaTariffPercent, string Path, int SourceLine);
+
+    /// <summary>A tariff <paramref name="Line"/> can be set to, written at <paramref name="At"/>; <paramref name="What"/> names it in a message.</summary>
+    public sealed record TariffSetting(FlowKey Line, double TariffPercent, YamlField At, string What);
 
     /// <summary>
     /// A row of <c>trade</c> as far as others need it: where it is, and its tariff (null when the

@@ -28,7 +28,7 @@ internal sealed class SectorReader
             field,
             errors,
             "sectors must be a mapping from sector name to its elasticities",
-            (ScenarioIds.IsName, "sector name", ScenarioIds.NameRule),
+            (ScenarioIds.IsName, "sector name", ScenarioIds.NameProblem),
             (id, entry) => world.Sectors[id] = reader.Read(id, entry));
     }
 

@@ -12,12 +12,14 @@ internal sealed class TariffIssueReader
     private static readonly string[] s_rangeKeys = ["from", "to", "steps"];
 
     private readonly IssueLineReader _lines;
+    private readonly ScenarioWorld _world;
     private readonly InputErrorList _errors;
 
     /// <param name="parties">The negotiation's parties, or null when they are in error (party checks are then skipped).</param>
     public TariffIssueReader(PartyList? parties, ScenarioWorld world, InputErrorList errors)
     {
         _lines = new IssueLineReader(parties, world, errors);
+        _world = world;
         _errors = errors;
     }
 
@@ -49,7 +51,21 @@ internal sealed class TariffIssueReader
             return null;
         }
 
+        _world.TariffSettings.Add(new ScenarioWorld.TariffSetting(
+            new ScenarioWorld.FlowKey(importer, exporter, sector), levels.Min(), LowestLevel(fields, levels), "the level"));
         return new TariffIssueSpec(importer, exporter, sector, levels);
+    }
+
+    /// <summary>Where the lowest of <paramref name="levels"/> is written: its item in levels, or from or to (the ends of a range are exact).</summary>
+    private static YamlField LowestLevel(MappingFields fields, List<double> levels)
+    {
+        var lowest = levels.IndexOf(levels.Min());
+        if (fields.Optional("levels") is { Node: YamlSequence items } list)
+        {
+            return new YamlField(items.Items[lowest], DocumentPath.Index(list.Path, lowest));
+        }
+
+        return fields.Optional(lowest == 0 ? "from" : "to")!.Value;
     }
 
     /// <summary>

@@ -339,7 +339,7 @@ public sealed class ScenarioErrorTests
     {
         var error = SingleErrorOf(WithLine(8, "  ROW: { negotiates: false }\n  U-S: {}"));
 
-        error.Should().Be(new InputError(FileName, 9, 3, "countries.U-S", "country id 'U-S' is not allowed: use letters and digits only, like CAN or ROW"));
+        error.Should().Be(new InputError(FileName, 9, 3, "countries.U-S", "country id 'U-S' is not allowed: it holds '-'; use 1 to 64 ASCII letters and digits, like CAN or ROW"));
     }
 
     [Fact]
@@ -348,7 +348,7 @@ public sealed class ScenarioErrorTests
         var error = SingleErrorOf(WithLine(4, "  footwear: { demand_elasticity: 1.5, substitution_elasticity: 4 }\n  \"*\": { demand_elasticity: 1, substitution_elasticity: 2 }"));
 
         error.Should().Be(new InputError(FileName, 5, 3, "sectors[\"*\"]",
-            "sector name '*' is not allowed: use letters, digits, '_', '-' and '.', starting with a letter, digit or '_'"));
+            "sector name '*' is not allowed: it holds '*'; use 1 to 64 ASCII letters, digits, '_', '-' and '.', starting with a letter, digit or '_'"));
     }
 
     [Fact]
