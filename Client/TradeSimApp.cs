@@ -79,7 +79,11 @@ public static class TradeSimApp
         });
 
         // Ctrl-C (SIGINT) and SIGTERM cancel the command, which stops promptly, writes nothing and
-        // exits with 1; a second signal ends the process at once, as the signal's default does.
+        // exits with 1. Stopping may wait a few seconds (a run grain told to stop, a silo shut
+        // down), so a second signal, for someone who will not wait, ends the process at once by
+        // the signal's default action: no more cleanup, exit status 128 + the signal (130 for
+        // Ctrl-C). An output file is replaced by a rename and a batch appends a run's rows at
+        // once, so even this leaves what was written before whole.
         using var cancellation = new CancellationTokenSource();
         var cancellable = args.Length > 0 && s_cancellable.Contains(args[0]);
         void Cancel(PosixSignalContext signal)
@@ -90,7 +94,14 @@ public static class TradeSimApp
                 Environment.Exit(Failed);
             }
 
-            signal.Cancel = !cancellation.IsCancellationRequested;
+            if (cancellation.IsCancellationRequested)
+            {
+                signal.Cancel = false;
+                return;
+            }
+
+            signal.Cancel = true;
+            Console.Error.WriteLine("stopping (Ctrl-C again to end at once)");
             cancellation.Cancel();
         }
 

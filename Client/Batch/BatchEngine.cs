@@ -1,3 +1,4 @@
+using Simulation.Client.Cluster;
 using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Outcomes;
@@ -32,17 +33,36 @@ internal sealed class LocalBatchEngine : IBatchEngine
 /// of the cluster at <c>--gateway</c>, sent the scenario's text with the run's values put in
 /// (<see cref="ScenarioDocument.TextWith"/>), under its run id.
 /// </summary>
-internal sealed class GrainsBatchEngine(Cluster.ClusterConnection cluster) : IBatchEngine
+internal sealed class GrainsBatchEngine(ClusterConnection cluster) : IBatchEngine
 {
     public static async Task<GrainsBatchEngine> OpenAsync(string? gateway, TimeSpan connectTimeout, CancellationToken cancellation) =>
-        new(await Cluster.ClusterConnection.OpenAsync(gateway, connectTimeout, cancellation));
+        new(await ClusterConnection.OpenAsync(gateway, connectTimeout, cancellation));
 
+    /// <remarks>
+    /// A silo that stops answering is not the run's failure: it throws <see cref="SiloLostException"/>,
+    /// and the batch stops with the run unfinished, for <c>--resume</c> (issue 16, D2). Every call
+    /// here is bounded, through the run watch's liveness check or <see cref="RunWatch.Reach"/>, so a
+    /// lost silo is noticed within seconds even by a run whose call was under way when it died.
+    /// </remarks>
     public async Task<RunOutcome> PlayAsync(ExperimentPlan plan, PlannedRun run, string runId, CancellationToken cancellation)
+    {
+        try
+        {
+            return await PlayOnGrainsAsync(plan, run, runId, cancellation);
+        }
+        catch (SiloLostException)
+        {
+            cluster.MarkLost();
+            throw;
+        }
+    }
+
+    private async Task<RunOutcome> PlayOnGrainsAsync(ExperimentPlan plan, PlannedRun run, string runId, CancellationToken cancellation)
     {
         var text = plan.Document.TextWith(run.Settings);
         var grain = cluster.Client.GetGrain<IRunGrain>(runId);
         // The run's end is pushed by the grain (RunWatch), not polled for.
-        using var watch = await Cluster.RunWatch.StartAsync(cluster.Client, grain, new RunRequest(text, Path.GetFileName(plan.Document.FileName), run.Seed), cluster.Silo, cancellation);
+        using var watch = await RunWatch.StartAsync(cluster.Client, grain, runId, new RunRequest(text, Path.GetFileName(plan.Document.FileName), run.Seed), cluster.Silo, cancellation);
         var status = await watch.EndAsync(onUpdate: null, cancellation);
 
         if (status.Phase != RunPhase.Completed)
@@ -50,8 +70,19 @@ internal sealed class GrainsBatchEngine(Cluster.ClusterConnection cluster) : IBa
             throw new InvalidOperationException($"run {runId} failed: {status.Failure}");
         }
 
-        return await grain.GetOutcomeAsync().WaitAsync(cancellation) ?? throw new InvalidOperationException($"run {runId} completed without an outcome");
+        RunOutcome? outcome;
+        try
+        {
+            outcome = await grain.GetOutcomeAsync().WaitAsync(RunWatch.Reach, cancellation);
+        }
+        catch (Exception error) when (SiloLostException.IsLoss(error) && !cancellation.IsCancellationRequested)
+        {
+            throw SiloLostException.Of(cluster.Silo, runId, "a request for its outcome", error, RunWatch.Reach);
+        }
+
+        return outcome ?? throw new InvalidOperationException($"run {runId} completed without an outcome");
     }
 
+    /// <summary>Stops the client, hurried if the silo was lost: there is nobody to wait for.</summary>
     public ValueTask DisposeAsync() => cluster.DisposeAsync();
 }

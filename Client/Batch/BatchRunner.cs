@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Simulation.Client.Cluster;
 using Simulation.Client.Output;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Experiments;
@@ -11,7 +12,9 @@ namespace Simulation.Client.Batch;
 /// Plays a batch's runs into its directory (<see cref="BatchOutput"/>), several at once, skipping
 /// those already done when resuming; then writes <c>summary.json</c> and prints the summary table.
 /// A failed run is tried once more (a run is deterministic, so this only helps against a fault
-/// outside it, such as a silo going away), then written as a failed row and counted in the exit code.
+/// outside it), then written as a failed row and counted in the exit code. A silo that stopped
+/// answering (<see cref="SiloLostException"/>) is no run's failure: the batch stops, writes no row for
+/// the runs it could not finish, and exits 1, so that <c>--resume</c> plays them once the silo is back.
 /// </summary>
 internal static class BatchRunner
 {
@@ -26,17 +29,30 @@ internal static class BatchRunner
         var clock = Stopwatch.StartNew();
         var done = 0;
         var failed = 0;
+        // A lost silo stops the batch as Ctrl-C does: its unfinished runs get no row, for --resume.
+        SiloLostException? lost = null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         try
         {
             await BatchProgress.RunAsync(plan.RunCount, earlier, finished => Parallel.ForEachAsync(
                 plan.Runs().Select(run => (Run: run, Id: RunIds.For(document.Text, run.Seed, run.SettingsKey))).Where(r => !output.Done.Contains(r.Id)),
-                new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellation },
+                new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = stop.Token },
                 async (planned, token) =>
                 {
-                    var error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, analyses, token);
-                    if (error is not null)
+                    string? error;
+                    try
                     {
                         error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, analyses, token);
+                        if (error is not null)
+                        {
+                            error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, analyses, token);
+                        }
+                    }
+                    catch (SiloLostException silo)
+                    {
+                        Interlocked.CompareExchange(ref lost, silo, null);
+                        await stop.CancelAsync();
+                        return;
                     }
 
                     if (error is not null)
@@ -48,6 +64,11 @@ internal static class BatchRunner
                     Interlocked.Increment(ref done);
                     finished();
                 }));
+        }
+        catch (OperationCanceledException) when (lost is not null && !cancellation.IsCancellationRequested)
+        {
+            Reports.Error($"{lost.Message}; stopped after {done} of {plan.RunCount - earlier} runs; {output.Directory} holds the runs that finished (--resume adds the others once the silo is back)");
+            return TradeSimApp.Failed;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -76,7 +97,7 @@ internal static class BatchRunner
             analyses.Completed(run, runId, outcome);
             return null;
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error) when (error is not (OperationCanceledException or SiloLostException))
         {
             return error.Message.ReplaceLineEndings(" ");
         }

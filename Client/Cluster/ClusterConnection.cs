@@ -26,6 +26,7 @@ public sealed class ClusterConnection : IAsyncDisposable
     private readonly IHost host;
     private readonly CancellationToken cancellation;
     private bool started;
+    private bool lost;
 
     private ClusterConnection(IHost host, string? gateway, CancellationToken cancellation)
     {
@@ -188,15 +189,18 @@ public sealed class ClusterConnection : IAsyncDisposable
         return builder;
     }
 
+    /// <summary>Notes that the silo stopped answering (<see cref="SiloLostException"/>), so that closing does not wait for it.</summary>
+    public void MarkLost() => lost = true;
+
     /// <summary>
-    /// Stops the silo or client. After a cancellation the stop is hurried (grains are not waited
-    /// for) and bounded: a stop that does not finish in time is abandoned, since the process is
-    /// about to exit and the user asked it to.
+    /// Stops the silo or client. After a cancellation, or once the silo was lost, the stop is
+    /// hurried (grains are not waited for) and bounded: a stop that does not finish in time is
+    /// abandoned, since the process is about to exit and the user asked it to.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
-        // Nothing is worth waiting for in a host that never started.
-        var allowed = cancellation.IsCancellationRequested || !started ? HurriedStop : GracefulStop;
+        // Nothing is worth waiting for in a host that never started, or a silo that is gone.
+        var allowed = cancellation.IsCancellationRequested || !started || lost ? HurriedStop : GracefulStop;
         var stopping = StopAsync(allowed);
         await Task.WhenAny(stopping, Task.Delay(allowed + allowed));
     }

@@ -17,15 +17,15 @@ namespace Simulation.Client.Cluster;
 /// A pushed update can be lost with the silo that sends it. While no update arrives for
 /// <see cref="QuietLimit"/>, the watch asks the run grain for its status: a liveness check, not a
 /// poll for progress. A grain that does not answer means the silo is gone, and the watch fails
-/// with a message naming it; a run that ended but whose final update never came ends with a snapshot.
+/// with a <see cref="SiloLostException"/> naming it; a run that ended but whose final update never came ends with a snapshot.
 /// </remarks>
 public sealed class RunWatch : IRunObserver, IDisposable
 {
     /// <summary>How long a cancelled watch waits for the silo to hear that the run should stop: a guard against a silo that is gone.</summary>
     private static readonly TimeSpan s_cancelReach = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long a liveness check waits for the run grain's answer before taking the silo for gone.</summary>
-    private static readonly TimeSpan s_checkReach = TimeSpan.FromSeconds(10);
+    /// <summary>How long a liveness check, or a question that the run grain answers at once, waits before taking the silo for gone.</summary>
+    internal static readonly TimeSpan Reach = TimeSpan.FromSeconds(10);
 
     private readonly IGrainFactory grains;
     private readonly IRunGrain run;
@@ -69,12 +69,18 @@ public sealed class RunWatch : IRunObserver, IDisposable
         var watch = new RunWatch(grains, run, silo, new RunStatus(runId, RunPhase.NotStarted, 0, 0, 0, null));
         try
         {
-            var subscribed = await run.SubscribeAsync(watch.reference).WaitAsync(cancellation);
+            var subscribed = await run.SubscribeAsync(watch.reference).WaitAsync(Reach, cancellation);
             // A run grain pushes after a round has been played, or at the end: before either, this
             // watch will hear every update from the first.
             watch.hearsFromFirst = subscribed.Phase == RunPhase.NotStarted || subscribed is { Phase: RunPhase.Running, Round: 0 };
+            // No time limit here: a start waits its turn behind the rounds of the same run started by someone else.
             watch.Started = await run.StartAsync(request).WaitAsync(cancellation);
             return watch;
+        }
+        catch (Exception error) when (SiloLostException.IsLoss(error) && !cancellation.IsCancellationRequested)
+        {
+            watch.Dispose();
+            throw SiloLostException.Of(silo, runId, "a request to start it", error, Reach);
         }
         catch
         {
@@ -180,22 +186,16 @@ public sealed class RunWatch : IRunObserver, IDisposable
         }
     }
 
-    /// <summary>Asks the run grain, within <see cref="s_checkReach"/>; no answer means the silo is gone.</summary>
+    /// <summary>Asks the run grain, within <see cref="Reach"/>; no answer means the silo is gone.</summary>
     private async Task<T> AskAsync<T>(Func<Task<T>> ask, string what, CancellationToken cancellation)
     {
         try
         {
-            return await ask().WaitAsync(s_checkReach, cancellation);
+            return await ask().WaitAsync(Reach, cancellation);
         }
         catch (Exception error) when (!cancellation.IsCancellationRequested)
         {
-            var why = error switch
-            {
-                TimeoutException => $"no answer within {s_checkReach.TotalSeconds:0} s",
-                Orleans.Runtime.Messaging.ConnectionFailedException or SiloUnavailableException => "the connection to it failed",
-                _ => error.Message.Split('\n')[0].Trim(),
-            };
-            throw new InvalidOperationException($"lost {silo}: run {Started.RunId} did not answer {what} ({why})", error);
+            throw SiloLostException.Of(silo, Started.RunId, what, error, Reach);
         }
     }
 

@@ -14,7 +14,10 @@ namespace Simulation.Silo.Live;
 /// previous one) in sequence order, each with its sequence number as the event id; the stream closes
 /// after the update whose status is final.</item>
 /// </list>
-/// An id that is not a run id, or names no run, is a 404 with <c>{"error": "..."}</c>. JSON is camelCase (<see cref="LiveJson"/>).
+/// An id that is not a run id, or names no run, is a 404 with <c>{"error": "..."}</c>. A run is
+/// known by the runs directory (the most recent <see cref="RunList.Capacity"/> runs): an id it does
+/// not list is refused without a call to a run grain, which would activate one for every id tried.
+/// JSON is camelCase (<see cref="LiveJson"/>).
 /// </summary>
 public static class LiveEndpoints
 {
@@ -59,6 +62,12 @@ public static class LiveEndpoints
                 return NotARun(id);
             }
 
+            // The directory first: a run grain is touched only for a run it lists.
+            if (await hub.FindListedAsync(id, cancellation) is null)
+            {
+                return NoSuchRun(id);
+            }
+
             var progress = await grains.GetGrain<IRunGrain>(id).GetProgressAsync().WaitAsync(cancellation);
             if (progress.Status.Phase == RunPhase.NotStarted)
             {
@@ -74,7 +83,7 @@ public static class LiveEndpoints
             return Json(progress);
         });
 
-        app.MapGet("/live/runs/{id}/events", async (string id, HttpContext context, RunFeeds feeds, IHostApplicationLifetime lifetime) =>
+        app.MapGet("/live/runs/{id}/events", async (string id, HttpContext context, RunFeeds feeds, RunsHub hub, IHostApplicationLifetime lifetime) =>
         {
             if (!RunIds.IsRunId(id))
             {
@@ -86,7 +95,8 @@ public static class LiveEndpoints
             RunWatch? watch;
             try
             {
-                watch = await feeds.WatchAsync(id, ending.Token);
+                // The directory first: a feed subscribes to the run grain, which activates it.
+                watch = await hub.FindListedAsync(id, ending.Token) is null ? null : await feeds.WatchAsync(id, ending.Token);
             }
             catch (OperationCanceledException) when (ending.IsCancellationRequested)
             {

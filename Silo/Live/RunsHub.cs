@@ -43,6 +43,15 @@ public sealed class RunsHub(IGrainFactory grains, LivePage page, ILogger<RunsHub
         }
     }
 
+    /// <summary>
+    /// The run if the cluster's runs directory lists it: this copy first, else the directory itself
+    /// (a push to this copy may still be on its way). It asks no run grain: any call to a grain
+    /// activates it, so an id from a URL that names no run must not reach one, or every unknown id
+    /// would leave an activation behind.
+    /// </summary>
+    public async Task<ListedRun?> FindListedAsync(string runId, CancellationToken cancellation) =>
+        Find(runId) ?? await RunDirectory.Of(grains).FindAsync(runId).WaitAsync(cancellation);
+
     /// <summary>The list now and, from then on, every change to it, until <see cref="Leave"/>.</summary>
     public (IReadOnlyList<ListedRun> Runs, ChannelReader<ListedRun> Changes, Channel<ListedRun> Listener) Listen()
     {

@@ -33,6 +33,17 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', output);
 
+    /// <summary>Sends the silo process a signal: STOP freezes it (a silo that no longer answers, yet keeps its connections open), CONT thaws it.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-s", signal, $"{process.Id}" } })!;
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -s {signal} {process.Id} failed with {kill.ExitCode}");
+        }
+    }
+
     /// <summary>Runs the silo with <paramref name="args"/> to its exit (for option errors).</summary>
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(params string[] args)
     {

@@ -58,8 +58,7 @@ public sealed class ClusterRunTests(TwoSilos twoSilos, OneSilo oneSilo)
     [Fact]
     public async Task Grains_expose_their_state_for_the_dashboard()
     {
-        var outcome = await RunDriver.RunAsync(twoSilos.Client, scenarioText, ScenarioFile, seed: 7);
-        var runId = RunIds.For(scenarioText, 7);
+        var (runId, outcome) = await RunDriver.PlayAsync(twoSilos.Client, scenarioText, ScenarioFile, seed: 7);
 
         var run = await twoSilos.Client.GetGrain<IRunGrain>(runId).GetState();
         run.Phase.Should().Be("completed");

@@ -6,7 +6,8 @@ namespace Simulation.Grains.Tests;
 
 /// <summary>
 /// Test clusters shared by the tests of a collection, as the Orleans tests do: starting silos is the
-/// slow part, and a run's grains are keyed by its run id, so runs never see each other's grains.
+/// slow part. A run's grains are keyed by its run id, and each test's runs get run ids of their own
+/// (<see cref="RunDriver.OwnRunId"/>), so runs never see each other's grains.
 /// </summary>
 public abstract class ClusterFixture(int silos, Action<InProcessTestClusterBuilder>? configure = null) : IAsyncLifetime
 {

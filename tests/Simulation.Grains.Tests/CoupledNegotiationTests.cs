@@ -64,11 +64,10 @@ public sealed class CoupledNegotiationTests(TwoSilos twoSilos, OneSilo oneSilo, 
     [Fact]
     public async Task A_run_whose_grains_are_spread_over_two_silos_gives_the_outcome_of_one_silo()
     {
-        var spreadOutcome = await RunDriver.RunAsync(spread.Client, Text, File, seed: 1);
+        var (runId, spreadOutcome) = await RunDriver.PlayAsync(spread.Client, Text, File, seed: 1);
 
         // The run's grains really are on both silos, so its turns crossed silos.
         var management = spread.Client.GetGrain<IManagementGrain>(0);
-        var runId = Simulation.Grains.Abstractions.Runs.RunIds.For(Text, 1);
         var placed = (await management.GetDetailedGrainStatistics())
             .Where(g => g.GrainId.Key.ToString()!.StartsWith(runId, StringComparison.Ordinal))
             .ToList();

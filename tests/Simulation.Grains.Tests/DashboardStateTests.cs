@@ -21,8 +21,7 @@ public sealed class DashboardStateTests(TwoSilos twoSilos)
     [Fact]
     public async Task After_a_run_the_run_negotiation_and_country_grains_show_words_names_and_tariffs()
     {
-        var outcome = await RunDriver.RunAsync(twoSilos.Client, scenarioText, ScenarioFile, seed: 11);
-        var runId = RunIds.For(scenarioText, 11);
+        var (runId, outcome) = await RunDriver.PlayAsync(twoSilos.Client, scenarioText, ScenarioFile, seed: 11);
         var negotiationOutcome = outcome.Negotiations.Single();
         negotiationOutcome.Status.Should().Be("agreed", "the tariffs shown are those of an agreement");
         var agreed = negotiationOutcome.Agreement!.Select(Tariff).ToList();

@@ -27,17 +27,15 @@ public sealed class ProtocolRunTests(TwoSilos twoSilos)
     {
         // SAOP with N = 2 needs N − 1 = 1 acceptance: the rules of alternating offers, so the same
         // scenario and seed must give the same negotiation, move for move, whatever the protocol's name.
-        var alternating = await RunDriver.RunAsync(twoSilos.Client, WithProtocol("alternating-offers"), File, seed: 42);
+        var (alternatingRunId, alternating) = await RunDriver.PlayAsync(twoSilos.Client, WithProtocol("alternating-offers"), File, seed: 42);
         var stackedText = WithProtocol("stacked-alternating-offers");
-        var stacked = await RunDriver.RunAsync(twoSilos.Client, stackedText, File, seed: 42);
+        var (runId, stacked) = await RunDriver.PlayAsync(twoSilos.Client, stackedText, File, seed: 42);
 
         stacked.Negotiations[0].Protocol.Should().Be("stacked-alternating-offers");
         stacked.Negotiations[0].Status.Should().Be("agreed");
         RunOutcomeJson.Serialize(stacked with { Negotiations = [stacked.Negotiations[0] with { Protocol = "alternating-offers" }] })
             .Should().Be(RunOutcomeJson.Serialize(alternating with { Scenario = alternating.Scenario with { Sha256 = stacked.Scenario.Sha256 } }));
 
-        var runId = RunIds.For(stackedText, 42);
-        var alternatingRunId = RunIds.For(WithProtocol("alternating-offers"), 42);
         var history = (await twoSilos.Client.GetGrain<INegotiationGrain>(RunIds.Negotiation(runId, "CAN-IDN")).GetState()).History;
         history.Should().Equal((await twoSilos.Client.GetGrain<INegotiationGrain>(RunIds.Negotiation(alternatingRunId, "CAN-IDN")).GetState()).History);
     }

@@ -18,7 +18,7 @@ public sealed class RunDirectoryTests(TwoSilos twoSilos)
     public async Task An_unpaced_run_is_listed_with_its_scenario_file_and_seed_and_reported_twice_at_its_start_and_end()
     {
         var grains = twoSilos.Client;
-        var runId = RunIds.For(scenarioText, 21, variant: "directory");
+        var runId = RunDriver.OwnRunId(scenarioText, 21);
         await using var watcher = await DirectoryWatcher.StartAsync(grains);
 
         await grains.GetGrain<IRunGrain>(runId).StartAsync(new RunRequest(scenarioText, ScenarioFile, 21));
@@ -39,7 +39,7 @@ public sealed class RunDirectoryTests(TwoSilos twoSilos)
     public async Task A_paced_run_is_reported_at_its_start_after_every_round_and_at_its_end()
     {
         var grains = twoSilos.Client;
-        var runId = RunIds.For(scenarioText, 22, variant: "directory");
+        var runId = RunDriver.OwnRunId(scenarioText, 22);
         await using var watcher = await DirectoryWatcher.StartAsync(grains);
         var run = grains.GetGrain<IRunGrain>(runId);
 
@@ -55,8 +55,8 @@ public sealed class RunDirectoryTests(TwoSilos twoSilos)
     public async Task Runs_are_listed_most_recent_first_in_the_order_the_directory_first_heard_of_them()
     {
         var grains = twoSilos.Client;
-        var first = RunIds.For(scenarioText, 23, variant: "directory");
-        var second = RunIds.For(scenarioText, 24, variant: "directory");
+        var first = RunDriver.OwnRunId(scenarioText, 23);
+        var second = RunDriver.OwnRunId(scenarioText, 24);
         await using var watcher = await DirectoryWatcher.StartAsync(grains);
 
         await grains.GetGrain<IRunGrain>(first).StartAsync(new RunRequest(scenarioText, ScenarioFile, 23));

@@ -14,7 +14,7 @@ public sealed class RunObserverTests(OneSilo oneSilo)
     public async Task A_watcher_subscribed_before_the_start_hears_every_round_numbered_in_order_then_the_completion()
     {
         var grains = oneSilo.Client;
-        var run = grains.GetGrain<IRunGrain>(RunIds.For(scenarioText, 11));
+        var run = grains.GetGrain<IRunGrain>(RunDriver.OwnRunId(scenarioText, 11));
         var watcher = new Watcher();
         var reference = grains.CreateObjectReference<IRunObserver>(watcher);
 
@@ -42,7 +42,7 @@ public sealed class RunObserverTests(OneSilo oneSilo)
     public async Task The_turns_pushed_round_by_round_are_the_outcomes_history_in_tariffs_and_the_last_standing_offer_is_the_agreement()
     {
         var grains = oneSilo.Client;
-        var run = grains.GetGrain<IRunGrain>(RunIds.For(scenarioText, 13));
+        var run = grains.GetGrain<IRunGrain>(RunDriver.OwnRunId(scenarioText, 13));
         var watcher = new Watcher();
         var reference = grains.CreateObjectReference<IRunObserver>(watcher);
 
@@ -82,7 +82,7 @@ public sealed class RunObserverTests(OneSilo oneSilo)
     public async Task A_snapshot_after_the_end_holds_every_turn_event_and_tariff_change_under_the_last_sequence_number()
     {
         var grains = oneSilo.Client;
-        var run = grains.GetGrain<IRunGrain>(RunIds.For(scenarioText, 14));
+        var run = grains.GetGrain<IRunGrain>(RunDriver.OwnRunId(scenarioText, 14));
         var watcher = new Watcher();
         var reference = grains.CreateObjectReference<IRunObserver>(watcher);
 
@@ -114,7 +114,7 @@ public sealed class RunObserverTests(OneSilo oneSilo)
         // A minute between rounds: without the cancellation the run would wait after round 1.
         var text = scenarioText;
         var grains = oneSilo.Client;
-        var run = grains.GetGrain<IRunGrain>(RunIds.For(text, 12, variant: "paced"));
+        var run = grains.GetGrain<IRunGrain>(RunDriver.OwnRunId(text, 12));
         var watcher = new Watcher();
         var reference = grains.CreateObjectReference<IRunObserver>(watcher);
 

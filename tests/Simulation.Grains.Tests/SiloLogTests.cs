@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Runs;
 using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;
@@ -35,9 +34,7 @@ public sealed class SiloLogTests(OneSiloWithLogs silo) : IClassFixture<OneSiloWi
         var relativePath = Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "events.yaml");
         var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, relativePath));
         var scenario = ScenarioLoader.Parse(text, "events.yaml");
-        var runId = RunIds.For(text, scenario.Seed);
-
-        var outcome = await RunDriver.RunAsync(silo.Client, text, "events.yaml", scenario.Seed);
+        var (runId, outcome) = await RunDriver.PlayAsync(silo.Client, text, "events.yaml", scenario.Seed);
 
         var lines = silo.Logs.Lines.Where(l => l.Category == typeof(RunGrain).FullName && l.Message.StartsWith($"run {runId} ", StringComparison.Ordinal)).ToList();
         var information = lines.Where(l => l.Level == LogLevel.Information).Select(l => l.Message).ToList();
