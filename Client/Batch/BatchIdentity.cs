@@ -19,12 +19,15 @@ internal static class BatchIdentity
 {
     public const string FileName = "batch.json";
 
+    /// <summary>The scenario's file name: recorded to tell the reader, not compared (its SHA-256 is).</summary>
+    private const string ScenarioNameKey = "scenario";
+
     private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
 
     public static JsonObject Of(ExperimentPlan plan, bool trace) => new()
     {
         ["format"] = "tradesim-batch/1",
-        ["scenario"] = Path.GetFileName(plan.Document.FileName),
+        [ScenarioNameKey] = Path.GetFileName(plan.Document.FileName),
         ["scenario_sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plan.Document.Text))),
         ["seed"] = plan.Seed.ToString(CultureInfo.InvariantCulture),
         ["runs"] = plan.Experiment.Runs,
@@ -74,8 +77,10 @@ internal static class BatchIdentity
             throw new UsageException($"--resume: {path} is not a batch description");
         }
 
+        // The scenario is known by its content: the same text under another name (a copy, or a
+        // pipe such as /dev/stdin or <(...), whose name changes every time) is the same batch.
         var differences = identity
-            .Where(property => !JsonNode.DeepEquals(property.Value, written[property.Key]))
+            .Where(property => property.Key != ScenarioNameKey && !JsonNode.DeepEquals(property.Value, written[property.Key]))
             .Select(property => $"{property.Key} is {Show(written[property.Key])} there but {Show(property.Value)} here")
             .ToList();
         if (differences.Count > 0)
