@@ -7,8 +7,8 @@ namespace Simulation.Client.Batch;
 /// <summary>
 /// One of a batch's CSV files, appended to as runs finish. A run's rows are formatted first and
 /// written with one write to an unbuffered file, so a batch killed at any moment leaves each file
-/// with every earlier run's rows whole and at most a torn last line (which <see cref="Resume"/>
-/// drops). Fields are quoted as RFC 4180 requires and records end in CRLF (<see cref="FrontierCsv"/>).
+/// with every earlier run's rows whole and at most the last run cut short (which <see cref="WrittenRuns"/>
+/// finds and <see cref="Resume"/> drops); a write that fails is cut back off (<see cref="Append"/>). Fields are quoted as RFC 4180 requires and records end in CRLF (<see cref="FrontierCsv"/>).
 /// </summary>
 internal sealed class BatchCsvFile : IDisposable
 {
@@ -158,25 +158,16 @@ internal sealed class BatchCsvFile : IDisposable
     private static void Filter(string path, Func<string, bool> keep)
     {
         var kept = path + ".resume";
-        var dropped = 0;
-        using (var reader = new StreamReader(path, s_utf8))
-        using (var writer = new StreamWriter(kept, append: false, s_utf8))
+        int dropped;
+        try
         {
-            var text = new StringBuilder();
-            var first = true;
-            foreach (var record in CsvRecords.Read(reader))
-            {
-                if (!first && !keep(record[0]))
-                {
-                    dropped++;
-                    continue;
-                }
-
-                first = false;
-                text.Clear();
-                FrontierCsv.Record(text, record);
-                writer.Write(text);
-            }
+            dropped = Copy(path, kept, keep);
+        }
+        catch (IOException)
+        {
+            // A full disk: the file is left as it was, without a half copy beside it.
+            File.Delete(kept);
+            throw;
         }
 
         if (dropped == 0)
@@ -186,5 +177,30 @@ internal sealed class BatchCsvFile : IDisposable
         }
 
         File.Move(kept, path, overwrite: true);
+    }
+
+    /// <summary>Copies the header and the rows <paramref name="keep"/> accepts to <paramref name="kept"/>; returns how many it left out.</summary>
+    private static int Copy(string path, string kept, Func<string, bool> keep)
+    {
+        using var reader = new StreamReader(path, s_utf8);
+        using var writer = new StreamWriter(kept, append: false, s_utf8);
+        var dropped = 0;
+        var text = new StringBuilder();
+        var first = true;
+        foreach (var record in CsvRecords.Read(reader))
+        {
+            if (!first && !keep(record[0]))
+            {
+                dropped++;
+                continue;
+            }
+
+            first = false;
+            text.Clear();
+            FrontierCsv.Record(text, record);
+            writer.Write(text);
+        }
+
+        return dropped;
     }
 }

@@ -19,7 +19,9 @@ namespace Simulation.Client.Batch;
 /// The batch writes each run's rows in one write and nothing after a failed write, so the only
 /// damage a kill, a crash or a full disk leaves is at the end: a last line without its line break,
 /// or a last run with fewer rows than it has. That run is not done: all its rows are dropped
-/// and it is played again (<see cref="Replayed"/>).
+/// and it is played again (<see cref="Replayed"/>). When the torn line's run id is whole and
+/// another run's, the rows before it are the previous run's, whole, and stay; when it is not whole,
+/// the last run before it is played again too, which costs a run and loses nothing.
 /// </remarks>
 internal sealed class WrittenRuns
 {
@@ -89,7 +91,7 @@ internal sealed class WrittenRuns
 
         private readonly List<InputError> _errors = [];
         private readonly Dictionary<ulong, (int Variant, int Replicate)> _planned = Index(plan);
-        private readonly Dictionary<string, int> _firstLine = new(StringComparer.Ordinal);
+        private readonly Dictionary<ulong, int> _firstLine = [];
         private readonly Dictionary<int, int> _rowsOfVariant = [];
         private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
         private readonly HashSet<(string, string)> _pairs = [];
@@ -184,7 +186,7 @@ internal sealed class WrittenRuns
             else if (_run is not null && _expected >= 0 && (_torn || _rows < _expected))
             {
                 replayed = _run;
-                _firstLine.Remove(_run);
+                _firstLine.Remove(Key(_run));
                 _failed.Remove(_run);
                 _run = null;
             }
@@ -203,9 +205,13 @@ internal sealed class WrittenRuns
                 throw new InvalidInputException(_errors);
             }
 
-            foreach (var id in _firstLine.Keys.Where(id => !retryFailed || !_failed.Contains(id)))
+            foreach (var key in _firstLine.Keys)
             {
-                done.Add(id);
+                var id = RunId(key);
+                if (!retryFailed || !_failed.Contains(id))
+                {
+                    done.Add(id);
+                }
             }
 
             return new WrittenRuns(done, replayed, retryFailed ? _failed.Count : 0);
@@ -218,18 +224,20 @@ internal sealed class WrittenRuns
             _rows = 0;
             _pairs.Clear();
             _expected = -1;
-            if (_firstLine.TryGetValue(id, out var earlier))
-            {
-                Error(line, $"repeats run {id}, whose rows start at line {earlier}; a run's rows are written together, once");
-                return;
-            }
-
-            _firstLine[id] = line;
             if (!RunIds.IsRunId(id) || !_planned.TryGetValue(Key(id), out var at))
             {
                 Error(line, $"has run_id '{Short(id)}', which is not a run of this batch");
                 return;
             }
+
+            // Run ids by their 64 bits, not as text: a batch of a million runs is checked in tens of MB.
+            if (_firstLine.TryGetValue(Key(id), out var earlier))
+            {
+                Error(line, $"repeats run {id}, whose rows start at line {earlier}; a run's rows are written together, once");
+                return;
+            }
+
+            _firstLine[Key(id)] = line;
 
             var run = plan.Run(plan.Variants[at.Variant - 1], at.Replicate);
             var leading = columns.Values(id, run).ToArray();
@@ -290,6 +298,8 @@ internal sealed class WrittenRuns
         }
 
         private static ulong Key(string runId) => ulong.Parse(runId.AsSpan(4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+
+        private static string RunId(ulong key) => "run-" + key.ToString("x16", CultureInfo.InvariantCulture);
 
         private static string Short(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
     }

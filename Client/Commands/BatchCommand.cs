@@ -39,7 +39,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         public string? Seed { get; init; }
 
         [CommandOption("--out <DIR>")]
-        [Description("Directory for batch.json, runs.csv, countries.csv, exports.csv, summary.json and trace.csv (created if missing; it must not already hold a batch, unless --resume).")]
+        [Description("Directory for batch.json, runs.csv, countries.csv, exports.csv, summary.json and trace.csv (created if missing; nothing in it is overwritten: it must not already hold a file the batch writes, unless --resume).")]
         [DefaultValue("results")]
         public string Out { get; init; } = "results";
 
@@ -48,7 +48,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         public bool Trace { get; init; }
 
         [CommandOption("--resume")]
-        [Description("Finish the batch in DIR: run only the runs it lacks, after checking it is the same batch (DIR/batch.json).")]
+        [Description("Finish the batch in DIR: run only the runs it lacks, after checking it is the same batch (DIR/batch.json, the scenario known by its content) and that every row of DIR/runs.csv is one it wrote.")]
         public bool Resume { get; init; }
 
         [CommandOption("--retry-failed")]

@@ -19,7 +19,14 @@ public sealed class BatchFaultTests : IDisposable
     private static readonly string[] s_options = ["--vary", "countries.CAN.strategy.e=0.5,1.5", "--runs", "3", "--parallel", "1"];
     private readonly string scratch = Directory.CreateTempSubdirectory("tradesim-batch-fault-").FullName;
 
-    public void Dispose() => Directory.Delete(scratch, recursive: true);
+    // Every wait in process is bounded, as the CLI's are: a batch that hangs fails the test.
+    private readonly CancellationTokenSource limit = new(TradeSimProcess.DefaultLimit);
+
+    public void Dispose()
+    {
+        limit.Dispose();
+        Directory.Delete(scratch, recursive: true);
+    }
 
     [Fact]
     public async Task A_full_disk_stops_the_batch_with_no_run_marked_failed_and_resume_finishes_it()
@@ -35,7 +42,7 @@ public sealed class BatchFaultTests : IDisposable
         int exit;
         using (var output = BatchOutput.Create(dir, Columns(plan), BatchIdentity.Of(plan, trace: false), trace: false, [], disk.Open))
         {
-            exit = await BatchRunner.RunAsync(plan, output, new LocalBatchEngine(), BatchAnalyses.Create(plan, null, null, false, null, dir), 1, "local", CancellationToken.None);
+            exit = await BatchRunner.RunAsync(plan, output, new LocalBatchEngine(), BatchAnalyses.Create(plan, null, null, false, null, dir), 1, "local", limit.Token);
         }
 
         exit.Should().Be(1);
@@ -76,7 +83,7 @@ public sealed class BatchFaultTests : IDisposable
         int exit;
         using (var output = BatchOutput.Create(dir, Columns(plan), BatchIdentity.Of(plan, trace: false), trace: false, [], BatchCsvFile.Disk))
         {
-            exit = await BatchRunner.RunAsync(plan, output, engine, BatchAnalyses.Create(plan, null, null, false, null, dir), 1, "local", CancellationToken.None);
+            exit = await BatchRunner.RunAsync(plan, output, engine, BatchAnalyses.Create(plan, null, null, false, null, dir), 1, "local", limit.Token);
         }
 
         exit.Should().Be(1);
@@ -106,7 +113,7 @@ public sealed class BatchFaultTests : IDisposable
                 continue;
             }
 
-            plots.Completed(run, id, await engine.PlayAsync(plan, run, id, CancellationToken.None));
+            plots.Completed(run, id, await engine.PlayAsync(plan, run, id, limit.Token));
         }
 
         var warnings = new StringWriter();
