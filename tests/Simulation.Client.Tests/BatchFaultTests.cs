@@ -71,6 +71,43 @@ public sealed class BatchFaultTests : IDisposable
         File.ReadAllText(Path.Combine(dir, "summary.json")).Should().Be(File.ReadAllText(Path.Combine(whole, "summary.json")));
     }
 
+    [RootFact]
+    public async Task A_real_file_system_that_fills_up_stops_the_batch_and_resume_finishes_it_once_it_has_room()
+    {
+        // A 64 KB tmpfs holds about 17 of the 120 runs' rows; then it is given 4 MB, as a user frees space.
+        string[] options = ["--vary", "countries.CAN.strategy.e=0.5,1.5", "--runs", "60"];
+        var whole = Path.Combine(scratch, "whole");
+        (await TradeSimProcess.RunAsync(["batch", Canola, .. options, "--out", whole])).ExitCode.Should().Be(0);
+        var disk = Directory.CreateDirectory(Path.Combine(scratch, "tmpfs")).FullName;
+        await Command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk);
+        try
+        {
+            var dir = Path.Combine(disk, "batch");
+            var full = await TradeSimProcess.RunAsync(["batch", Canola, .. options, "--out", dir]);
+
+            full.ExitCode.Should().Be(1, full.Stderr);
+            full.Stderr.Should().Contain("No space left on device").And.Contain("none marked failed").And.Contain("--resume");
+            CommandLineAssertions.NoStackTrace(full);
+            File.ReadAllText(Path.Combine(dir, "runs.csv")).Should().NotContain("failed").And.EndWith("\r\n");
+            File.Exists(Path.Combine(dir, "summary.json")).Should().BeFalse();
+
+            await Command("mount", "-o", "remount,size=4m", disk);
+            var resumed = await TradeSimProcess.RunAsync(["batch", Canola, .. options, "--out", dir, "--resume"]);
+
+            resumed.ExitCode.Should().Be(0, resumed.Stderr);
+            foreach (var file in new[] { "runs.csv", "countries.csv", "exports.csv" })
+            {
+                SortedLines(dir, file).Should().Equal(SortedLines(whole, file));
+            }
+
+            File.ReadAllText(Path.Combine(dir, "summary.json")).Should().Be(File.ReadAllText(Path.Combine(whole, "summary.json")));
+        }
+        finally
+        {
+            await Command("umount", disk);
+        }
+    }
+
     [Fact]
     public async Task A_run_that_fails_is_tried_twice_then_written_as_one_failed_row_and_the_batch_exits_1()
     {
@@ -121,6 +158,20 @@ public sealed class BatchFaultTests : IDisposable
 
         warnings.ToString().Should().Contain($"warning: no concession chart: run {firstId} failed ({FailingRun.Error}); choose a run that completed with --plot-run RUN_ID");
         written.Select(Path.GetFileName).Should().NotContain("concession-CAN-CHN.png").And.Contain("agreement-rate-CAN-CHN.png");
+    }
+
+    /// <summary>Runs a system command (mount, umount), bounded, and fails the test when it fails.</summary>
+    private async Task Command(string name, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(name) { RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        await process.WaitForExitAsync(limit.Token);
+        process.ExitCode.Should().Be(0, await process.StandardError.ReadToEndAsync(limit.Token));
     }
 
     /// <summary>The plan `batch` makes of <see cref="s_options"/>: same runs, same batch.json.</summary>

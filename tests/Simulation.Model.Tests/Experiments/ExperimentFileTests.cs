@@ -112,6 +112,7 @@ public sealed class ExperimentFileTests
     [InlineData("scenario: base.yaml\nvary:\n  trade[0].tariff: {a: 1}\n", 3, "vary[\"trade[0].tariff\"]", "expected a list of values, such as [0.2, 1, 2]")]
     [InlineData("scenario: base.yaml\nsample:\n  trade[0].tariff: [1, 2]\n", 3, "sample[\"trade[0].tariff\"]", "expected a distribution, such as uniform(1, 3)")]
     [InlineData("scenario: base.yaml\nrepeats: 3\n", 2, "repeats", "unknown key 'repeats'")]
+    [InlineData("scenario: base.yaml\nvary:\n  trade[0].tariff: []\n", 3, "trade[0].tariff", "has no values; give at least one, such as [0.2, 1, 2]")]
     public void A_malformed_experiment_file_is_refused_with_the_line_and_what_is_wrong(string text, int line, string path, string message)
     {
         var act = () => ExperimentFile.Parse(text, "hostile.yaml");
