@@ -46,10 +46,23 @@ internal static class BatchIdentity
     };
 
     /// <summary>Writes the identity into <paramref name="directory"/> (the file must not exist).</summary>
+    /// <exception cref="BatchWriteException">It could not be written whole (a full disk); no part of it is left.</exception>
     public static void Write(string directory, JsonObject identity)
     {
-        using var stream = new FileStream(Path.Combine(directory, FileName), FileMode.CreateNew, FileAccess.Write);
-        stream.Write(Encoding.UTF8.GetBytes(identity.ToJsonString(s_indented) + "\n"));
+        var path = Path.Combine(directory, FileName);
+        // Unbuffered, so a failed write leaves nothing for closing the file to write again.
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        try
+        {
+            stream.Write(Encoding.UTF8.GetBytes(identity.ToJsonString(s_indented) + "\n"));
+        }
+        catch (IOException failed)
+        {
+            stream.Dispose();
+            // Half a batch.json would make the directory look like a batch that cannot be resumed.
+            File.Delete(path);
+            throw new BatchWriteException(path, failed);
+        }
     }
 
     /// <summary>Checks that <paramref name="directory"/> holds a batch with this identity.</summary>

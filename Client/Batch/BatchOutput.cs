@@ -84,7 +84,7 @@ internal sealed class BatchOutput : IDisposable
 
         foreach (var name in new[] { RunsCsv.FileName, BatchIdentity.FileName })
         {
-            if (File.Exists(Path.Combine(directory, name)))
+            if (Holds(name))
             {
                 throw new UsageException($"--out '{directory}': already holds {name}; choose another directory, remove it, or add --resume to finish that batch");
             }
@@ -93,16 +93,19 @@ internal sealed class BatchOutput : IDisposable
         // Nothing already there is overwritten: not another batch's summary, nor a file of another
         // kind that happens to bear the name of one the batch writes.
         var files = new[] { CountriesCsv.FileName, ExportsCsv.FileName, TraceFileName, BatchSummary.FileName }.Concat(writes);
-        foreach (var name in files.Where(name => Holds(Path.Combine(directory, name))))
+        foreach (var name in files.Where(Holds))
         {
             throw new UsageException($"--out '{directory}': already holds {name}, which this batch would write; choose another directory, or move {name} away");
         }
 
         return null;
 
-        // A file, or a folder with something in it (plots/ from an earlier batch).
-        static bool Holds(string path) =>
-            File.Exists(path) || (System.IO.Directory.Exists(path) && System.IO.Directory.EnumerateFileSystemEntries(path).Any());
+        // Anything by that name, except an empty plots/ folder, which the charts can go into.
+        bool Holds(string name)
+        {
+            var path = Path.Combine(directory, name);
+            return File.Exists(path) || (System.IO.Directory.Exists(path) && (name != BatchPlots.DirectoryName || System.IO.Directory.EnumerateFileSystemEntries(path).Any()));
+        }
     }
 
     /// <summary>
