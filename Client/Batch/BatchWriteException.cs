@@ -6,7 +6,15 @@ namespace Simulation.Client.Batch;
 /// is whole, and <c>--resume</c> plays the others once the cause is gone.
 /// </summary>
 internal sealed class BatchWriteException(string path, Exception inner)
-    : IOException($"cannot write {path}: {inner?.Message}", inner)
+    : IOException($"cannot write {path}: {Reason(inner)}", inner)
 {
     public string Path { get; } = path;
+
+    /// <summary>The system's reason ("No space left on device"), without the full path .NET appends to it: the message names the file already.</summary>
+    private static string Reason(Exception inner)
+    {
+        var message = inner?.Message ?? "";
+        var cut = message.LastIndexOf(" : '", StringComparison.Ordinal);
+        return cut > 0 && message.EndsWith('\'') ? message[..cut] : message;
+    }
 }
