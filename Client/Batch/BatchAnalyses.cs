@@ -42,6 +42,14 @@ internal sealed class BatchAnalyses
         return new BatchAnalyses(sensitivity, plots ? BatchPlots.Create(plan, directory, plotRun) : null, directory);
     }
 
+    /// <summary>The files and folders the analyses write into the batch's directory, which must not be there before.</summary>
+    public IEnumerable<string> Files =>
+        (_sensitivity is null ? [] : new[] { SensitivityStudy.CsvFileName, SensitivityStudy.JsonFileName })
+            .Concat(_plots is null ? [] : [BatchPlots.DirectoryName]);
+
+    /// <summary>Tells the analyses a run failed (called from several runs at once).</summary>
+    public void Failed(string runId, string error) => _plots?.Failed(runId, error);
+
     /// <summary>Shows a completed run to the analyses (called from several runs at once).</summary>
     public void Completed(PlannedRun run, string runId, RunOutcome outcome)
     {
@@ -60,7 +68,7 @@ internal sealed class BatchAnalyses
 
         if (_plots is not null)
         {
-            _plots.Write();
+            _plots.Write(Console.Error);
             Console.Error.WriteLine($"{Directory.GetFiles(_plots.Directory, "*.png").Length} charts in {_plots.Directory}");
         }
 

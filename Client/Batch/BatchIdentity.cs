@@ -19,12 +19,15 @@ internal static class BatchIdentity
 {
     public const string FileName = "batch.json";
 
+    /// <summary>The scenario's file name: recorded to tell the reader, not compared (its SHA-256 is).</summary>
+    private const string ScenarioNameKey = "scenario";
+
     private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
 
     public static JsonObject Of(ExperimentPlan plan, bool trace) => new()
     {
         ["format"] = "tradesim-batch/1",
-        ["scenario"] = Path.GetFileName(plan.Document.FileName),
+        [ScenarioNameKey] = Path.GetFileName(plan.Document.FileName),
         ["scenario_sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plan.Document.Text))),
         ["seed"] = plan.Seed.ToString(CultureInfo.InvariantCulture),
         ["runs"] = plan.Experiment.Runs,
@@ -43,10 +46,23 @@ internal static class BatchIdentity
     };
 
     /// <summary>Writes the identity into <paramref name="directory"/> (the file must not exist).</summary>
+    /// <exception cref="BatchWriteException">It could not be written whole (a full disk); no part of it is left.</exception>
     public static void Write(string directory, JsonObject identity)
     {
-        using var stream = new FileStream(Path.Combine(directory, FileName), FileMode.CreateNew, FileAccess.Write);
-        stream.Write(Encoding.UTF8.GetBytes(identity.ToJsonString(s_indented) + "\n"));
+        var path = Path.Combine(directory, FileName);
+        // Unbuffered, so a failed write leaves nothing for closing the file to write again.
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        try
+        {
+            stream.Write(Encoding.UTF8.GetBytes(identity.ToJsonString(s_indented) + "\n"));
+        }
+        catch (IOException failed)
+        {
+            stream.Dispose();
+            // Half a batch.json would make the directory look like a batch that cannot be resumed.
+            File.Delete(path);
+            throw new BatchWriteException(path, failed);
+        }
     }
 
     /// <summary>Checks that <paramref name="directory"/> holds a batch with this identity.</summary>
@@ -74,8 +90,10 @@ internal static class BatchIdentity
             throw new UsageException($"--resume: {path} is not a batch description");
         }
 
+        // The scenario is known by its content: the same text under another name (a copy, or a
+        // pipe such as /dev/stdin or <(...), whose name changes every time) is the same batch.
         var differences = identity
-            .Where(property => !JsonNode.DeepEquals(property.Value, written[property.Key]))
+            .Where(property => property.Key != ScenarioNameKey && !JsonNode.DeepEquals(property.Value, written[property.Key]))
             .Select(property => $"{property.Key} is {Show(written[property.Key])} there but {Show(property.Value)} here")
             .ToList();
         if (differences.Count > 0)

@@ -26,6 +26,7 @@ internal sealed class BatchOutput : IDisposable
     private readonly BatchCsvFile _runs;
     private readonly RunColumns _columns;
     private readonly Lock _gate = new();
+    private BatchWriteException? _writeFailure;
 
     private BatchOutput(string directory, RunColumns columns, Func<string, IReadOnlyList<string>, BatchCsvFile> open, bool trace, IReadOnlySet<string> done)
     {
@@ -62,15 +63,18 @@ internal sealed class BatchOutput : IDisposable
 
     /// <summary>
     /// Refuses, before anything runs or is written, a directory the batch cannot use: for a new
-    /// batch one that is a file or already holds batch output; for <c>--resume</c> one that holds no
-    /// batch or another batch.
+    /// batch one that is a file or already holds a file the batch writes (<paramref name="writes"/>,
+    /// beside its own), for <c>--resume</c> one that holds no batch or another batch, or a
+    /// <c>runs.csv</c> this batch did not write (<see cref="WrittenRuns"/>).
     /// </summary>
-    public static void Check(string directory, bool resume, System.Text.Json.Nodes.JsonObject identity)
+    /// <returns>When resuming, the runs already written; else null.</returns>
+    public static WrittenRuns? Check(string directory, bool resume, System.Text.Json.Nodes.JsonObject identity, IEnumerable<string> writes, Func<string, WrittenRuns> written)
     {
+        ArgumentNullException.ThrowIfNull(written);
         if (resume)
         {
             BatchIdentity.Check(directory, identity);
-            return;
+            return written(Path.Combine(directory, RunsCsv.FileName));
         }
 
         if (File.Exists(directory))
@@ -80,19 +84,27 @@ internal sealed class BatchOutput : IDisposable
 
         foreach (var name in new[] { RunsCsv.FileName, BatchIdentity.FileName })
         {
-            if (File.Exists(Path.Combine(directory, name)))
+            if (Holds(name))
             {
                 throw new UsageException($"--out '{directory}': already holds {name}; choose another directory, remove it, or add --resume to finish that batch");
             }
         }
 
-        // Files of another kind of output (countries.csv from elsewhere) are not overwritten either.
-        foreach (var name in new[] { CountriesCsv.FileName, ExportsCsv.FileName, TraceFileName })
+        // Nothing already there is overwritten: not another batch's summary, nor a file of another
+        // kind that happens to bear the name of one the batch writes.
+        var files = new[] { CountriesCsv.FileName, ExportsCsv.FileName, TraceFileName, BatchSummary.FileName }.Concat(writes);
+        foreach (var name in files.Where(Holds))
         {
-            if (File.Exists(Path.Combine(directory, name)))
-            {
-                throw new UsageException($"--out '{directory}': already holds {name}; choose another directory or remove it");
-            }
+            throw new UsageException($"--out '{directory}': already holds {name}, which this batch would write; choose another directory, or move {name} away");
+        }
+
+        return null;
+
+        // Anything by that name, except an empty plots/ folder, which the charts can go into.
+        bool Holds(string name)
+        {
+            var path = Path.Combine(directory, name);
+            return File.Exists(path) || (System.IO.Directory.Exists(path) && (name != BatchPlots.DirectoryName || System.IO.Directory.EnumerateFileSystemEntries(path).Any()));
         }
     }
 
@@ -100,9 +112,9 @@ internal sealed class BatchOutput : IDisposable
     /// Makes <paramref name="directory"/> (created if missing) the home of a new batch, writing its
     /// identity and the files' headers; refused when it already holds a batch.
     /// </summary>
-    public static BatchOutput Create(string directory, RunColumns columns, System.Text.Json.Nodes.JsonObject identity, bool trace)
+    public static BatchOutput Create(string directory, RunColumns columns, System.Text.Json.Nodes.JsonObject identity, bool trace, IEnumerable<string> writes, BatchCsvFile.Opener open)
     {
-        Check(directory, resume: false, identity);
+        Check(directory, resume: false, identity, writes, _ => throw new InvalidOperationException("not resuming"));
         try
         {
             System.IO.Directory.CreateDirectory(directory);
@@ -113,20 +125,32 @@ internal sealed class BatchOutput : IDisposable
         }
 
         BatchIdentity.Write(directory, identity);
-        return new BatchOutput(directory, columns, BatchCsvFile.Create, trace, new HashSet<string>());
+        return new BatchOutput(directory, columns, (path, header) => BatchCsvFile.Create(path, header, open), trace, new HashSet<string>());
     }
 
-    /// <summary>Opens the directory of an interrupted batch with this identity, ready to add the runs it lacks.</summary>
-    public static BatchOutput Resume(string directory, RunColumns columns, System.Text.Json.Nodes.JsonObject identity, bool trace)
+    /// <summary>
+    /// Opens the directory of an interrupted batch with this identity, ready to add the runs it
+    /// lacks: the rows of any run not in <paramref name="written"/> (checked by <see cref="Check"/>)
+    /// are dropped from every file, so it is written again whole.
+    /// </summary>
+    public static BatchOutput Resume(string directory, RunColumns columns, System.Text.Json.Nodes.JsonObject identity, bool trace, WrittenRuns written, BatchCsvFile.Opener open)
     {
+        ArgumentNullException.ThrowIfNull(written);
         BatchIdentity.Check(directory, identity);
-        var runsPath = Path.Combine(directory, RunsCsv.FileName);
-        using (BatchCsvFile.Resume(runsPath, RunsCsv.Header(columns), keep: null))
-        {
-        }
+        var done = written.Done;
+        return new BatchOutput(directory, columns, (path, header) => BatchCsvFile.Resume(path, header, done.Contains, open), trace, done);
+    }
 
-        var done = BatchCsvFile.RunIds(runsPath);
-        return new BatchOutput(directory, columns, (path, header) => BatchCsvFile.Resume(path, header, done.Contains), trace, done);
+    /// <summary>The write that failed and stopped the batch, if one did; nothing is written after it.</summary>
+    public BatchWriteException? WriteFailure
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _writeFailure;
+            }
+        }
     }
 
     /// <summary>Appends the rows of a run that completed.</summary>
@@ -138,7 +162,7 @@ internal sealed class BatchOutput : IDisposable
         var exports = ExportsCsv.Rows(leading, outcome);
         var countries = CountriesCsv.Rows(leading, outcome);
         var runs = RunsCsv.Completed(leading, outcome);
-        lock (_gate)
+        Write(() =>
         {
             if (trace is not null)
             {
@@ -148,16 +172,39 @@ internal sealed class BatchOutput : IDisposable
             _exports.Append(exports);
             _countries.Append(countries);
             _runs.Append(runs);
-        }
+        });
     }
 
     /// <summary>Appends the single row of a run that failed (to runs.csv only: it has no countries or turns).</summary>
     public void Failed(string runId, PlannedRun run, string error)
     {
         var row = RunsCsv.Failed(_columns.Values(runId, run), error);
+        Write(() => _runs.Append([row]));
+    }
+
+    /// <summary>
+    /// Writes under the lock, unless a write failed before: after one, nothing more is written, so
+    /// the files end with whole runs and the run that failed to be written is not counted as done.
+    /// </summary>
+    /// <exception cref="BatchWriteException">This write or an earlier one failed.</exception>
+    private void Write(Action write)
+    {
         lock (_gate)
         {
-            _runs.Append([row]);
+            if (_writeFailure is not null)
+            {
+                throw _writeFailure;
+            }
+
+            try
+            {
+                write();
+            }
+            catch (BatchWriteException failure)
+            {
+                _writeFailure = failure;
+                throw;
+            }
         }
     }
 

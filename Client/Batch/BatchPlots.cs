@@ -1,5 +1,6 @@
 using System.Text;
 using Simulation.Client.Commands;
+using Simulation.Client.Output;
 using Simulation.Client.Plots;
 using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Grains.Abstractions.Runs;
@@ -29,6 +30,7 @@ internal sealed class BatchPlots
     private readonly List<(string Negotiation, IReadOnlyList<string> Parties)> _negotiations = [];
     private readonly Lock _gate = new();
     private IReadOnlyList<NegotiationOutcome>? _plotRun;
+    private string? _plotRunError;
 
     private BatchPlots(string directory, string plotRunId, IReadOnlyList<Variant> variants)
     {
@@ -105,9 +107,32 @@ internal sealed class BatchPlots
         }
     }
 
-    /// <summary>Writes the charts (creating the directory); returns their paths in the order written.</summary>
-    public IReadOnlyList<string> Write()
+    /// <summary>Notes why a run failed, if it is the one whose concession curves are drawn.</summary>
+    public void Failed(string runId, string error)
     {
+        lock (_gate)
+        {
+            if (runId == _plotRunId)
+            {
+                _plotRunError = error;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the charts (creating the directory); returns their paths in the order written. A chart
+    /// that cannot be drawn is named on <paramref name="warnings"/>, with why.
+    /// </summary>
+    public IReadOnlyList<string> Write(TextWriter warnings)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        if (_plotRun is null)
+        {
+            // Without that run's history there are no curves to draw; the other charts still are.
+            warnings.WriteLine(TerminalText.SafeLines(
+                $"warning: no concession chart: run {_plotRunId} failed ({_plotRunError ?? "no outcome"}); choose a run that completed with --plot-run RUN_ID"));
+        }
+
         System.IO.Directory.CreateDirectory(Directory);
         var written = new List<string>();
         var negotiations = _negotiations.OrderBy(n => n.Negotiation, StringComparer.Ordinal).ToList();

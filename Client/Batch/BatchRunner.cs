@@ -12,9 +12,10 @@ namespace Simulation.Client.Batch;
 /// Plays a batch's runs into its directory (<see cref="BatchOutput"/>), several at once, skipping
 /// those already done when resuming; then writes <c>summary.json</c> and prints the summary table.
 /// A failed run is tried once more (a run is deterministic, so this only helps against a fault
-/// outside it), then written as a failed row and counted in the exit code. A silo that stopped
-/// answering (<see cref="SiloLostException"/>) is no run's failure: the batch stops, writes no row for
-/// the runs it could not finish, and exits 1, so that <c>--resume</c> plays them once the silo is back.
+/// outside it), then written as a failed row and counted in the exit code. Two things are no run's
+/// failure, and stop the batch as Ctrl-C does, writing no row for the runs it could not finish so that
+/// <c>--resume</c> plays them: a silo that stopped answering (<see cref="SiloLostException"/>), and a
+/// file that cannot be written (<see cref="BatchWriteException"/>).
 /// </summary>
 internal static class BatchRunner
 {
@@ -32,6 +33,7 @@ internal static class BatchRunner
         // A lost silo stops the batch as Ctrl-C does: its unfinished runs get no row, for --resume.
         SiloLostException? lost = null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var written = 0;
         try
         {
             await BatchProgress.RunAsync(plan.RunCount, earlier, finished => Parallel.ForEachAsync(
@@ -58,12 +60,21 @@ internal static class BatchRunner
                     if (error is not null)
                     {
                         output.Failed(planned.Id, planned.Run, error);
+                        analyses.Failed(planned.Id, error);
                         Interlocked.Increment(ref failed);
                     }
 
                     Interlocked.Increment(ref done);
+                    Interlocked.Increment(ref written);
                     finished();
                 }));
+        }
+        catch (Exception) when (output.WriteFailure is { } failure)
+        {
+            // Not the runs' fault: none is marked failed, and --resume plays those not written.
+            Reports.Error($"{failure.Message}. The batch stopped with {output.Done.Count + Volatile.Read(ref written)} of {plan.RunCount} runs written " +
+                $"and none marked failed for it; once the cause is fixed (free some space), run the same command with --resume to play the {plan.RunCount - output.Done.Count - Volatile.Read(ref written)} others");
+            return TradeSimApp.Failed;
         }
         catch (OperationCanceledException) when (lost is not null && !cancellation.IsCancellationRequested)
         {
@@ -80,10 +91,21 @@ internal static class BatchRunner
         // The sensitivity study's tornado runs and the charts come after the batch's own runs.
         var analysesFailed = await analyses.FinishAsync(plan, failed, parallel, cancellation);
         var summary = BatchSummary.Read(output.RunsPath);
-        summary.WriteJson(output.Directory, plan);
+        try
+        {
+            summary.WriteJson(output.Directory, plan);
+        }
+        catch (IOException error)
+        {
+            Reports.Error($"cannot write {Path.Combine(output.Directory, BatchSummary.FileName)}: {error.Message}. Every run is in {output.RunsPath}; once the cause is fixed, run the same command with --resume to write the summary");
+            return TradeSimApp.Failed;
+        }
+
         AnsiConsole.Console.Write(summary.ToTable(plan));
+        // The failed runs of earlier sessions count too: they are in the summary and in the exit code.
+        var failedBefore = summary.Failed - failed;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{done} runs ({variants}{(earlier > 0 ? $", {earlier} done before" : "")}) in {seconds:0.0} s ({done / Math.Max(seconds, 1e-9):0.#} runs/s), {failed} failed; rows in {output.RunsPath}, summary in {Path.Combine(output.Directory, BatchSummary.FileName)}"));
+            $"{done} runs ({variants}{(earlier > 0 ? $", {earlier} done before" : "")}) in {seconds:0.0} s ({done / Math.Max(seconds, 1e-9):0.#} runs/s), {failed} failed{(failedBefore > 0 ? $" ({failedBefore} more failed before; --resume --retry-failed plays them again)" : "")}; rows in {output.RunsPath}, summary in {Path.Combine(output.Directory, BatchSummary.FileName)}"));
         return summary.Failed == 0 && analysesFailed == 0 ? TradeSimApp.Done : TradeSimApp.Failed;
     }
 
@@ -97,7 +119,7 @@ internal static class BatchRunner
             analyses.Completed(run, runId, outcome);
             return null;
         }
-        catch (Exception error) when (error is not (OperationCanceledException or SiloLostException))
+        catch (Exception error) when (error is not (OperationCanceledException or SiloLostException or BatchWriteException))
         {
             return error.Message.ReplaceLineEndings(" ");
         }

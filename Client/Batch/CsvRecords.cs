@@ -9,9 +9,17 @@ namespace Simulation.Client.Batch;
 /// </summary>
 internal static class CsvRecords
 {
-    public static IEnumerable<string[]> Read(TextReader reader)
+    public static IEnumerable<string[]> Read(TextReader reader) => ReadLines(reader).Select(r => r.Fields);
+
+    /// <summary>
+    /// The records with the line each starts on (from 1) and whether it ended in a line break (a
+    /// last record without one is a line a writer did not finish).
+    /// </summary>
+    public static IEnumerable<(int Line, string[] Fields, bool Ended)> ReadLines(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        var line = 1;
+        var start = 1;
         var fields = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
@@ -19,7 +27,17 @@ internal static class CsvRecords
         int c;
         while ((c = reader.Read()) >= 0)
         {
+            if (!any)
+            {
+                start = line;
+            }
+
             any = true;
+            if (c == '\n')
+            {
+                line++;
+            }
+
             if (quoted)
             {
                 if (c == '"')
@@ -56,7 +74,7 @@ internal static class CsvRecords
             {
                 fields.Add(field.ToString());
                 field.Clear();
-                yield return [.. fields];
+                yield return (start, [.. fields], true);
                 fields.Clear();
                 any = false;
             }
@@ -69,7 +87,7 @@ internal static class CsvRecords
         if (any)
         {
             fields.Add(field.ToString());
-            yield return [.. fields];
+            yield return (start, [.. fields], false);
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         public string? Seed { get; init; }
 
         [CommandOption("--out <DIR>")]
-        [Description("Directory for batch.json, runs.csv, countries.csv, exports.csv, summary.json and trace.csv (created if missing; it must not already hold a batch, unless --resume).")]
+        [Description("Directory for batch.json, runs.csv, countries.csv, exports.csv, summary.json and trace.csv (created if missing; nothing in it is overwritten: it must not already hold a file the batch writes, unless --resume).")]
         [DefaultValue("results")]
         public string Out { get; init; } = "results";
 
@@ -48,8 +48,12 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         public bool Trace { get; init; }
 
         [CommandOption("--resume")]
-        [Description("Finish the batch in DIR: run only the runs it lacks, after checking it is the same batch (DIR/batch.json).")]
+        [Description("Finish the batch in DIR: run only the runs it lacks, after checking it is the same batch (DIR/batch.json, the scenario known by its content) and that every row of DIR/runs.csv is one it wrote.")]
         public bool Resume { get; init; }
+
+        [CommandOption("--retry-failed")]
+        [Description("With --resume, also play again the runs written as failed (their rows are replaced); without it they stay failed, since a run is deterministic.")]
+        public bool RetryFailed { get; init; }
 
         [CommandOption("--engine <ENGINE>")]
         [Description("Who plays the runs: local (default; plain objects in this process, the faster, README \"Batch experiments\") or grains (an embedded silo, or the cluster at --gateway). Both give the same rows.")]
@@ -78,6 +82,22 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            // An empty path names no file; the file system's own message would be about a parameter.
+            if (string.IsNullOrWhiteSpace(Input))
+            {
+                return ValidationResult.Error($"SCENARIO '{Input}': expected the path of a scenario or experiment file");
+            }
+
+            if (string.IsNullOrWhiteSpace(Out))
+            {
+                return OptionValue.Error("--out", Out, "expected the path of a directory (created if missing), e.g. results/batch1");
+            }
+
+            if (PlotRun is not null && string.IsNullOrWhiteSpace(PlotRun))
+            {
+                return OptionValue.Error("--plot-run", PlotRun, "expected a run_id of runs.csv");
+            }
+
             if (Measure is not null && !Sensitivity)
             {
                 return OptionValue.Error("--measure", Measure, "chooses the tornado's measure, so it needs --sensitivity");
@@ -88,6 +108,11 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
                 // Both are computed from every run's outcome as it finishes, which a resumed batch
                 // does not see again for the runs done before it stopped.
                 return ValidationResult.Error("--resume cannot be combined with --sensitivity or --plots: they need every run's outcome in one process; run the batch again into a new directory");
+            }
+
+            if (RetryFailed && !Resume)
+            {
+                return ValidationResult.Error("--retry-failed plays again the failed runs of an interrupted batch, so it needs --resume");
             }
 
             if (PlotRun is not null && !Plots)
@@ -132,15 +157,22 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         var inputs = plan.Experiment.Vary.Select(a => a.Path).Concat(plan.Experiment.Sample.Select(s => s.Path)).ToList();
         var identity = BatchIdentity.Of(plan, settings.Trace);
         var parallel = (int)(settings.Parallel is { } p ? OptionValue.Integer(p)!.Value : Environment.ProcessorCount);
-        // The directory is checked first and written only once the cluster is reached, so a silo
-        // that is not there leaves no batch directory behind.
-        BatchOutput.Check(settings.Out, settings.Resume, identity);
+        var columns = new RunColumns(inputs);
+        // The directory (and, resuming, every row of runs.csv) is checked first and written only
+        // once the cluster is reached, so a silo that is not there leaves no batch directory behind.
+        var written = BatchOutput.Check(settings.Out, settings.Resume, identity, analyses.Files,
+            path => WrittenRuns.Read(path, plan, columns, settings.RetryFailed));
+        if (written is { Replayed: { } replayed })
+        {
+            Console.Error.WriteLine($"{replayed} was being written when the batch stopped (its last row is cut short or missing): its rows are dropped and it is played again");
+        }
+
         await using IBatchEngine engine = settings.Engine == "grains"
             ? await GrainsBatchEngine.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation)
             : new LocalBatchEngine();
-        using var output = settings.Resume
-            ? BatchOutput.Resume(settings.Out, new RunColumns(inputs), identity, settings.Trace)
-            : BatchOutput.Create(settings.Out, new RunColumns(inputs), identity, settings.Trace);
+        using var output = written is not null
+            ? BatchOutput.Resume(settings.Out, columns, identity, settings.Trace, written, BatchCsvFile.Disk)
+            : BatchOutput.Create(settings.Out, columns, identity, settings.Trace, analyses.Files, BatchCsvFile.Disk);
         return await BatchRunner.RunAsync(plan, output, engine, analyses, parallel, settings.Engine, cancellation);
     }
 
@@ -155,6 +187,12 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         {
             experiment = ExperimentFile.Parse(text, settings.Input);
             document = ScenarioDocument.LoadFile(experiment.Scenario);
+            if (ExperimentFile.IsExperiment(document.Text))
+            {
+                // Read as a scenario it would only show an unknown key 'scenario'.
+                throw new InvalidInputException([new InputError(settings.Input, null, null, ExperimentFile.ScenarioKey,
+                    $"'{experiment.Scenario}' is an experiment file, not a scenario: an experiment names the scenario it varies, and experiments do not nest; point scenario: at that experiment's own scenario and copy its vary, sample, runs and seed")]);
+            }
         }
         else
         {
@@ -173,7 +211,6 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
             Seed = settings.Seed is { } seed ? OptionValue.Integer(seed) : experiment.Seed,
         };
 
-        var scenarioSeed = document.ValueAt(ScenarioPath.Parse("seed")) is { } written && OptionValue.Integer(written) is { } s ? s : 0;
         try
         {
             if (settings.Sensitivity)
@@ -181,7 +218,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
                 (sensitivity, experiment) = SensitivityDesign.Apply(experiment, document.Load([]), document.FileName, settings.Runs is not null || ExperimentFile.IsExperiment(text));
             }
 
-            var plan = ExperimentPlan.Create(experiment, document, scenarioSeed);
+            var plan = ExperimentPlan.Create(experiment, document, document.Seed);
             if (errors.Count == 0)
             {
                 return plan;

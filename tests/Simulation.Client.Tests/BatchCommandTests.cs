@@ -178,6 +178,96 @@ public sealed class BatchCommandTests : IDisposable
         rows.Count.Should().BeLessThan(1 + (20 * 2), "the batch stopped before its end");
     }
 
+    [Theory]
+    [InlineData("summary.json", "")]
+    [InlineData("sensitivity.csv", "--sensitivity")]
+    [InlineData("sensitivity.json", "--sensitivity")]
+    [InlineData("plots/concession-CAN-CHN.png", "--plots")]
+    [InlineData("countries.csv", "")]
+    [InlineData("trace.csv", "--trace")]
+    public async Task A_file_the_batch_would_write_is_never_overwritten(string name, string option)
+    {
+        // The case: a user's JSON scenario named summary.json in the output directory.
+        var dir = Directory.CreateDirectory(Path.Combine(scratch, "mine")).FullName;
+        var path = Path.Combine(dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "{\"mine\": true}\n");
+        string[] extra = option.Length == 0 ? [] : [option];
+
+        var result = await TradeSimProcess.RunAsync(["batch", Path.Combine("scenarios", "canada-china.yaml"), .. extra, "--runs", "2", "--out", dir]);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"--out '{dir}': already holds {name.Split('/')[0]}, which this batch would write");
+        File.ReadAllText(path).Should().Be("{\"mine\": true}\n");
+        Directory.GetFileSystemEntries(dir).Should().ContainSingle("nothing was written beside it");
+    }
+
+    [Theory]
+    [InlineData("1.0", "1")]
+    [InlineData("2e0", "2")]
+    [InlineData("1e3", "1000")]
+    [InlineData("1e16", "10000000000000000")]
+    public async Task A_seed_written_as_a_decimal_is_the_seed_run_plays(string written, string seed)
+    {
+        // run reads the scenario's seed by the loader's rule; the batch's replicate 1 must play that seed.
+        var scenario = Path.Combine(scratch, "seeded.yaml");
+        File.WriteAllText(scenario, File.ReadAllText(Path.Combine(RepositoryPaths.Root, Canola)).Replace("seed: 2026", $"seed: {written}", StringComparison.Ordinal));
+        var dir = Path.Combine(scratch, "seeded");
+
+        var batch = await TradeSimProcess.RunAsync("batch", scenario, "--out", dir);
+        var run = await TradeSimProcess.RunAsync("run", scenario, "--engine", "local", "--format", "json");
+
+        (batch.ExitCode, run.ExitCode).Should().Be((0, 0), batch.Stderr + run.Stderr);
+        JsonNode.Parse(run.Stdout)!["seed"]!.ToJsonString().Should().Be(seed);
+        Records(Rows(File.ReadAllText(Path.Combine(dir, "runs.csv")))).Select(r => r["seed"]).Should().AllBe(seed);
+    }
+
+    [Fact]
+    public async Task Varying_or_sampling_the_seed_is_refused_pointing_to_seed_and_runs()
+    {
+        var result = await TradeSimProcess.RunAsync("batch", Canola, "--vary", "seed=1,2", "--out", Path.Combine(scratch, "never"));
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain("--vary: seed: the seed is not varied or sampled").And.Contain("use --seed S for the batch seed and --runs N");
+        Directory.Exists(Path.Combine(scratch, "never")).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("--out", "", "--out '': expected the path of a directory")]
+    [InlineData("--out", " ", "--out ' ': expected the path of a directory")]
+    [InlineData("SCENARIO", "", "SCENARIO '': expected the path of a scenario or experiment file")]
+    [InlineData("--plot-run", "", "--plot-run '': expected a run_id of runs.csv")]
+    public async Task An_empty_path_is_a_usage_error_in_a_sentence(string option, string value, string message)
+    {
+        string[] args = option switch
+        {
+            "SCENARIO" => ["batch", value],
+            "--plot-run" => ["batch", Canola, "--plots", "--plot-run", value, "--out", Path.Combine(scratch, "never")],
+            _ => ["batch", Canola, option, value],
+        };
+
+        var result = await TradeSimProcess.RunAsync(args);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain(message).And.NotContain("Parameter");
+        CommandLineAssertions.NoStackTrace(result);
+    }
+
+    [Fact]
+    public async Task An_experiment_whose_scenario_is_another_experiment_is_refused_saying_so()
+    {
+        var inner = Path.Combine(scratch, "inner.yaml");
+        File.WriteAllText(inner, $"scenario: {Path.Combine(RepositoryPaths.Root, Canola)}\nruns: 2\n");
+        var outer = Path.Combine(scratch, "outer.yaml");
+        File.WriteAllText(outer, "scenario: inner.yaml\n");
+
+        var result = await TradeSimProcess.RunAsync("batch", outer, "--out", Path.Combine(scratch, "never"));
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"{outer}: scenario: '{inner}' is an experiment file, not a scenario").And.Contain("experiments do not nest")
+            .And.NotContain("unknown key");
+    }
+
     private static List<string[]> Rows(string text) =>
         [.. text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(','))];
 

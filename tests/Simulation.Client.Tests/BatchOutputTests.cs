@@ -138,8 +138,11 @@ public sealed class BatchOutputTests : IDisposable
             await batch.WaitForStderrLineAsync(line => line.Contains("batch of 40 runs", StringComparison.Ordinal));
             // Killed without warning (SIGKILL: no handler runs) once a few runs are written.
             var runs = Path.Combine(resumed, "runs.csv");
+            // Bounded: 40 runs of 400 rounds take seconds; a batch that writes nothing fails here, not hangs.
+            var deadline = DateTime.UtcNow + TradeSimProcess.DefaultLimit;
             while (!File.Exists(runs) || File.ReadAllLines(runs).Length < 1 + (5 * 2))
             {
+                DateTime.UtcNow.Should().BeBefore(deadline, "the batch writes its first five runs within the limit");
                 await Task.Delay(20);
             }
 

@@ -66,7 +66,7 @@ public static class ExperimentFile
         }
 
         var scenario = top.Required(ScenarioKey) is { } scenarioField ? ScalarReader.NonEmptyText(scenarioField, errors) : null;
-        long? seed = top.Optional("seed") is { } seedField ? ScalarReader.Integer(seedField, errors) : null;
+        long? seed = top.Optional(ScenarioSeed.Key) is { } seedField ? ScenarioSeed.Read(seedField, errors) : null;
         var runs = top.Optional("runs") is { } runsField ? (int)(ScalarReader.Integer(runsField, errors, 1, ExperimentLimits.MaxReplicates) ?? 1) : 1;
         if (top.Optional("description") is { } description && description.Node is not YamlScalar)
         {

@@ -35,7 +35,13 @@ public static class ExperimentOptions
 
     internal static GridAxis? ReadValues(ScenarioPath path, IReadOnlyList<string> values, InputOrigin origin, List<InputError> errors)
     {
-        if (values.Count == 0 || values.Any(v => v.Length == 0))
+        if (values.Count == 0)
+        {
+            errors.Add(Error(origin, path.Text, "has no values; give at least one, such as [0.2, 1, 2]"));
+            return null;
+        }
+
+        if (values.Any(v => v.Length == 0))
         {
             errors.Add(Error(origin, path.Text, "every value must be non-empty (values are separated by commas)"));
             return null;

@@ -56,6 +56,15 @@ public sealed class ExperimentPlan
         var seen = new Dictionary<ScenarioPath, InputOrigin>();
         foreach (var (path, origin) in experiment.Vary.Select(a => (a.Path, a.Origin)).Concat(experiment.Sample.Select(s => (s.Path, s.Origin))))
         {
+            if (path.Steps is [{ Kind: PathStepKind.Key, Key: ScenarioSeed.Key }])
+            {
+                // Every run's seed is the batch's doing (replicate 1 the batch seed, the others derived
+                // from it), so a varied or drawn seed would be overwritten and change nothing.
+                errors.Add(ExperimentOptions.Error(origin, path.Text,
+                    "the seed is not varied or sampled: each run's seed comes from the batch seed; use --seed S for the batch seed and --runs N for N replicates, each with its own seed"));
+                continue;
+            }
+
             if (!seen.TryAdd(path, origin))
             {
                 errors.Add(ExperimentOptions.Error(origin, path.Text, "is varied or sampled twice; give each path once"));

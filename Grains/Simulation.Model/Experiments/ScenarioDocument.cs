@@ -25,6 +25,9 @@ public sealed class ScenarioDocument
 
     public string FileName { get; }
 
+    /// <summary>The scenario's own seed, read as <c>run</c> reads it (0 when it has none).</summary>
+    public long Seed => ScenarioSeed.Of(_root);
+
     /// <summary>Reads the file at <paramref name="path"/>, bounded as <see cref="ScenarioLoader.LoadFile"/> is.</summary>
     /// <exception cref="InvalidInputException">The file cannot be read or is not a YAML document.</exception>
     public static ScenarioDocument LoadFile(string path) => Parse(ScenarioLoader.ReadText(path), path);

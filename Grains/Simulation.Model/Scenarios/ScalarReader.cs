@@ -11,9 +11,6 @@ namespace Simulation.Model.Scenarios;
 /// </summary>
 internal static partial class ScalarReader
 {
-    /// <summary>Largest integer a double holds exactly; integers written as 1e3 or 2.0 are read through a double.</summary>
-    private const double MaxExactInteger = 9_007_199_254_740_992d;
-
     public static string? Text(YamlField field, InputErrorList errors)
     {
         if (field.Node is YamlScalar { IsNull: false } scalar)
@@ -102,50 +99,35 @@ internal static partial class ScalarReader
 
     /// <summary>
     /// An integer in [<paramref name="min"/>, <paramref name="max"/>]. Integral values written as
-    /// 2.0 or 1e3 are accepted, as JSON Schema does; 2.5 is not.
+    /// 2.0 or 1e3 are accepted, as JSON Schema does; 2.5 is not. The written decimal is read exactly
+    /// (<see cref="ExactInteger"/>), never through a double, so <c>1e16</c> and
+    /// <c>10000000000000000</c> are the same integer, and one out of range is refused with the same
+    /// message whichever way it is written.
     /// </summary>
     public static long? Integer(YamlField field, InputErrorList errors, long min = long.MinValue, long max = long.MaxValue)
     {
-        long value;
-        if (field.Node is YamlScalar { IsPlain: true } scalar && Digits().IsMatch(scalar.Value))
+        if (field.Node is not YamlScalar { IsPlain: true, IsNull: false } scalar || !DecimalNumber().IsMatch(scalar.Value))
         {
-            if (!long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
-            {
-                errors.Add(field.Node, field.Path, $"the integer {Quoted.Short(scalar.Value)} is too large");
-                return null;
-            }
-        }
-        else
-        {
-            var number = Number(field, errors, "an integer");
-            if (number is not { } n)
-            {
-                return null;
-            }
-
-            if (Math.Floor(n) != n)
-            {
-                errors.Add(field.Node, field.Path, $"expected an integer, got {Show(n)}");
-                return null;
-            }
-
-            if (Math.Abs(n) > MaxExactInteger)
-            {
-                errors.Add(field.Node, field.Path, $"the integer {Show(n)} is too large");
-                return null;
-            }
-
-            value = (long)n;
-        }
-
-        if (value < min || value > max)
-        {
-            var range = max == long.MaxValue ? $"at least {min}" : $"from {min} to {max}";
-            errors.Add(field.Node, field.Path, $"must be an integer {range}, got {value}");
+            // Not a number at all: the number reader says why (quoted, NaN, a word).
+            Number(field, errors, "an integer");
             return null;
         }
 
-        return value;
+        var exact = ExactInteger.Parse(scalar.Value);
+        if (exact is null)
+        {
+            errors.Add(field.Node, field.Path, $"expected an integer, got {Quoted.Short(scalar.Value)}");
+            return null;
+        }
+
+        if (exact < min || exact > max)
+        {
+            var range = max == long.MaxValue && min != long.MinValue && exact <= max ? $"at least {min}" : $"from {min} to {max}";
+            errors.Add(field.Node, field.Path, $"must be an integer {range}, got {Quoted.Short(scalar.Value)}");
+            return null;
+        }
+
+        return (long)exact.Value;
     }
 
     /// <summary>Formats a number for messages, as short as round-tripping allows.</summary>
@@ -160,7 +142,4 @@ internal static partial class ScalarReader
 
     [GeneratedRegex(@"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalNumber();
-
-    [GeneratedRegex(@"^[-+]?[0-9]+\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Digits();
 }

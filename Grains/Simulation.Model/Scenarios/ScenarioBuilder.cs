@@ -42,7 +42,7 @@ internal sealed class ScenarioBuilder
         var description = top.Optional("description") is { } descriptionField && !IsNull(descriptionField)
             ? ScalarReader.Text(descriptionField, _errors)
             : null;
-        var seed = top.Optional("seed") is { } seedField ? ScalarReader.Integer(seedField, _errors) ?? 0 : 0;
+        var seed = top.Optional(ScenarioSeed.Key) is { } seedField ? ScenarioSeed.Read(seedField, _errors) ?? 0 : 0;
         var units = top.Optional("units") is { } unitsField ? ScalarReader.NonEmptyText(unitsField, _errors) : DefaultUnits;
         var model = top.Optional("model") is { } modelField ? ReadModel(modelField) : DefaultModel;
         var rounds = top.Optional("rounds") is { } roundsField ? ReadRounds(roundsField, _errors) ?? DefaultRounds : DefaultRounds;

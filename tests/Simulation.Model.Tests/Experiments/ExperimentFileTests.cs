@@ -96,4 +96,50 @@ public sealed class ExperimentFileTests
         sample!.Distribution.Should().Be(new Distribution.LogNormal(0, 0.5));
         errors.Should().ContainSingle().Which.Should().Be(new InputError("--vary", null, null, "", "'countries.CAN.strategy.e' must be written PATH=V1,V2,..."));
     }
+
+    /// <summary>
+    /// Hostile experiment files: each is refused with exit-2 errors naming the line and what is
+    /// wrong, within the scenario reader's bounds (size, aliases, nesting), never with an exception
+    /// of .NET's.
+    /// </summary>
+    [Theory]
+    [InlineData("scenario: [a, b]\n", 1, "scenario", "expected text, got a list")]
+    [InlineData("scenario: base.yaml\nruns: many\n", 2, "runs", "expected an integer, got 'many'")]
+    [InlineData("scenario: base.yaml\nruns: 100001\n", 2, "runs", "must be an integer from 1 to 100000, got 100001")]
+    [InlineData("scenario: base.yaml\nruns: 1e400\n", 2, "runs", "must be an integer from 1 to 100000, got 1e400")]
+    [InlineData("scenario: base.yaml\nseed: {a: 1}\n", 2, "seed", "expected an integer, got a mapping")]
+    [InlineData("scenario: base.yaml\nvary: [1, 2]\n", 2, "vary", "expected a mapping of scenario paths, got a list")]
+    [InlineData("scenario: base.yaml\nvary:\n  trade[0].tariff: {a: 1}\n", 3, "vary[\"trade[0].tariff\"]", "expected a list of values, such as [0.2, 1, 2]")]
+    [InlineData("scenario: base.yaml\nsample:\n  trade[0].tariff: [1, 2]\n", 3, "sample[\"trade[0].tariff\"]", "expected a distribution, such as uniform(1, 3)")]
+    [InlineData("scenario: base.yaml\nrepeats: 3\n", 2, "repeats", "unknown key 'repeats'")]
+    [InlineData("scenario: base.yaml\nvary:\n  trade[0].tariff: []\n", 3, "trade[0].tariff", "has no values; give at least one, such as [0.2, 1, 2]")]
+    public void A_malformed_experiment_file_is_refused_with_the_line_and_what_is_wrong(string text, int line, string path, string message)
+    {
+        var act = () => ExperimentFile.Parse(text, "hostile.yaml");
+
+        var error = act.Should().Throw<InvalidInputException>().Which.Errors.Should().ContainSingle().Which;
+        (error.File, error.Line, error.Path).Should().Be(("hostile.yaml", line, path));
+        error.Message.Should().StartWith(message);
+    }
+
+    [Fact]
+    public void An_alias_bomb_deep_nesting_and_a_huge_grid_are_refused_not_expanded()
+    {
+        // A billion laughs: nine levels of nine aliases would be 9^9 values if expanded.
+        var bomb = "scenario: base.yaml\na: &a [x, x, x, x, x, x, x, x, x]\n" +
+            string.Concat(Enumerable.Range(1, 8).Select(i => $"{(char)('a' + i)}: &{(char)('a' + i)} [{string.Join(", ", Enumerable.Repeat($"*{(char)('a' + i - 1)}", 9))}]\n"));
+        var deep = "scenario: base.yaml\nvary:\n  x: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
+        // 11 axes of 4 values: 4^11 = 4,194,304 variants, beyond MaxRuns (1,000,000).
+        var grid = "scenario: base.yaml\nvary:\n" + string.Concat(Enumerable.Range(0, 11).Select(i => $"  countries.C{i}.strategy.e: [1, 2, 3, 4]\n"));
+
+        foreach (var text in new[] { bomb, deep })
+        {
+            var act = () => ExperimentFile.Parse(text, "hostile.yaml");
+            act.Should().Throw<InvalidInputException>().Which.Errors.Should().NotBeEmpty().And.OnlyContain(e => e.File == "hostile.yaml");
+        }
+
+        var experiment = ExperimentFile.Parse(grid, "hostile.yaml");
+        var plan = () => ExperimentPlan.Create(experiment, ScenarioDocument.Parse(ExperimentScenario.Text, ExperimentScenario.FileName), 0);
+        plan.Should().Throw<InvalidInputException>().Which.Errors.Should().Contain(e => e.Message.Contains("the batch would have more than 1000000 runs; at most 1000000 (MaxRuns) are accepted", StringComparison.Ordinal));
+    }
 }
