@@ -15,13 +15,13 @@ public static class ReplayAssertions
             var reference = expected.Negotiation(negotiation.Id);
             negotiation.Status.Should().Be(reference.Status, $"the replay's status of {negotiation.Id}");
             negotiation.Round.Should().Be(reference.Round, $"the replay's round of {negotiation.Id}");
-            if (reference.AgreedTariffs is null)
+            if (reference.AgreedLevels is null)
             {
                 negotiation.Agreement.Should().BeNull();
             }
             else
             {
-                negotiation.Agreement!.Select(a => a.Tariff!.Value).Should().Equal(reference.AgreedTariffs, $"the replay's agreement in {negotiation.Id}");
+                negotiation.Agreement!.Select(a => a.Quota ?? a.Tariff!.Value).Should().Equal(reference.AgreedLevels, $"the replay's agreement in {negotiation.Id}");
             }
 
             foreach (var party in negotiation.Parties)
