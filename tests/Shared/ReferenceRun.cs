@@ -28,9 +28,8 @@ namespace Simulation.Tests.Shared;
 /// outcome for the other side that close count as equal. Exact
 /// ties are split as the model's negotiator does: with the generator seeded by (seed, negotiation,
 /// party, turns taken), over the tied outcomes in ascending level order. Whatever it cannot replay
-/// (single-text, discrete issues, utility units, the tit-for-tat, backward-induction and random
-/// strategies, the frequency and no-model opponent models, a terminate before the negotiation
-/// opened) throws <see cref="NotSupportedException"/> naming it, rather than replaying something else.
+/// (single-text, discrete issues, utility units, the tit-for-tat and backward-induction
+/// strategies, the frequency opponent model, a terminate before the negotiation opened) throws <see cref="NotSupportedException"/> naming it, rather than replaying something else.
 /// </remarks>
 public sealed class ReferenceRun
 {

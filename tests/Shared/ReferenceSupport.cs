@@ -11,7 +11,8 @@ public static class ReferenceSupport
 {
     private static readonly string[] Protocols = ["alternating-offers", "stacked-alternating-offers"];
     private static readonly string[] Acceptances = ["next", "constant"];
-    private static readonly string[] OpponentModels = ["economic", "perfect"];
+    private static readonly string[] OpponentModels = ["economic", "perfect", "none"];
+    private static readonly string[] Biddings = ["time-dependent", "random"];
 
     public static void EnsureSupported(Scenario scenario)
     {
@@ -69,7 +70,7 @@ public static class ReferenceSupport
 
     private static void Ensure(StrategySpec strategy, string who)
     {
-        if (strategy.Bidding.Type != "time-dependent")
+        if (!Biddings.Contains(strategy.Bidding.Type))
         {
             throw new NotSupportedException($"The reference replay has no bidding strategy '{strategy.Bidding.Type}' ({who}).");
         }

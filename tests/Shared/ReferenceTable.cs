@@ -19,7 +19,8 @@ namespace Simulation.Tests.Shared;
 /// t = turns taken / turns available, Pmin = the reservation; among the outcomes worth at least τ
 /// (or, if none, the best ones) the one the opponent model rates best for the other side (with
 /// several, the best for the worst-off, each normalised to its range), then the best for oneself,
-/// then the seeded draw. Acceptance (Baarslag et al. 2014): AC_next, the standing offer is worth at
+/// then the seeded draw; with no opponent model, the outcome just above the target. Random bidding:
+/// a uniformly random outcome worth at least the reservation. Acceptance (Baarslag et al. 2014): AC_next, the standing offer is worth at
 /// least one's own next bid; AC_const(α), at least α; neither below the reservation.
 /// </remarks>
 public sealed class ReferenceTable(NegotiationSpec spec)
@@ -154,9 +155,29 @@ public sealed class ReferenceTable(NegotiationSpec spec)
 
     private int Bid(string party, StrategySpec strategy, Scale scale, ReferenceValuation.Values values, Random random)
     {
+        if (strategy.Bidding.Type == "random")
+        {
+            // A uniformly random offer worth at least the reservation (README, Strategies), drawn by
+            // rejection, which is uniform over those outcomes: each issue's level uniformly, in issue
+            // order, until the outcome is worth the reservation. The model gives up after 1,000
+            // draws and falls back on its frontier, which this replay does not build: it refuses.
+            for (var draw = 0; draw < 1_000; draw++)
+            {
+                var levels = Spec.Issues.Select(issue => random.Next(issue.LevelCount)).ToArray();
+                var drawn = Index(levels);
+                ReferenceRun.Unambiguous(scale.Utility[drawn], scale.Reservation, $"{Id}: whether {party}'s random draw is worth its reservation");
+                if (scale.Utility[drawn] >= scale.Reservation)
+                {
+                    return drawn;
+                }
+            }
+
+            throw new NotSupportedException($"The reference replay does not replay random bidding after 1,000 rejected draws ({party} in {Id}).");
+        }
+
         if (strategy.Bidding.Type != "time-dependent")
         {
-            throw new NotSupportedException($"The reference replay bids only by the time-dependent tactic, not '{strategy.Bidding.Type}' ({party} in {Id}).");
+            throw new NotSupportedException($"The reference replay bids only by the time-dependent tactic or at random, not '{strategy.Bidding.Type}' ({party} in {Id}).");
         }
 
         var (e, k) = (strategy.Bidding["e"], strategy.Bidding["k"]);
@@ -180,15 +201,20 @@ public sealed class ReferenceTable(NegotiationSpec spec)
         }
 
         var others = Order.Where(p => p != party).ToList();
-        var model = strategy.OpponentModel switch
+        // Opponent models (README, Strategies): economic, the others' values with their lobby
+        // weights unknown; perfect, their true values; none, no model, so the bid just above the
+        // target: as if every other party wanted exactly the opposite of oneself.
+        var negated = values.Own[party].Select(v => -v).ToArray();
+        double[] Modelled(string other) => strategy.OpponentModel switch
         {
-            "economic" => values.AsSeen,
-            "perfect" => values.Own,
-            var other => throw new NotSupportedException($"The reference replay has no opponent model '{other}'."),
+            "economic" => values.AsSeen[other],
+            "perfect" => values.Own[other],
+            "none" => negated,
+            var unknown => throw new NotSupportedException($"The reference replay has no opponent model '{unknown}'."),
         };
         var rating = others.Count == 1
-            ? model[others[0]]
-            : WorstOff(others.Select(o => model[o]).ToList());
+            ? Modelled(others[0])
+            : WorstOff([.. others.Select(Modelled)]);
         var top = eligible.Max(o => rating[o]);
         // Ratings equal to rounding are ties (the model sums per-sector values, this replay differences whole worlds).
         var tolerance = ReferenceRun.Tolerance * Math.Max(1, rating.Max(Math.Abs));
@@ -218,6 +244,18 @@ public sealed class ReferenceTable(NegotiationSpec spec)
         }
 
         return worst;
+    }
+
+    /// <summary>The index of an outcome in <see cref="Outcomes"/>: its levels read as digits, the first issue most significant.</summary>
+    private int Index(int[] levels)
+    {
+        var index = 0;
+        for (var i = 0; i < levels.Length; i++)
+        {
+            index = index * Spec.Issues[i].LevelCount + levels[i];
+        }
+
+        return index;
     }
 
     private static List<int[]> Enumerate(NegotiationSpec spec)

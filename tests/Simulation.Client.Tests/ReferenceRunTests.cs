@@ -104,6 +104,23 @@ public sealed class ReferenceRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Bidding_without_an_opponent_model_offers_just_above_the_target_in_the_run_as_in_the_replay()
+    {
+        var (outcome, replay) = await Both(Minimal
+            .Replace("AAA: { name: A, strategy: linear }", "AAA: { name: A, strategy: { type: time-dependent, e: 1, opponent_model: none } }", StringComparison.Ordinal));
+
+        outcome.ShouldMatchReplay(replay);
+    }
+
+    [Fact]
+    public async Task Random_bidding_plays_in_the_run_as_in_the_replay()
+    {
+        var (outcome, replay) = await Both(Minimal.Replace("strategies: { BBB: conceder }", "strategies: { BBB: random }", StringComparison.Ordinal));
+
+        outcome.ShouldMatchReplay(replay);
+    }
+
+    [Fact]
     public async Task Start_rounds_and_every_kind_of_event_play_in_the_run_as_in_the_replay()
     {
         // AB opens at round 2 and AC at 3; at 4 A's tariff on the rest of the world's goods moves
@@ -172,9 +189,7 @@ public sealed class ReferenceRunTests : IDisposable
     [InlineData("protocol: alternating-offers", "protocol: single-text", "protocol 'single-text'")]
     [InlineData("strategies: { BBB: conceder }", "strategies: { BBB: tit-for-tat }", "bidding strategy 'tit-for-tat'")]
     [InlineData("strategies: { BBB: conceder }", "strategies: { BBB: backward-induction }", "bidding strategy 'backward-induction'")]
-    [InlineData("strategies: { BBB: conceder }", "strategies: { BBB: random }", "bidding strategy 'random'")]
     [InlineData("strategies: { BBB: conceder }", "strategies: { BBB: { type: time-dependent, opponent_model: frequency } }", "opponent model 'frequency'")]
-    [InlineData("strategies: { BBB: conceder }", "strategies: { BBB: { type: time-dependent, opponent_model: none } }", "opponent model 'none'")]
     [InlineData("steps: 4 }", "steps: 4 }\n      - { id: dispute_settlement, values: [none, panel], value: { AAA: [0, 4], BBB: [0, -2] } }", "issue of type DiscreteIssueSpec")]
     public void What_the_replay_cannot_replay_it_refuses_naming_it(string find, string replace, string named)
     {

@@ -10,6 +10,7 @@ public static class ReplayAssertions
     {
         outcome.RoundsPlayed.Should().Be(expected.RoundsPlayed);
         outcome.Negotiations.Select(n => n.Id).Should().Equal(expected.Negotiations.Select(n => n.Id));
+        outcome.Events.Select(e => (e.Round, e.Type)).Should().Equal(expected.Events.Select(e => (e.Round, e.Type)), "the replay's events, in the order applied");
         foreach (var negotiation in outcome.Negotiations)
         {
             var reference = expected.Negotiation(negotiation.Id);
