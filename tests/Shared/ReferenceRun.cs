@@ -28,8 +28,8 @@ namespace Simulation.Tests.Shared;
 /// outcome for the other side that close count as equal. Exact
 /// ties are split as the model's negotiator does: with the generator seeded by (seed, negotiation,
 /// party, turns taken), over the tied outcomes in ascending level order. Whatever it cannot replay
-/// (single-text, discrete issues, utility units, the tit-for-tat and backward-induction
-/// strategies, the frequency opponent model, a terminate before the negotiation opened) throws <see cref="NotSupportedException"/> naming it, rather than replaying something else.
+/// (single-text, discrete issues, utility units, the backward-induction strategy, tit-for-tat at
+/// tables of more than two, the frequency opponent model, a terminate before the negotiation opened) throws <see cref="NotSupportedException"/> naming it, rather than replaying something else.
 /// </remarks>
 public sealed class ReferenceRun
 {
@@ -46,10 +46,16 @@ public sealed class ReferenceRun
         IReadOnlyDictionary<string, double> Reservation,
         IReadOnlyDictionary<string, double> Gain);
 
+    /// <summary>A move at a table: its round and turn (the negotiation's own, from 1), the party, the action, and the outcome (level indices) it concerns.</summary>
+    public sealed record Move(int Round, int Turn, string Party, string Action, int[]? Outcome);
+
     /// <summary>The run: rounds played, each negotiation's end, and the run round each event applied in (in the order applied).</summary>
     public sealed record Result(int RoundsPlayed, IReadOnlyList<NegotiationResult> Negotiations, IReadOnlyList<(int Round, string Type, string Subject)> Events)
     {
         public NegotiationResult Negotiation(string id) => Negotiations.Single(n => n.Id == id);
+
+        /// <summary>Every negotiation's moves, negotiations in the scenario's order.</summary>
+        public required IReadOnlyDictionary<string, IReadOnlyList<Move>> Moves { get; init; }
     }
 
     private readonly Scenario _scenario;
@@ -127,7 +133,10 @@ public sealed class ReferenceRun
             table.Result = Assess(table, ValuesOf(table));
         }
 
-        return new Result(_round, [.. _scenario.Negotiations.Select(n => _tables.Single(t => t.Id == n.Id).Result!)], _applied);
+        return new Result(_round, [.. _scenario.Negotiations.Select(n => Table(n.Id).Result!)], _applied)
+        {
+            Moves = _scenario.Negotiations.ToDictionary(n => n.Id, n => (IReadOnlyList<Move>)Table(n.Id).Moves, StringComparer.Ordinal),
+        };
     }
 
     private bool CanGoOn() =>

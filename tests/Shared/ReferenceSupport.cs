@@ -12,7 +12,7 @@ public static class ReferenceSupport
     private static readonly string[] Protocols = ["alternating-offers", "stacked-alternating-offers"];
     private static readonly string[] Acceptances = ["next", "constant"];
     private static readonly string[] OpponentModels = ["economic", "perfect", "none"];
-    private static readonly string[] Biddings = ["time-dependent", "random"];
+    private static readonly string[] Biddings = ["time-dependent", "random", "tit-for-tat"];
 
     public static void EnsureSupported(Scenario scenario)
     {

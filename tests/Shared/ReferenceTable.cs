@@ -19,8 +19,9 @@ namespace Simulation.Tests.Shared;
 /// t = turns taken / turns available, Pmin = the reservation; among the outcomes worth at least τ
 /// (or, if none, the best ones) the one the opponent model rates best for the other side (with
 /// several, the best for the worst-off, each normalised to its range), then the best for oneself,
-/// then the seeded draw; with no opponent model, the outcome just above the target. Random bidding:
-/// a uniformly random outcome worth at least the reservation. Acceptance (Baarslag et al. 2014): AC_next, the standing offer is worth at
+/// then the seeded draw; with no opponent model, the outcome just above the target. Tit-for-tat
+/// (two parties) sets the target by the opponent's concessions instead; random bidding draws a
+/// uniformly random outcome worth at least the reservation. Acceptance (Baarslag et al. 2014): AC_next, the standing offer is worth at
 /// least one's own next bid; AC_const(α), at least α; neither below the reservation.
 /// </remarks>
 public sealed class ReferenceTable(NegotiationSpec spec)
@@ -50,6 +51,9 @@ public sealed class ReferenceTable(NegotiationSpec spec)
 
     public int? Agreement { get; private set; }
 
+    /// <summary>Every move: the negotiation's round and turn, the party, its action and the outcome it concerns (none for a walk-away).</summary>
+    public List<ReferenceRun.Move> Moves { get; } = [];
+
     public int AgreementTurn { get; private set; }
 
     /// <summary>The negotiation's own round: of its last turn once ended, else of its next.</summary>
@@ -63,6 +67,9 @@ public sealed class ReferenceTable(NegotiationSpec spec)
     public (int Version, ReferenceValuation.Values Values)? Priced { get; set; }
 
     private int _endTurn;
+
+    /// <summary>Per tit-for-tat party: its current target, and its opponent's last demand on it.</summary>
+    private readonly Dictionary<string, (double Target, double? OpponentDemand)> _titForTat = new(StringComparer.Ordinal);
 
     private int TurnsAvailable => Order.Count * Spec.Rounds;
 
@@ -95,6 +102,7 @@ public sealed class ReferenceTable(NegotiationSpec spec)
 
             if (Standing is { } standing && StandingBy != party && Accepts(strategy, scale, standing, bid, turn))
             {
+                Moves.Add(new ReferenceRun.Move(RoundOfTurn(turn), turn, party, "accept", Outcomes[standing]));
                 Acceptances++;
                 if (Acceptances == Order.Count - 1)
                 {
@@ -106,11 +114,13 @@ public sealed class ReferenceTable(NegotiationSpec spec)
             }
             else if (DiscountOf(party, countries) is var discount && discount < 1 && WalksAway(scale.Max * Math.Pow(discount, turn - 1), scale.Reservation, $"{Id} turn {turn}: whether {party} walks away"))
             {
+                Moves.Add(new ReferenceRun.Move(RoundOfTurn(turn), turn, party, "walk_away", null));
                 Status = "walked_away";
                 return;
             }
             else
             {
+                Moves.Add(new ReferenceRun.Move(RoundOfTurn(turn), turn, party, "offer", Outcomes[bid]));
                 Standing = bid;
                 StandingBy = party;
                 StandingTurn = turn;
@@ -175,17 +185,13 @@ public sealed class ReferenceTable(NegotiationSpec spec)
             throw new NotSupportedException($"The reference replay does not replay random bidding after 1,000 rejected draws ({party} in {Id}).");
         }
 
-        if (strategy.Bidding.Type != "time-dependent")
-        {
-            throw new NotSupportedException($"The reference replay bids only by the time-dependent tactic or at random, not '{strategy.Bidding.Type}' ({party} in {Id}).");
-        }
-
-        var (e, k) = (strategy.Bidding["e"], strategy.Bidding["k"]);
-        var t = (double)TurnsTaken / TurnsAvailable;
-        // t^(1/e) with e = 0 (hardliner): 0 before the deadline, so F = k.
-        var conceded = e == 0 ? k : k + (1 - k) * Math.Pow(t, 1 / e);
         var pMin = scale.Reservation;
-        var target = pMin + (1 - pMin) * (1 - conceded);
+        var target = strategy.Bidding.Type switch
+        {
+            "time-dependent" => TimeDependentTarget(strategy, pMin),
+            "tit-for-tat" => TitForTatTarget(party, scale),
+            var other => throw new NotSupportedException($"The reference replay has no bidding strategy '{other}' ({party} in {Id})."),
+        };
 
         var utility = scale.Utility;
         foreach (var u in utility)
@@ -222,6 +228,45 @@ public sealed class ReferenceTable(NegotiationSpec spec)
         var topForSelf = favourites.Max(o => utility[o]);
         var ties = favourites.Where(o => Math.Abs(utility[o] - topForSelf) <= ReferenceRun.Tolerance).ToList();
         return ties.Count == 1 ? ties[0] : ties[random.Next(ties.Count)];
+    }
+
+    private double TimeDependentTarget(StrategySpec strategy, double pMin)
+    {
+        var (e, k) = (strategy.Bidding["e"], strategy.Bidding["k"]);
+        var t = (double)TurnsTaken / TurnsAvailable;
+        // t^(1/e) with e = 0 (hardliner): 0 before the deadline, so F = k.
+        var conceded = e == 0 ? k : k + (1 - k) * Math.Pow(t, 1 / e);
+        return pMin + (1 - pMin) * (1 - conceded);
+    }
+
+    /// <summary>
+    /// Relative tit-for-tat (Faratin, Sierra &amp; Jennings 1998) in one's own utility, as the README
+    /// states it: first its best (τ = 1); when the opponent's demand d = 1 − u(its offer), u being
+    /// one's own utility, falls from d to d′, one's own demand above Pmin, τ − Pmin, falls by the
+    /// same ratio d′/d; never below the reservation.
+    /// </summary>
+    private double TitForTatTarget(string party, Scale scale)
+    {
+        if (Order.Count != 2)
+        {
+            throw new NotSupportedException($"The reference replay has tit-for-tat at tables of two only ({Id}).");
+        }
+
+        var (target, last) = _titForTat.GetValueOrDefault(party, (1.0, null));
+        if (Standing is { } standing && StandingBy != party)
+        {
+            var demand = 1 - scale.Utility[standing];
+            if (last is { } d && demand < d)
+            {
+                target = scale.Reservation + (target - scale.Reservation) * (demand / d);
+            }
+
+            last = demand;
+        }
+
+        target = Math.Max(target, scale.Reservation);
+        _titForTat[party] = (target, last);
+        return target;
     }
 
     /// <summary>For each outcome, the least of the other parties' modelled utilities, each normalised to its own range.</summary>

@@ -93,9 +93,15 @@ public sealed class CanadaAsiaPivotTests
     ];
 
     [Fact]
-    public async Task The_agreements_and_gains_are_those_pinned_here_and_the_independent_replay_reaches_them_too()
+    public async Task The_agreements_and_gains_are_those_pinned_here_and_the_independent_replay_reaches_them_too_move_by_move()
     {
-        var outcome = await RunJson();
+        var scratch = Directory.CreateTempSubdirectory("tradesim-pivot-").FullName;
+        var trace = Path.Combine(scratch, "trace.csv");
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--format", "json", "--engine", "local", "--trace", trace);
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var outcome = JsonNode.Parse(result.Stdout)!;
+        var moves = File.ReadAllText(trace);
+        Directory.Delete(scratch, recursive: true);
         var scenario = ScenarioLoader.LoadFile(RepositoryPaths.Scenario("canada-asia-pivot.yaml"));
         var replay = ReferenceRun.Play(scenario, scenario.Seed);
 
@@ -109,6 +115,7 @@ public sealed class CanadaAsiaPivotTests
 
         replay.Events.Should().Equal((5, "terminate", "USA-CAN"), (6, "start", "CAN-MYS"), (21, "start", "CAN-PHL"));
         outcome.ShouldMatchReplay(replay);
+        moves.ShouldMatchReplayMoves(scenario, replay);
     }
 
     [Fact]

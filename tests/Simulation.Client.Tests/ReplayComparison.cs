@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;
 
 namespace Simulation.Client.Tests;
@@ -29,6 +31,30 @@ public static class ReplayComparison
                 negotiation["utility"]![party]!.GetValue<double>().Should().BeApproximately(reference.Utility[party], 1e-9, $"{party}'s utility in {id}");
                 negotiation["reservation"]![party]!.GetValue<double>().Should().BeApproximately(reference.Reservation[party], 1e-9, $"{party}'s reservation in {id}");
             }
+        }
+    }
+
+    /// <summary>
+    /// Compares the run's <c>--trace</c> CSV with the replay's moves: for every negotiation, turn by
+    /// turn, the round, the party, the action and the levels of the outcome it concerns (tariff
+    /// issues only: the offer field is read as `LINE=TARIFF; …`).
+    /// </summary>
+    public static void ShouldMatchReplayMoves(this string traceCsv, Scenario scenario, ReferenceRun.Result expected)
+    {
+        ArgumentNullException.ThrowIfNull(traceCsv);
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(expected);
+        var rows = Rfc4180.Parse(traceCsv).Skip(1).ToList();
+        foreach (var negotiation in scenario.Negotiations)
+        {
+            var issues = negotiation.Issues.Cast<TariffIssueSpec>().ToList();
+            var traced = rows.Where(r => r[1] == negotiation.Id)
+                .Select(r => $"{r[2]}/{r[3]} {r[4]} {r[5]} {string.Join(" ", r[6].Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(p => p[(p.LastIndexOf('=') + 1)..]))}".TrimEnd())
+                .ToList();
+            var replayed = expected.Moves[negotiation.Id]
+                .Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Round}/{m.Turn} {m.Party} {m.Action} {(m.Outcome is null ? "" : string.Join(" ", m.Outcome.Select((level, i) => issues[i].Levels[level].ToString("R", CultureInfo.InvariantCulture))))}").TrimEnd())
+                .ToList();
+            traced.Should().Equal(replayed, $"the replay's moves in {negotiation.Id}");
         }
     }
 
