@@ -46,8 +46,9 @@ public sealed class CanadaScenarioPinTests
     {
         var (outcome, _) = await Run("canada-asean.yaml");
         // IDN frees beef, canola oil and processed food; PHL frees processed food, keeps 15% on pork;
-        // Canada halves footwear from IDN, frees IDN's tyres and PHL's prepared fish, and keeps 18% on
-        // apparel, so Malaysia (duty-free under the CPTPP) loses no preference: gain 0. CAD millions.
+        // Canada halves footwear from IDN (18 → 9), frees PHL's prepared fish and keeps its 18% on
+        // apparel and 7% on tyres, so Malaysia (duty-free there under the CPTPP) loses no preference:
+        // gain 0. CAD millions; as the README's table says.
         //
         // Not replayed by ReferenceRun. At a table of four the model's bid is, among the outcomes
         // on 16 weighted Pareto frontiers, the best for the worst-off other party, measured as the
