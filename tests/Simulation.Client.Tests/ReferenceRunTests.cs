@@ -12,8 +12,10 @@ namespace Simulation.Client.Tests;
 /// move (the `--trace`); and a clear refusal, naming the feature, of what it does not replay. (At
 /// tables of three or more the run and the replay rate bids for the worst-off other party
 /// differently, see <see cref="CanadaScenarioPinTests"/>: no comparison here. In this file's world,
-/// with A, B and C at one table, C's run bid on turn 7 leaves the worst-off at a gain share of
-/// −1.378, while another outcome above C's target leaves it at −1.290 by the model's own measure.)
+/// with A, B and C at one SAOP table (C first, 30 rounds) over A's wares from C [12, 6, 0], C's
+/// goods from A [9, 4.5, 0] and from B [9, 0] and B's wares from A [6, 0], C's run bid on turn 7,
+/// (0, 9, 9, 6), leaves the worst-off at a gain share of −1.378, while (0, 9, 0, 0), also above
+/// C's target, leaves it at −1.290 by the model's own measure.)
 /// </summary>
 public sealed class ReferenceRunTests : IDisposable
 {
