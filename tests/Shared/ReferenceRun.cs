@@ -1,253 +1,278 @@
-using Simulation.Model.Determinism;
 using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
+using Simulation.Model.Scenarios.Events;
 
 namespace Simulation.Tests.Shared;
 
 /// <summary>
-/// An independent, brute-force replay of a run, written from DESIGN §4–5 for tests to compare
-/// against. It shares only the economics (the market models and the objectives, which have their
-/// own reference tests) with the code under test; none of the negotiation machinery: no agenda, no
-/// per-sector value tables, no Pareto frontier, no negotiator, no protocol, no grains.
+/// An independent, brute-force replay of a run, written from DESIGN §4–5 and the README for tests to
+/// compare against. It shares only the economics (the market models and the objectives, which have
+/// their own reference tests) and the scenario reader with the code under test; none of the
+/// negotiation machinery: no agenda, no per-sector value tables, no Pareto frontier, no negotiator,
+/// no protocol, no run engine, no grains.
 /// </summary>
 /// <remarks>
 /// Every outcome of a negotiation is enumerated and valued by solving the whole world with and
-/// without it: V_c(ω) = U_c(world ⊕ ω) − U_c(world) (§4.2). The time-dependent rule (§4.4) is
-/// applied literally: target τ = 1 − (1 − Pmin)·F(t), bid the outcome above τ that the opponent
-/// (seen with λ = 0) values most, preferring the better for oneself; accept a standing offer worth at
-/// least one's own next bid and at least the reservation (AC_next). Rounds (§5.1): every active
-/// negotiation plays one round in the world as it stands; then the round's agreements are applied in
-/// negotiation-id order. A negotiation's utility, reservation and gain are those of the world it
-/// ended in. Because V here is a difference of two whole-world solves rather than a sum of
-/// per-sector differences, it agrees with the model's values to rounding only; so wherever a choice
-/// hinges on two numbers closer than <see cref="Tolerance"/>, the replay refuses to guess and throws.
-/// Exact ties are split as the model's negotiator does: with the generator seeded by (seed,
-/// negotiation, party, turns taken), over the tied outcomes in ascending level order.
+/// without it (<see cref="ReferenceValuation"/>); the bargaining is <see cref="ReferenceTable"/>'s.
+/// Rounds (§5.1, README "Events and start rounds"): a negotiation with <c>start: N</c> opens at
+/// round N; then the round's events apply, in file order, the <c>round: N</c> ones first, then
+/// those whose <c>when:</c> was met by a negotiation that ended in an earlier round; every active
+/// negotiation plays one round in the world as it stands; then the round's agreements are applied
+/// in negotiation-id order. A negotiation's utility, reservation and gain are those of the world it
+/// ended in (a terminated one: the world at the start of the round it was terminated in, after the
+/// events before it); one never opened is <c>not_started</c>, assessed in the final world. The run
+/// ends when no negotiation is active, no met <c>when:</c> event waits and none can still open.
+/// Because V here is summed in another order than the model's per-sector value tables, it agrees
+/// with them to rounding only (about 1e-15 of a utility); so wherever a choice hinges on two numbers
+/// closer than <see cref="Tolerance"/>, the replay refuses to guess and throws; ratings of an
+/// outcome for the other side that close count as equal. Exact
+/// ties are split as the model's negotiator does: with the generator seeded by (seed, negotiation,
+/// party, turns taken), over the tied outcomes in ascending level order. Whatever it cannot replay
+/// (single-text, discrete issues, utility units, the backward-induction strategy, tit-for-tat at
+/// tables of more than two, the frequency opponent model, a terminate before the negotiation opened) throws <see cref="NotSupportedException"/> naming it, rather than replaying something else.
 /// </remarks>
 public sealed class ReferenceRun
 {
     /// <summary>Values (in the scenario's unit) or utilities closer than this are treated as equal.</summary>
-    public const double Tolerance = 1e-9;
+    public const double Tolerance = 1e-12;
 
+    /// <summary>A negotiation's end: <see cref="AgreedLevels"/> holds, per issue, the tariff (percent) or quota volume agreed.</summary>
     public sealed record NegotiationResult(
         string Id,
         string Status,
         int Round,
-        IReadOnlyList<double>? AgreedTariffs,
+        IReadOnlyList<double>? AgreedLevels,
         IReadOnlyDictionary<string, double> Utility,
         IReadOnlyDictionary<string, double> Reservation,
         IReadOnlyDictionary<string, double> Gain);
 
-    public sealed record Result(int RoundsPlayed, IReadOnlyList<NegotiationResult> Negotiations)
+    /// <summary>A move at a table: its round and turn (the negotiation's own, from 1), the party, the action, and the outcome (level indices) it concerns.</summary>
+    public sealed record Move(int Round, int Turn, string Party, string Action, int[]? Outcome);
+
+    /// <summary>The run: rounds played, each negotiation's end, and the run round each event applied in (in the order applied).</summary>
+    public sealed record Result(int RoundsPlayed, IReadOnlyList<NegotiationResult> Negotiations, IReadOnlyList<(int Round, string Type, string Subject)> Events)
     {
         public NegotiationResult Negotiation(string id) => Negotiations.Single(n => n.Id == id);
+
+        /// <summary>Every negotiation's moves, negotiations in the scenario's order.</summary>
+        public required IReadOnlyDictionary<string, IReadOnlyList<Move>> Moves { get; init; }
     }
 
-    private sealed class Table
+    private readonly Scenario _scenario;
+    private readonly long _seed;
+    private readonly ReferenceValuation _valuation;
+    private readonly List<ReferenceTable> _tables;
+    private readonly Dictionary<string, int> _endedRound = new(StringComparer.Ordinal);
+    private readonly List<int> _pending;
+    private readonly List<(int Round, string Type, string Subject)> _applied = [];
+    private readonly HashSet<string> _newGovernments = new(StringComparer.Ordinal);
+    private List<Country> _countries;
+    private World _world;
+    private int _version;
+    private int _round;
+
+    private ReferenceRun(Scenario scenario, long seed)
     {
-        public required string Id { get; init; }
-        public required NegotiationSpec Spec { get; init; }
-        public required IReadOnlyList<int[]> Outcomes { get; init; }
-        public int TurnsTaken { get; set; }
-        public int[]? Standing { get; set; }
-        public string? StandingBy { get; set; }
-        public string Status { get; set; } = "active";
-        public int Round { get; set; }
-        public int[]? Agreement { get; set; }
-        public NegotiationResult? Result { get; set; }
+        _scenario = scenario;
+        _seed = seed;
+        _valuation = new ReferenceValuation(scenario);
+        _countries = [.. scenario.Countries];
+        _world = World.FromScenario(scenario);
+        _tables = [.. scenario.Negotiations.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => new ReferenceTable(n))];
+        _pending = [.. Enumerable.Range(0, scenario.Events.Count)];
     }
 
     public static Result Play(Scenario scenario, long seed)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var model = MarketModels.For(scenario.Model);
-        var world = World.FromScenario(scenario);
-        var tables = scenario.Negotiations
-            .OrderBy(n => n.Id, StringComparer.Ordinal)
-            .Select(n => new Table { Id = n.Id, Spec = n, Outcomes = Enumerate(n) })
-            .ToList();
+        ReferenceSupport.EnsureSupported(scenario);
+        return new ReferenceRun(scenario, seed).Run();
+    }
 
-        var round = 0;
-        while (tables.Any(t => t.Status == "active"))
+    internal static void Unambiguous(double a, double b, string what)
+    {
+        if (a != b && Math.Abs(a - b) <= Tolerance)
         {
-            round++;
-            var ended = new List<Table>();
-            foreach (var table in tables.Where(t => t.Status == "active"))
+            throw new InvalidOperationException($"The reference replay cannot decide {what}: {a:R} and {b:R} differ by rounding only.");
+        }
+    }
+
+    private Result Run()
+    {
+        while (CanGoOn())
+        {
+            _round++;
+            foreach (var table in _tables.Where(t => t.Status == "not_started" && t.Spec.Start.Round == _round))
             {
-                var values = ValuesOf(scenario, table, world, model);
-                PlayRound(scenario, seed, table, values);
-                if (table.Status != "active")
+                table.Open();
+            }
+
+            ApplyDueEvents();
+            var ended = new List<ReferenceTable>();
+            foreach (var table in _tables.Where(t => t.IsActive))
+            {
+                var values = ValuesOf(table);
+                table.PlayRound(_countries, values, _seed, StrategyOf);
+                if (!table.IsActive)
                 {
                     table.Result = Assess(table, values);
+                    _endedRound[table.Id] = _round;
                     ended.Add(table);
                 }
             }
 
-            world = world.With(ended
-                .Where(t => t.Agreement is not null)
-                .OrderBy(t => t.Id, StringComparer.Ordinal)
-                .SelectMany(t => t.Spec.Issues.Cast<TariffIssueSpec>().Select((issue, i) =>
-                    new TariffChange(new TariffLine(issue.Importer, issue.Exporter, issue.Sector), issue.Levels[t.Agreement![i]]))));
-        }
-
-        return new Result(round, scenario.Negotiations.Select(n => tables.Single(t => t.Id == n.Id).Result!).ToList());
-    }
-
-    /// <summary>Each party's own values V and its opponent's view of them (λ = 0), per outcome.</summary>
-    private sealed record Values(IReadOnlyDictionary<string, double[]> Own, IReadOnlyDictionary<string, double[]> AsSeen);
-
-    private static Values ValuesOf(Scenario scenario, Table table, World world, IMarketModel model)
-    {
-        var parties = table.Spec.Parties;
-        var own = parties.ToDictionary(p => p, _ => new double[table.Outcomes.Count]);
-        var asSeen = parties.ToDictionary(p => p, _ => new double[table.Outcomes.Count]);
-        var now = world.Solve(model);
-        for (var o = 0; o < table.Outcomes.Count; o++)
-        {
-            var levels = table.Outcomes[o];
-            var after = world.With(table.Spec.Issues.Cast<TariffIssueSpec>().Select((issue, i) =>
-                new TariffChange(new TariffLine(issue.Importer, issue.Exporter, issue.Sector), issue.Levels[levels[i]]))).Solve(model);
-            foreach (var party in parties)
+            foreach (var table in ended.Where(t => t.Agreement is not null))
             {
-                var country = scenario.Country(party);
-                var seen = country with { LobbyWeights = IdMap<double>.Empty };
-                own[party][o] = Objective(country, after) - Objective(country, now);
-                asSeen[party][o] = Objective(seen, after) - Objective(seen, now);
+                _world = ReferenceValuation.After(_world, table.Spec, table.Outcomes[table.Agreement!.Value]);
+                _version++;
             }
         }
 
-        return new Values(own, asSeen);
+        foreach (var table in _tables.Where(t => t.Status == "not_started"))
+        {
+            table.Result = Assess(table, ValuesOf(table));
+        }
+
+        return new Result(_round, [.. _scenario.Negotiations.Select(n => Table(n.Id).Result!)], _applied)
+        {
+            Moves = _scenario.Negotiations.ToDictionary(n => n.Id, n => (IReadOnlyList<Move>)Table(n.Id).Moves, StringComparer.Ordinal),
+        };
     }
 
-    private static double Objective(Country country, IReadOnlyList<SectorSolution> solutions) =>
-        CountryMeasures.For(country, solutions).ValueOf(country.Objective);
+    private bool CanGoOn() =>
+        _tables.Any(t => t.IsActive)
+        || _pending.Any(i => _scenario.Events[i].Trigger is StatusTrigger s && Met(s))
+        || _tables.Any(t => t.Status == "not_started" && t.Spec.Start.Round > _round)
+        || _pending.Any(i => _scenario.Events[i] is StartEvent { Trigger: RoundTrigger r } e && r.Round > _round && Table(e.Negotiation).Status == "not_started");
 
-    private static void PlayRound(Scenario scenario, long seed, Table table, Values values)
+    private bool Met(StatusTrigger trigger) =>
+        _endedRound.TryGetValue(trigger.Negotiation, out var ended) && ended < _round + 1
+        && Table(trigger.Negotiation).Status == StatusName(trigger);
+
+    private static string StatusName(StatusTrigger trigger) => StatusTrigger.Statuses.Single(s => s.Value == trigger.Status).Key;
+
+    private ReferenceTable Table(string id) => _tables.Single(t => t.Id == id);
+
+    private void ApplyDueEvents()
     {
-        var spec = table.Spec;
-        var order = spec.First == spec.Parties[0] ? new[] { spec.Parties[0], spec.Parties[1] } : [spec.Parties[1], spec.Parties[0]];
-        var turnsAvailable = 2 * spec.Rounds;
-        var playing = table.TurnsTaken / 2 + 1;
-        table.Round = playing;
-        while (table.Status == "active" && table.TurnsTaken / 2 + 1 == playing)
+        var byRound = _pending.Where(i => _scenario.Events[i].Trigger is RoundTrigger r && r.Round == _round).ToList();
+        var byStatus = _pending.Where(i => _scenario.Events[i].Trigger is StatusTrigger s
+            && _endedRound.TryGetValue(s.Negotiation, out var ended) && ended < _round && Table(s.Negotiation).Status == StatusName(s)).ToList();
+        foreach (var index in byRound.Concat(byStatus))
         {
-            var party = order[table.TurnsTaken % 2];
-            var opponent = order[(table.TurnsTaken + 1) % 2];
-            var own = values.Own[party];
-            var (min, max) = (own.Min(), own.Max());
-            var utility = own.Select(v => max > min ? (v - min) / (max - min) : 0).ToArray();
-            var reservation = max > min ? Math.Clamp(-min / (max - min), 0, 1) : 0;
-            var strategy = spec.Strategies.GetValueOrDefault(party) ?? scenario.Country(party).Strategy;
-            var t = (double)table.TurnsTaken / turnsAvailable;
-            var (e, k) = (strategy.Bidding["e"], strategy.Bidding["k"]);
-            var conceded = e == 0 ? k : k + (1 - k) * Math.Pow(t, 1 / e);
-            var target = 1 - (1 - Math.Max(reservation, 0)) * conceded;
+            _pending.Remove(index);
+            Apply(_scenario.Events[index]);
+        }
+    }
 
-            var bid = Bid(table, utility, values.AsSeen[opponent], target, SeededRandom.For(seed, table.Id, party, table.TurnsTaken.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            table.TurnsTaken++;
-            if (table.Standing is { } standing && table.StandingBy != party)
-            {
-                var standingUtility = utility[IndexOf(table, standing)];
-                var bidUtility = utility[bid];
-                Unambiguous(standingUtility, bidUtility, $"{table.Id} turn {table.TurnsTaken}: {party}'s acceptance");
-                Unambiguous(standingUtility, reservation, $"{table.Id} turn {table.TurnsTaken}: {party}'s reservation");
-                if (standingUtility >= bidUtility && standingUtility >= reservation)
+    private void Apply(ScenarioEvent scenarioEvent)
+    {
+        switch (scenarioEvent)
+        {
+            case TerminateEvent terminate:
+                var table = Table(terminate.Negotiation);
+                if (table.Status == "not_started")
                 {
-                    table.Status = "agreed";
-                    table.Agreement = standing;
-                    return;
+                    throw new NotSupportedException($"The reference replay does not replay a terminate event on {table.Id} before it opened.");
                 }
-            }
 
-            table.Standing = table.Outcomes[bid];
-            table.StandingBy = party;
-            if (table.TurnsTaken == turnsAvailable)
-            {
-                table.Status = "deadline";
-            }
+                if (table.IsActive)
+                {
+                    var values = ValuesOf(table);
+                    table.Terminate();
+                    table.Result = Assess(table, values);
+                    _endedRound[table.Id] = _round;
+                    _applied.Add((_round, terminate.Type, table.Id));
+                }
+
+                break;
+            case StartEvent start:
+                if (Table(start.Negotiation).Status == "not_started")
+                {
+                    Table(start.Negotiation).Open();
+                    _applied.Add((_round, start.Type, start.Negotiation));
+                }
+
+                break;
+            case SetTariffEvent setTariff:
+                var lines = _scenario.Trade
+                    .Where(t => t.Importer == setTariff.Importer && t.Exporter == setTariff.Exporter && (setTariff.Sector is null || setTariff.Sector == SetTariffEvent.AllSectors || t.Sector == setTariff.Sector))
+                    .Select(t => new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), setTariff.TariffPercent))
+                    .Distinct()
+                    .ToList();
+                _world = _world.With(lines);
+                _version++;
+                _applied.Add((_round, setTariff.Type, $"{setTariff.Importer}<{setTariff.Exporter}"));
+                break;
+            case SetStrategyEvent setStrategy:
+                Revise(setStrategy.Country, c => c with { Strategy = setStrategy.Strategy });
+                // A new government's strategy replaces a negotiation's own override of the old one's too.
+                _newGovernments.Add(setStrategy.Country);
+                _applied.Add((_round, setStrategy.Type, setStrategy.Country));
+                break;
+            case SetWeightsEvent setWeights:
+                Revise(setWeights.Country, c => c with
+                {
+                    LobbyWeights = setWeights.LobbyWeights ?? c.LobbyWeights,
+                    PartnerWeights = setWeights.PartnerWeights ?? c.PartnerWeights,
+                });
+                _applied.Add((_round, setWeights.Type, setWeights.Country));
+                break;
+            default:
+                throw new NotSupportedException($"The reference replay has no event '{scenarioEvent.Type}'.");
         }
     }
 
-    /// <summary>Among outcomes worth at least the target (or else the best ones), the opponent's favourite, then one's own.</summary>
-    private static int Bid(Table table, double[] utility, double[] opponentValue, double target, Random random)
+    private StrategySpec StrategyOf(ReferenceTable table, string party) =>
+        (_newGovernments.Contains(party) ? null : table.Spec.Strategies.GetValueOrDefault(party)) ?? _countries.First(c => c.Id == party).Strategy;
+
+    private void Revise(string country, Func<Country, Country> change)
     {
-        var eligible = Enumerable.Range(0, utility.Length).Where(o => utility[o] >= target).ToList();
-        foreach (var o in Enumerable.Range(0, utility.Length))
-        {
-            Unambiguous(utility[o], target, $"{table.Id}: whether outcome {o} meets the target");
-        }
-
-        if (eligible.Count == 0)
-        {
-            var best = utility.Max();
-            eligible = Enumerable.Range(0, utility.Length).Where(o => utility[o] == best).ToList();
-        }
-
-        var topForOpponent = eligible.Max(o => opponentValue[o]);
-        var favourites = eligible.Where(o => Math.Abs(opponentValue[o] - topForOpponent) <= Tolerance * Scale(opponentValue)).ToList();
-        var topForSelf = favourites.Max(o => utility[o]);
-        var ties = favourites.Where(o => Math.Abs(utility[o] - topForSelf) <= Tolerance).ToList();
-        return ties.Count == 1 ? ties[0] : ties[random.Next(ties.Count)];
+        _countries = [.. _countries.Select(c => c.Id == country ? change(c) : c)];
+        _version++;
     }
 
-    private static NegotiationResult Assess(Table table, Values values)
+    private ReferenceValuation.Values ValuesOf(ReferenceTable table)
+    {
+        if (table.Priced is not { } priced || priced.Version != _version)
+        {
+            table.Priced = priced = (_version, _valuation.Of(_countries, table.Spec, table.Outcomes, _world));
+        }
+
+        return priced.Values;
+    }
+
+    private NegotiationResult Assess(ReferenceTable table, ReferenceValuation.Values values)
     {
         var utility = new Dictionary<string, double>(StringComparer.Ordinal);
         var reservation = new Dictionary<string, double>(StringComparer.Ordinal);
         var gain = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var party in table.Spec.Parties)
         {
-            var own = values.Own[party];
-            var (min, max) = (own.Min(), own.Max());
-            reservation[party] = max > min ? Math.Clamp(-min / (max - min), 0, 1) : 0;
+            var country = _countries.First(c => c.Id == party);
+            var scale = ReferenceTable.Scale.Of(values.Own[party], table.Spec.Reservations.TryGetValue(party, out var set) ? set : country.Reservation);
+            reservation[party] = scale.Reservation;
             if (table.Agreement is { } agreement)
             {
-                var v = own[IndexOf(table, agreement)];
-                gain[party] = v;
-                utility[party] = max > min ? (v - min) / (max - min) : 0;
+                gain[party] = values.Own[party][agreement];
+                // An agreement on the offer made at turn m is worth u·δ^(m−1) (DESIGN §4.2); the gain is not discounted.
+                utility[party] = scale.Utility[agreement] * Math.Pow(table.DiscountOf(party, _countries), table.AgreementTurn - 1);
             }
             else
             {
                 gain[party] = 0;
-                utility[party] = reservation[party];
+                utility[party] = scale.Reservation;
             }
         }
 
-        var tariffs = table.Agreement?.Select((level, i) => ((TariffIssueSpec)table.Spec.Issues[i]).Levels[level]).ToList();
-        return new NegotiationResult(table.Id, table.Status, table.Round, tariffs, utility, reservation, gain);
-    }
-
-    private static List<int[]> Enumerate(NegotiationSpec spec)
-    {
-        List<int[]> outcomes = [[]];
-        foreach (var issue in spec.Issues)
-        {
-            outcomes = [.. outcomes.SelectMany(prefix => Enumerable.Range(0, issue.LevelCount).Select(level => (int[])[.. prefix, level]))];
-        }
-
-        return outcomes;
-    }
-
-    private static int IndexOf(Table table, int[] outcome)
-    {
-        for (var o = 0; o < table.Outcomes.Count; o++)
-        {
-            if (table.Outcomes[o].AsSpan().SequenceEqual(outcome))
+        IReadOnlyList<double>? levels = table.Agreement is { } agreed
+            ? [.. table.Spec.Issues.Select((issue, i) => issue switch
             {
-                return o;
-            }
-        }
-
-        throw new InvalidOperationException("Not an outcome of the table.");
-    }
-
-    private static double Scale(double[] values) => Math.Max(1, values.Max(Math.Abs));
-
-    private static void Unambiguous(double a, double b, string what)
-    {
-        if (a != b && Math.Abs(a - b) <= Tolerance)
-        {
-            throw new InvalidOperationException($"The reference replay cannot decide {what}: {a:R} and {b:R} differ by rounding only.");
-        }
+                TariffIssueSpec tariff => tariff.Levels[table.Outcomes[agreed][i]],
+                QuotaIssueSpec quota => quota.Volumes[table.Outcomes[agreed][i]],
+                _ => throw new NotSupportedException($"The reference replay has no issue of type {issue.GetType().Name}."),
+            })]
+            : null;
+        return new NegotiationResult(table.Id, table.Status, table.Status == "not_started" ? 0 : table.Round, levels, utility, reservation, gain);
     }
 }

@@ -76,6 +76,48 @@ public sealed class CanadaAsiaPivotTests
         negotiations["CAN-CHN"]["status"]!.GetValue<string>().Should().Be("agreed");
     }
 
+    // The run's agreements and gains, pinned from `tradesim run` (seed 2025) and reached by the
+    // independent replay too (ReferenceRun: brute force over every outcome, whole-world values). On
+    // the run's clock: USA-CAN ends at 5 by the US's walk-out; CAN-MYS opens at 6 and runs its 10
+    // rounds; CAN-IDN agrees in round 20 of 20, so CAN-PHL opens at 21 and agrees in its 18th, the
+    // run's 38th. Gains in CAD millions.
+    private static readonly PinnedNegotiation[] Pinned =
+    [
+        new("USA-CAN", "terminated", 5, null, new() { ["USA"] = 0, ["CAN"] = 0 }),
+        // China: canola seed 84.8 → 47, meal and peas 105 → 5, pork and seafood 35 → 10; Canada: EVs 106.1 → 6.1.
+        new("CAN-CHN", "agreed", 27, [47, 5, 10, 6.1], new() { ["CAN"] = 2884.442571675052, ["CHN"] = 1019.6313164858948 }),
+        // Indonesia frees Canada's agrifood; Canada frees tyres and keeps its 18% on apparel.
+        new("CAN-IDN", "agreed", 20, [0, 18, 0], new() { ["CAN"] = 12.077471394361254, ["IDN"] = 93.383347089155 }),
+        new("CAN-PHL", "agreed", 18, [0, 10, 9], new() { ["CAN"] = 170.04189497958055, ["PHL"] = 66.39917699508095 }),
+        new("CAN-MYS", "deadline", 10, null, new() { ["CAN"] = 0, ["MYS"] = 0 }),
+    ];
+
+    [Fact]
+    public async Task The_agreements_and_gains_are_those_pinned_here_and_the_independent_replay_reaches_them_too_move_by_move()
+    {
+        var scratch = Directory.CreateTempSubdirectory("tradesim-pivot-").FullName;
+        var trace = Path.Combine(scratch, "trace.csv");
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--format", "json", "--engine", "local", "--trace", trace);
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var outcome = JsonNode.Parse(result.Stdout)!;
+        var moves = File.ReadAllText(trace);
+        Directory.Delete(scratch, recursive: true);
+        var scenario = ScenarioLoader.LoadFile(RepositoryPaths.Scenario("canada-asia-pivot.yaml"));
+        var replay = ReferenceRun.Play(scenario, scenario.Seed);
+
+        outcome["rounds_played"]!.GetValue<int>().Should().Be(38);
+        replay.RoundsPlayed.Should().Be(38);
+        foreach (var pinned in Pinned)
+        {
+            pinned.ShouldBeIn(outcome);
+            pinned.ShouldBeIn(replay);
+        }
+
+        replay.Events.Should().Equal((5, "terminate", "USA-CAN"), (6, "start", "CAN-MYS"), (21, "start", "CAN-PHL"));
+        outcome.ShouldMatchReplay(replay);
+        moves.ShouldMatchReplayMoves(scenario, replay);
+    }
+
     [Fact]
     public async Task Canadas_exports_outside_the_US_rise_from_22_7_percent_and_the_table_prints_the_share_computed_from_the_export_values()
     {

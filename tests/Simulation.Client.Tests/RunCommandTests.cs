@@ -83,13 +83,13 @@ public sealed class RunCommandTests : IDisposable
         negotiation["protocol"]!.GetValue<string>().Should().Be("alternating-offers");
         negotiation["status"]!.GetValue<string>().Should().Be(Expected.Status);
         negotiation["round"]!.GetValue<int>().Should().Be(Expected.Round);
-        if (Expected.AgreedTariffs is null)
+        if (Expected.AgreedLevels is null)
         {
             negotiation["agreement"].Should().BeNull();
         }
         else
         {
-            negotiation["agreement"]!.AsArray().Select(a => a!["tariff"]!.GetValue<double>()).Should().Equal(Expected.AgreedTariffs);
+            negotiation["agreement"]!.AsArray().Select(a => a!["tariff"]!.GetValue<double>()).Should().Equal(Expected.AgreedLevels);
         }
 
         negotiation["utility"]!["CAN"]!.GetValue<double>().Should().BeApproximately(Expected.Utility["CAN"], 1e-9);

@@ -10,18 +10,19 @@ public static class ReplayAssertions
     {
         outcome.RoundsPlayed.Should().Be(expected.RoundsPlayed);
         outcome.Negotiations.Select(n => n.Id).Should().Equal(expected.Negotiations.Select(n => n.Id));
+        outcome.Events.Select(e => (e.Round, e.Type)).Should().Equal(expected.Events.Select(e => (e.Round, e.Type)), "the replay's events, in the order applied");
         foreach (var negotiation in outcome.Negotiations)
         {
             var reference = expected.Negotiation(negotiation.Id);
             negotiation.Status.Should().Be(reference.Status, $"the replay's status of {negotiation.Id}");
             negotiation.Round.Should().Be(reference.Round, $"the replay's round of {negotiation.Id}");
-            if (reference.AgreedTariffs is null)
+            if (reference.AgreedLevels is null)
             {
                 negotiation.Agreement.Should().BeNull();
             }
             else
             {
-                negotiation.Agreement!.Select(a => a.Tariff!.Value).Should().Equal(reference.AgreedTariffs, $"the replay's agreement in {negotiation.Id}");
+                negotiation.Agreement!.Select(a => a.Quota ?? a.Tariff!.Value).Should().Equal(reference.AgreedLevels, $"the replay's agreement in {negotiation.Id}");
             }
 
             foreach (var party in negotiation.Parties)

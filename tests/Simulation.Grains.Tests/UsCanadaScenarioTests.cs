@@ -115,15 +115,16 @@ public sealed class UsCanadaScenarioTests
     public async Task Without_the_advertisement_the_talks_would_still_have_been_open_at_round_12()
     {
         // The same table without the terminate event: the talks go past round 12, so in the run the
-        // termination, not the bargaining, ends them. (The brute-force ReferenceRun cannot replay this
-        // table: the US's first Boulware target and its best outcome differ by rounding only.)
+        // termination, not the bargaining, ends them; as the independent replay finds too.
         var scenario = Load();
         scenario.Events.Should().ContainSingle();
 
         var result = await InProcessRun.PlayAsync(scenario with { Events = [] }, scenario.Seed);
-        var talks = RunOutcomes.Assemble(scenario with { Events = [] }, result, System.IO.File.ReadAllText(RepositoryPaths.Scenario(File)), File, scenario.Seed).Negotiations.Single();
+        var outcome = RunOutcomes.Assemble(scenario with { Events = [] }, result, System.IO.File.ReadAllText(RepositoryPaths.Scenario(File)), File, scenario.Seed);
+        var talks = outcome.Negotiations.Single();
 
         talks.Status.Should().NotBe("terminated");
         talks.Round.Should().BeGreaterThan(12);
+        outcome.ShouldMatch(ReferenceRun.Play(scenario with { Events = [] }, scenario.Seed));
     }
 }
