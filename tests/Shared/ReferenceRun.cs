@@ -29,7 +29,8 @@ namespace Simulation.Tests.Shared;
 /// ties are split as the model's negotiator does: with the generator seeded by (seed, negotiation,
 /// party, turns taken), over the tied outcomes in ascending level order. Whatever it cannot replay
 /// (single-text, discrete issues, utility units, the backward-induction strategy, tit-for-tat at
-/// tables of more than two, the frequency opponent model, a terminate before the negotiation opened) throws <see cref="NotSupportedException"/> naming it, rather than replaying something else.
+/// tables of more than two, tables of more than two over more than 200,000 outcomes, the frequency
+/// opponent model, a terminate before the negotiation opened) throws <see cref="NotSupportedException"/> naming it, rather than replaying something else.
 /// </remarks>
 public sealed class ReferenceRun
 {

@@ -14,6 +14,9 @@ public static class ReferenceSupport
     private static readonly string[] OpponentModels = ["economic", "perfect", "none"];
     private static readonly string[] Biddings = ["time-dependent", "random", "tit-for-tat"];
 
+    /// <summary>The README's bound on a table's outcomes for the exact several-party bid.</summary>
+    private const double MaxExactOutcomes = 200_000;
+
     public static void EnsureSupported(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -32,6 +35,14 @@ public static class ReferenceSupport
             if (negotiation.Protocol == "alternating-offers" && negotiation.Parties.Count != 2)
             {
                 throw new NotSupportedException($"Alternating offers takes two parties, not {negotiation.Parties.Count} ({negotiation.Id}).");
+            }
+
+            // The README: with several other parties the bid is the exact best worst-off on a table
+            // of at most 200,000 outcomes only; above, it is searched on weighted frontiers.
+            var outcomes = negotiation.Issues.Aggregate(1.0, (product, issue) => product * issue.LevelCount);
+            if (negotiation.Parties.Count > 2 && outcomes > MaxExactOutcomes)
+            {
+                throw new NotSupportedException($"The reference replay bids at tables of three or more over at most {MaxExactOutcomes:N0} outcomes, not {outcomes:N0} ({negotiation.Id}).");
             }
 
             foreach (var issue in negotiation.Issues.Where(i => i is not TariffIssueSpec and not QuotaIssueSpec))

@@ -18,8 +18,8 @@ namespace Simulation.Tests.Shared;
 /// (Faratin, Sierra &amp; Jennings 1998): τ(t) = Pmin + (1 − Pmin)(1 − F(t)), F(t) = k + (1 − k)·t^(1/e),
 /// t = turns taken / turns available, Pmin = the reservation; among the outcomes worth at least τ
 /// (or, if none, the best ones) the one the opponent model rates best for the other side (with
-/// several, the best for the worst-off, each normalised to its range), then the best for oneself,
-/// then the seeded draw; with no opponent model, the outcome just above the target. Tit-for-tat
+/// several, the best for the worst-off, each rated by its share of possible gain over its reservation as
+/// its model sees it, <see cref="WorstOff"/>), then the best for oneself, then the seeded draw; with no opponent model, the outcome just above the target. Tit-for-tat
 /// (two parties) sets the target by the opponent's concessions instead; random bidding draws a
 /// uniformly random outcome worth at least the reservation. Acceptance (Baarslag et al. 2014): AC_next, the standing offer is worth at
 /// least one's own next bid; AC_const(α), at least α; neither below the reservation.
@@ -269,7 +269,14 @@ public sealed class ReferenceTable(NegotiationSpec spec)
         return target;
     }
 
-    /// <summary>For each outcome, the least of the other parties' modelled utilities, each normalised to its own range.</summary>
+    /// <summary>
+    /// For each outcome, how well off the worst-off other party is, by the README's measure: its share
+    /// of possible gain over its reservation as its model sees it. With v its modelled value, no deal
+    /// worth 0, û = (v − min)/(max − min) and r̂ = (0 − min)/(max − min) clipped to [0, 1]: the share
+    /// is (û − r̂)/(1 − r̂), or 1 if it cannot gain (r̂ = 1, or it is indifferent to every outcome);
+    /// below its reservation, û − r̂ − 1, under every outcome all can accept (whose shares are ≥ 0)
+    /// and lower the further it falls short.
+    /// </summary>
     private static double[] WorstOff(IReadOnlyList<double[]> others)
     {
         var worst = new double[others[0].Length];
@@ -277,14 +284,21 @@ public sealed class ReferenceTable(NegotiationSpec spec)
         foreach (var values in others)
         {
             var (min, max) = (values.Min(), values.Max());
-            if (!(max > min))
-            {
-                throw new NotSupportedException("The reference replay cannot rate outcomes for a party indifferent to all of them at a table of more than two.");
-            }
-
             for (var o = 0; o < worst.Length; o++)
             {
-                worst[o] = Math.Min(worst[o], (values[o] - min) / (max - min));
+                double share;
+                if (!(max > min))
+                {
+                    share = 1;
+                }
+                else
+                {
+                    var u = (values[o] - min) / (max - min);
+                    var r = Math.Clamp((0 - min) / (max - min), 0, 1);
+                    share = u < r ? u - r - 1 : r == 1 ? 1 : (u - r) / (1 - r);
+                }
+
+                worst[o] = Math.Min(worst[o], share);
             }
         }
 

@@ -42,25 +42,25 @@ public sealed class CanadaScenarioPinTests
     }
 
     [Fact]
-    public async Task Canada_ASEAN_agrees_on_its_last_round_on_the_pinned_levels_leaving_Malaysia_as_it_was()
+    public async Task Canada_ASEAN_reaches_its_deadline_with_no_deal_in_the_run_and_in_the_replay_move_by_move()
     {
-        var (outcome, _) = await Run("canada-asean.yaml");
-        // IDN frees beef, canola oil and processed food; PHL frees processed food, keeps 15% on pork;
-        // Canada halves footwear from IDN (18 → 9), frees PHL's prepared fish and keeps its 18% on
-        // apparel and 7% on tyres, so Malaysia (duty-free there under the CPTPP) loses no preference:
-        // gain 0. CAD millions; as the README's table says.
-        //
-        // Not replayed by ReferenceRun. At a table of four the model's bid is, among the outcomes
-        // on 16 weighted Pareto frontiers, the best for the worst-off other party, measured as the
-        // share of its gain above its reservation; the replay reads the README: the best worst-off
-        // over all outcomes above the target, each normalised to its range. They part on turn 2:
-        // Indonesia's model bid leaves the Philippines at 0.0911 of its range, while an outcome
-        // above Indonesia's target leaves no one below 0.1127 (Malaysia); the replay then ends at
-        // the deadline with no deal.
-        new PinnedNegotiation("CAN-ASEAN", "agreed", 60, [0, 0, 0, 15, 0, 9, 18, 18, 7, 0],
-            new() { ["CAN"] = 36.17247772536092, ["IDN"] = 186.30649619888078, ["PHL"] = 10.190075970209918, ["MYS"] = 0 })
-            .ShouldBeIn(outcome);
+        var path = RepositoryPaths.Scenario("canada-asean.yaml");
+        var trace = Path.Combine(Directory.CreateTempSubdirectory("tradesim-asean-").FullName, "trace.csv");
+        var result = await TradeSimProcess.RunAsync("run", path, "--format", "json", "--engine", "local", "--trace", trace);
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var outcome = JsonNode.Parse(result.Stdout)!;
+        var scenario = ScenarioLoader.LoadFile(path);
+        var replay = ReferenceRun.Play(scenario, scenario.Seed);
+        // PIN
+        var pinned = new PinnedNegotiation("CAN-ASEAN", "deadline", 60, null, new() { ["CAN"] = 0, ["IDN"] = 0, ["PHL"] = 0, ["MYS"] = 0 });
+
+        File.ReadAllText(trace).ShouldMatchReplayMoves(scenario, replay);
+        Directory.Delete(Path.GetDirectoryName(trace)!, recursive: true);
+        pinned.ShouldBeIn(outcome);
+        pinned.ShouldBeIn(replay);
+        outcome.ShouldMatchReplay(replay);
         outcome["rounds_played"]!.GetValue<int>().Should().Be(60);
+        replay.RoundsPlayed.Should().Be(60);
     }
 
     private static async Task<(JsonNode Outcome, Scenario Scenario)> Run(string file)

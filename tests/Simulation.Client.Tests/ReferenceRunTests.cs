@@ -9,13 +9,7 @@ namespace Simulation.Client.Tests;
 /// scenarios, one per feature it replays: discounts and walking away, start rounds and every kind of
 /// event, the constant acceptance condition, the perfect and no opponent model, random and
 /// tit-for-tat bidding, two-party stacked alternating offers; each compared outcome and move by
-/// move (the `--trace`); and a clear refusal, naming the feature, of what it does not replay. (At
-/// tables of three or more the run and the replay rate bids for the worst-off other party
-/// differently, see <see cref="CanadaScenarioPinTests"/>: no comparison here. In this file's world,
-/// with A, B and C at one SAOP table (C first, 30 rounds) over A's wares from C [12, 6, 0], C's
-/// goods from A [9, 4.5, 0] and from B [9, 0] and B's wares from A [6, 0], C's run bid on turn 7,
-/// (0, 9, 9, 6), leaves the worst-off at a gain share of −1.378, while (0, 9, 0, 0), also above
-/// C's target, leaves it at −1.290 by the model's own measure.)
+/// move (the `--trace`); and a clear refusal, naming the feature, of what it does not replay.
 /// </summary>
 public sealed class ReferenceRunTests : IDisposable
 {
@@ -177,6 +171,54 @@ public sealed class ReferenceRunTests : IDisposable
         replay.Negotiation("AB").Status.Should().Be("agreed");
         replay.Negotiation("AB").Round.Should().BeGreaterThanOrEqualTo(7, "AB (opened at 2) was still open when A's weights changed at 8");
         replay.Events.Should().ContainSingle(e => e.Type == "start" && e.Subject == "AB-WARES").Which.Round.Should().Be(replay.Negotiation("AB").Round + 2, "AB opened at 2 and AB-WARES the round after it agreed");
+    }
+
+    [Fact]
+    public async Task At_a_table_of_three_the_bid_is_the_best_for_the_worst_off_in_the_run_as_in_the_replay()
+    {
+        // A, B and C at one table, C first: every bid is the exact best worst-off over all 3·3·2·2 = 36
+        // outcomes (README, Strategies), so the run matches the replay move by move. (Under the
+        // weighted-frontier search alone, C's bid on turn 7, (0, 9, 9, 6), left the worst-off at a
+        // gain share of −1.378 while (0, 9, 0, 0), also above C's target, gave −1.290.)
+        var (outcome, replay) = await Both(Minimal + """
+
+              - id: ABC
+                parties: [AAA, BBB, CCC]
+                protocol: stacked-alternating-offers
+                first: CCC
+                rounds: 30
+                issues:
+                  - { importer: AAA, exporter: CCC, sector: wares, levels: [12, 6, 0] }
+                  - { importer: CCC, exporter: AAA, sector: goods, levels: [9, 4.5, 0] }
+                  - { importer: CCC, exporter: BBB, sector: goods, levels: [9, 0] }
+                  - { importer: BBB, exporter: AAA, sector: wares, levels: [6, 0] }
+            """);
+
+        outcome.ShouldMatchReplay(replay);
+        replay.Moves["ABC"].Where(m => m.Party == "CCC").Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void A_table_of_three_over_more_than_200000_outcomes_is_refused_by_the_replay()
+    {
+        // Four issues of 31 levels (30 steps each): 31^4 = 923,521 outcomes, above the README's bound
+        // for the exact several-party bid.
+        var scenario = ScenarioLoader.Parse(Minimal + """
+
+              - id: ABC
+                parties: [AAA, BBB, CCC]
+                protocol: stacked-alternating-offers
+                first: CCC
+                issues:
+                  - { importer: AAA, exporter: CCC, sector: wares, from: 12, to: 0, steps: 30 }
+                  - { importer: CCC, exporter: AAA, sector: goods, from: 9, to: 0, steps: 30 }
+                  - { importer: CCC, exporter: BBB, sector: goods, from: 9, to: 0, steps: 30 }
+                  - { importer: BBB, exporter: AAA, sector: wares, from: 6, to: 0, steps: 30 }
+            """, "edited.yaml");
+
+        var play = () => ReferenceRun.Play(scenario, scenario.Seed);
+
+        play.Should().Throw<NotSupportedException>().WithMessage("*three or more*200,000*923,521*ABC*");
     }
 
     [Theory]

@@ -3,24 +3,29 @@ namespace Simulation.Model.Negotiation;
 /// <summary>
 /// Bidding "the best worst-off" (DESIGN §4.4): among outcomes worth at least a target τ to the
 /// negotiator, the one maximising the minimum, over the other parties, of the opponent model's
-/// estimate of their utility; exact ties drawn with the seeded generator. With one other party the
-/// estimate is used as it comes (the maximum of a positive affine rescaling is the same outcome,
-/// and using the raw value keeps the ties, hence the generator's draws, exactly as before).
+/// estimate of their utility; among those, the best for the negotiator; remaining exact ties drawn
+/// with the seeded generator. With one other party the estimate is used as it comes (the maximum of
+/// a positive affine rescaling is the same outcome, and using the raw value keeps the ties, hence
+/// the generator's draws, exactly as before).
 /// </summary>
 /// <remarks>
 /// <para>One other party: the search runs over the Pareto frontier of (own value, estimate), built
-/// once per estimate: a maximiser subject to u_self ≥ τ is Pareto-optimal, so one is on it. On a
-/// large space that frontier is an ε-Pareto frontier (<see cref="ParetoFrontier.Resolution"/>): a bid
-/// still meets its target, and its score is at most ε of the range below the best outcome worth τ + ε.</para>
-/// <para>Several others: a Pareto frontier in three or more dimensions grows too fast to build (measured:
+/// once per estimate: a maximiser subject to u_self ≥ τ, best for oneself among maximisers, is
+/// Pareto-optimal, so it is on it. On a large space that frontier is an ε-Pareto frontier
+/// (<see cref="ParetoFrontier.Resolution"/>): a bid still meets its target, and its score is at most
+/// ε of the range below the best outcome worth τ + ε.</para>
+/// <para>Several others: each is rated by its share of possible gain over its reservation as the
+/// estimate sees it, (û_j − r̂_j)/(1 − r̂_j) (<see cref="WorstOff"/>), the Kalai–Smorodinsky idea of
+/// equal shares of the possible gain (Kalai &amp; Smorodinsky 1975) applied to the bid; an outcome
+/// below someone's reservation ranks below every outcome all can accept. On a space of at most
+/// <see cref="MaxEnumeratedOutcomes"/> outcomes every outcome is a candidate, so the bid is the exact
+/// maximin. Above it a Pareto frontier in three or more dimensions grows too fast to build (measured:
 /// 4 parties over 10 issues of 6 levels, 2.2 s and 2,463 points; over 20 issues of 5 levels, over
-/// 150 s). The candidates are instead the union of the two-dimensional frontiers of (own value,
-/// Σ_j w_j·û_j) for weight vectors w on a lattice of the simplex (<see cref="WeightVectors"/>, at most
-/// <see cref="MaxWeightVectors"/> of them besides the equal weights), û_j the j-th estimate
-/// normalised to its range; among candidates worth τ the least share of possible gain over its
-/// reservation, (û_j − r̂_j)/(1 − r̂_j), is maximised exactly (<see cref="WorstOff"/>). This finds
-/// every maximin outcome that some such weighted sum supports; an unsupported one (in a dent of the
-/// frontier) may be missed, and the bid is then the best supported one.</para>
+/// 150 s), and the candidates are the union of the two-dimensional frontiers of (own value,
+/// Σ_j w_j·(û_j − r̂_j)/(1 − r̂_j)) for weight vectors w on a lattice of the simplex
+/// (<see cref="WeightVectors"/>, at most <see cref="MaxWeightVectors"/> of them besides the equal
+/// weights): this finds every maximin outcome that some such weighted sum supports; an unsupported
+/// one (in a dent of the frontier) may be missed, and the bid is then the best supported one.</para>
 /// <para>Candidates are sorted by own utility descending (ties: score descending, then outcome), so
 /// those meeting a target form a prefix.</para>
 /// </remarks>
@@ -29,7 +34,15 @@ public sealed class BidSelector
     /// <summary>Most lattice weight vectors (two-dimensional frontiers) used with several other parties.</summary>
     public const int MaxWeightVectors = 16;
 
+    /// <summary>
+    /// Most outcomes for which the maximin with several other parties is taken over the whole space;
+    /// above it, over the weighted frontiers. Measured on a space of 200,000 (see the README).
+    /// </summary>
+    public const double MaxEnumeratedOutcomes = 200_000;
+
     private readonly (Outcome Outcome, double Utility, double Score)[] _bids;
+
+    private readonly Lazy<ParetoFrontier> _frontier;
 
     public BidSelector(NegotiatorPreferences self, IReadOnlyList<AdditiveValueFunction> estimates)
     {
@@ -44,8 +57,9 @@ public sealed class BidSelector
         var space = self.Values.Space;
         if (estimates.Count == 1)
         {
-            Frontier = ParetoFrontier.Build(space, [self.Values, estimates[0]]);
-            _bids = Frontier.Points
+            var frontier = ParetoFrontier.Build(space, [self.Values, estimates[0]]);
+            _frontier = new Lazy<ParetoFrontier>(frontier);
+            _bids = frontier.Points
                 .Select(p => (p.Outcome, Utility: self.UtilityOfValue(p.Values[0]), Score: p.Values[1]))
                 .OrderByDescending(b => b.Utility)
                 .ThenByDescending(b => b.Score)
@@ -54,19 +68,33 @@ public sealed class BidSelector
             return;
         }
 
-        var candidates = new SortedSet<Outcome>();
-        ParetoFrontier? equal = null;
-        foreach (var weights in WeightVectors(estimates.Count))
+        var equalWeights = Enumerable.Repeat(1.0 / estimates.Count, estimates.Count).ToArray();
+        IEnumerable<Outcome> candidates;
+        if (IsEnumerable(space))
         {
-            var frontier = ParetoFrontier.Build(space, [self.Values, Weighted(space, estimates, weights)]);
-            candidates.UnionWith(frontier.Points.Select(p => p.Outcome));
-            if (weights.All(w => w == weights[0]))
+            // Every outcome is a candidate: the maximin is exact. The frontier shown is built only if asked for.
+            candidates = Enumerate(space);
+            _frontier = new Lazy<ParetoFrontier>(() => ParetoFrontier.Build(space, [self.Values, Weighted(space, estimates, equalWeights)]));
+        }
+        else
+        {
+            var union = new SortedSet<Outcome>();
+            ParetoFrontier? equal = null;
+            foreach (var weights in WeightVectors(estimates.Count))
             {
-                equal = frontier;
+                var frontier = ParetoFrontier.Build(space, [self.Values, Weighted(space, estimates, weights)]);
+                union.UnionWith(frontier.Points.Select(p => p.Outcome));
+                if (weights.SequenceEqual(equalWeights))
+                {
+                    equal = frontier;
+                }
             }
+
+            var shown = equal ?? throw new InvalidOperationException("The equal weights are always among the weight vectors.");
+            _frontier = new Lazy<ParetoFrontier>(shown);
+            candidates = union;
         }
 
-        Frontier = equal ?? throw new InvalidOperationException("The equal weights are always among the weight vectors.");
         _bids = candidates
             .Select(o => (o, Utility: self.Utility(o), Score: WorstOff(o, estimates)))
             .OrderByDescending(b => b.Utility)
@@ -79,9 +107,10 @@ public sealed class BidSelector
 
     /// <summary>
     /// The Pareto frontier of (own value, estimate) that bids are chosen from; with several others,
-    /// that of (own value, the equally weighted sum of their normalised estimates), one of the sets searched.
+    /// that of (own value, the equally weighted sum of their shares of possible gain), built on first use
+    /// where the whole space is searched.
     /// </summary>
-    public ParetoFrontier Frontier { get; }
+    public ParetoFrontier Frontier => _frontier.Value;
 
     /// <summary>The outcomes searched with their utility to the negotiator, best for it first.</summary>
     public IEnumerable<(Outcome Outcome, double Utility)> Candidates => _bids.Select(b => (b.Outcome, b.Utility));
@@ -136,22 +165,55 @@ public sealed class BidSelector
             }
         }
 
-        var top = double.NegativeInfinity;
-        for (var i = 0; i < count; i++)
+        // The best worst-off; among outcomes equally good for it, the best for oneself (the first
+        // such, candidates being sorted by own utility); then the seeded draw.
+        var first = 0;
+        for (var i = 1; i < count; i++)
         {
-            top = Math.Max(top, _bids[i].Score);
+            if (_bids[i].Score > _bids[first].Score)
+            {
+                first = i;
+            }
         }
 
         var ties = new List<Outcome>();
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < count && _bids[i].Utility == _bids[first].Utility; i++)
         {
-            if (_bids[i].Score == top)
+            if (_bids[i].Score == _bids[first].Score)
             {
                 ties.Add(_bids[i].Outcome);
             }
         }
 
         return ties.Count == 1 ? ties[0] : ties[random.Next(ties.Count)];
+    }
+
+    /// <summary>Whether the space has at most <see cref="MaxEnumeratedOutcomes"/> outcomes.</summary>
+    public static bool IsEnumerable(OutcomeSpace space)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        return space.Cardinality <= MaxEnumeratedOutcomes;
+    }
+
+    /// <summary>Every outcome of the space, in ascending level order (the first issue most significant).</summary>
+    private static IEnumerable<Outcome> Enumerate(OutcomeSpace space)
+    {
+        var levels = new int[space.IssueCount];
+        while (true)
+        {
+            yield return Outcome.Of([.. levels]);
+            var issue = levels.Length - 1;
+            while (issue >= 0 && ++levels[issue] == space.LevelCounts[issue])
+            {
+                levels[issue] = 0;
+                issue--;
+            }
+
+            if (issue < 0)
+            {
+                yield break;
+            }
+        }
     }
 
     private static IEnumerable<int[]> Lattice(int parts, int total)
