@@ -26,8 +26,9 @@ namespace Simulation.Model.Negotiation;
 /// (<see cref="WeightVectors"/>, at most <see cref="MaxWeightVectors"/> of them besides the equal
 /// weights): this finds every maximin outcome that some such weighted sum supports; an unsupported
 /// one (in a dent of the frontier) may be missed, and the bid is then the best supported one.</para>
-/// <para>Candidates are sorted by own utility descending (ties: score descending, then outcome), so
-/// those meeting a target form a prefix.</para>
+/// <para>A bid is one pass over the candidates, kept in ascending outcome order (on 200,000 outcomes,
+/// well under a millisecond); sorting them would cost more than the rest whenever an opponent model
+/// that learns changes its estimates, hence the selector, every turn.</para>
 /// </remarks>
 public sealed class BidSelector
 {
@@ -40,7 +41,14 @@ public sealed class BidSelector
     /// </summary>
     public const double MaxEnumeratedOutcomes = 200_000;
 
-    private readonly (Outcome Outcome, double Utility, double Score)[] _bids;
+    /// <summary>The candidates in ascending outcome order: the i-th is <see cref="_outcomeAt"/>(i), with its utility to the negotiator and its score.</summary>
+    private readonly double[] _utility;
+
+    private readonly double[] _score;
+
+    private readonly Func<int, Outcome> _outcomeAt;
+
+    private int[]? _bestForSelfFirst;
 
     private readonly Lazy<ParetoFrontier> _frontier;
 
@@ -59,48 +67,41 @@ public sealed class BidSelector
         {
             var frontier = ParetoFrontier.Build(space, [self.Values, estimates[0]]);
             _frontier = new Lazy<ParetoFrontier>(frontier);
-            _bids = frontier.Points
-                .Select(p => (p.Outcome, Utility: self.UtilityOfValue(p.Values[0]), Score: p.Values[1]))
-                .OrderByDescending(b => b.Utility)
-                .ThenByDescending(b => b.Score)
-                .ThenBy(b => b.Outcome)
-                .ToArray();
+            var points = frontier.Points.OrderBy(p => p.Outcome).ToArray();
+            _utility = [.. points.Select(p => self.UtilityOfValue(p.Values[0]))];
+            _score = [.. points.Select(p => p.Values[1])];
+            _outcomeAt = i => points[i].Outcome;
             return;
         }
 
         var equalWeights = Enumerable.Repeat(1.0 / estimates.Count, estimates.Count).ToArray();
-        IEnumerable<Outcome> candidates;
         if (IsEnumerable(space))
         {
             // Every outcome is a candidate: the maximin is exact. The frontier shown is built only if asked for.
-            candidates = Enumerate(space);
+            (_utility, _score) = EveryOutcome(self, estimates);
+            _outcomeAt = i => OutcomeAt(space, i);
             _frontier = new Lazy<ParetoFrontier>(() => ParetoFrontier.Build(space, [self.Values, Weighted(space, estimates, equalWeights)]));
+            return;
         }
-        else
+
+        var union = new SortedSet<Outcome>();
+        ParetoFrontier? equal = null;
+        foreach (var weights in WeightVectors(estimates.Count))
         {
-            var union = new SortedSet<Outcome>();
-            ParetoFrontier? equal = null;
-            foreach (var weights in WeightVectors(estimates.Count))
+            var frontier = ParetoFrontier.Build(space, [self.Values, Weighted(space, estimates, weights)]);
+            union.UnionWith(frontier.Points.Select(p => p.Outcome));
+            if (weights.SequenceEqual(equalWeights))
             {
-                var frontier = ParetoFrontier.Build(space, [self.Values, Weighted(space, estimates, weights)]);
-                union.UnionWith(frontier.Points.Select(p => p.Outcome));
-                if (weights.SequenceEqual(equalWeights))
-                {
-                    equal = frontier;
-                }
+                equal = frontier;
             }
-
-            var shown = equal ?? throw new InvalidOperationException("The equal weights are always among the weight vectors.");
-            _frontier = new Lazy<ParetoFrontier>(shown);
-            candidates = union;
         }
 
-        _bids = candidates
-            .Select(o => (o, Utility: self.Utility(o), Score: WorstOff(o, estimates)))
-            .OrderByDescending(b => b.Utility)
-            .ThenByDescending(b => b.Score)
-            .ThenBy(b => b.o)
-            .ToArray();
+        var shown = equal ?? throw new InvalidOperationException("The equal weights are always among the weight vectors.");
+        _frontier = new Lazy<ParetoFrontier>(shown);
+        var candidates = union.ToArray();
+        _utility = [.. candidates.Select(self.Utility)];
+        _score = [.. candidates.Select(o => WorstOff(estimates, [.. estimates.Select(e => e.Value(o))]))];
+        _outcomeAt = i => candidates[i];
     }
 
     public NegotiatorPreferences Self { get; }
@@ -113,7 +114,9 @@ public sealed class BidSelector
     public ParetoFrontier Frontier => _frontier.Value;
 
     /// <summary>The outcomes searched with their utility to the negotiator, best for it first.</summary>
-    public IEnumerable<(Outcome Outcome, double Utility)> Candidates => _bids.Select(b => (b.Outcome, b.Utility));
+    public IEnumerable<(Outcome Outcome, double Utility)> Candidates =>
+        (_bestForSelfFirst ??= [.. Enumerable.Range(0, _utility.Length).OrderByDescending(i => _utility[i]).ThenByDescending(i => _score[i])])
+            .Select(i => (_outcomeAt(i), _utility[i]));
 
     /// <summary>
     /// Weight vectors on the simplex for <paramref name="others"/> parties: every w with w_j = a_j/H,
@@ -148,44 +151,33 @@ public sealed class BidSelector
     public Outcome Bid(double target, Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        var count = 0;
-        while (count < _bids.Length && _bids[count].Utility >= target)
-        {
-            count++;
-        }
+        // A reservation-driven or indifferent party may aim above what exists: then it falls back on
+        // its best outcomes, as if τ were their utility.
+        var best = _utility.Max();
+        var floor = Math.Min(target, best);
 
-        if (count == 0)
+        // The best worst-off; among outcomes equally good for it, the best for oneself; then the seeded
+        // draw over the tied outcomes in ascending order. One pass over the candidates.
+        var (topScore, topUtility) = (double.NegativeInfinity, double.NegativeInfinity);
+        var ties = new List<int>();
+        for (var i = 0; i < _utility.Length; i++)
         {
-            // A reservation-driven or indifferent party may aim above what exists: fall back on its
-            // best outcomes, as if τ were their utility.
-            var best = _bids[0].Utility;
-            while (count < _bids.Length && _bids[count].Utility == best)
+            var (utility, score) = (_utility[i], _score[i]);
+            if (utility < floor || score < topScore || (score == topScore && utility < topUtility))
             {
-                count++;
+                continue;
             }
-        }
 
-        // The best worst-off; among outcomes equally good for it, the best for oneself (the first
-        // such, candidates being sorted by own utility); then the seeded draw.
-        var first = 0;
-        for (var i = 1; i < count; i++)
-        {
-            if (_bids[i].Score > _bids[first].Score)
+            if (score > topScore || utility > topUtility)
             {
-                first = i;
+                (topScore, topUtility) = (score, utility);
+                ties.Clear();
             }
+
+            ties.Add(i);
         }
 
-        var ties = new List<Outcome>();
-        for (var i = first; i < count && _bids[i].Utility == _bids[first].Utility; i++)
-        {
-            if (_bids[i].Score == _bids[first].Score)
-            {
-                ties.Add(_bids[i].Outcome);
-            }
-        }
-
-        return ties.Count == 1 ? ties[0] : ties[random.Next(ties.Count)];
+        return _outcomeAt(ties.Count == 1 ? ties[0] : ties[random.Next(ties.Count)]);
     }
 
     /// <summary>Whether the space has at most <see cref="MaxEnumeratedOutcomes"/> outcomes.</summary>
@@ -195,25 +187,61 @@ public sealed class BidSelector
         return space.Cardinality <= MaxEnumeratedOutcomes;
     }
 
-    /// <summary>Every outcome of the space, in ascending level order (the first issue most significant).</summary>
-    private static IEnumerable<Outcome> Enumerate(OutcomeSpace space)
+    /// <summary>
+    /// The negotiator's utility and the worst-off score of every outcome, in ascending level order (the
+    /// first issue most significant), read from the per-group value tables without building the outcomes.
+    /// </summary>
+    private static (double[] Utility, double[] Score) EveryOutcome(NegotiatorPreferences self, IReadOnlyList<AdditiveValueFunction> estimates)
     {
+        var space = self.Values.Space;
+        var groups = space.Groups;
+        var issuesOf = groups.Select(g => g.Issues.ToArray()).ToArray();
+        var countsOf = groups.Select(g => g.LevelCounts.ToArray()).ToArray();
+        AdditiveValueFunction[] functions = [self.Values, .. estimates];
+        var tables = functions.Select(f => groups.Select((group, g) => Enumerable.Range(0, group.Size).Select(c => f.GroupValue(g, c)).ToArray()).ToArray()).ToArray();
+        var count = (int)space.Cardinality;
+        var (utility, score) = (new double[count], new double[count]);
         var levels = new int[space.IssueCount];
-        while (true)
+        var values = new double[functions.Length];
+        for (var index = 0; index < count; index++)
         {
-            yield return Outcome.Of([.. levels]);
-            var issue = levels.Length - 1;
-            while (issue >= 0 && ++levels[issue] == space.LevelCounts[issue])
+            Array.Clear(values);
+            for (var g = 0; g < groups.Count; g++)
             {
-                levels[issue] = 0;
-                issue--;
+                var combination = 0;
+                for (var j = 0; j < issuesOf[g].Length; j++)
+                {
+                    combination = combination * countsOf[g][j] + levels[issuesOf[g][j]];
+                }
+
+                for (var f = 0; f < functions.Length; f++)
+                {
+                    values[f] += tables[f][g][combination];
+                }
             }
 
-            if (issue < 0)
+            utility[index] = self.UtilityOfValue(values[0]);
+            score[index] = WorstOff(estimates, values.AsSpan(1));
+            for (var issue = levels.Length - 1; issue >= 0 && ++levels[issue] == space.LevelCounts[issue]; issue--)
             {
-                yield break;
+                levels[issue] = 0;
             }
         }
+
+        return (utility, score);
+    }
+
+    /// <summary>The outcome at <paramref name="index"/> in ascending level order (the first issue most significant).</summary>
+    private static Outcome OutcomeAt(OutcomeSpace space, int index)
+    {
+        var levels = new int[space.IssueCount];
+        for (var issue = levels.Length - 1; issue >= 0; issue--)
+        {
+            levels[issue] = index % space.LevelCounts[issue];
+            index /= space.LevelCounts[issue];
+        }
+
+        return Outcome.Of(levels);
     }
 
     private static IEnumerable<int[]> Lattice(int parts, int total)
@@ -276,18 +304,19 @@ public sealed class BidSelector
     /// How well off the worst-off other party is, as the share of its possible gain over no deal
     /// that it gets: for each estimate, û = (v − min)/(max − min) and r̂ = clip((0 − min)/(max − min)),
     /// the utility of no deal as the estimate sees it (V = 0 is no deal, DESIGN §4.2); the share is
-    /// (û − r̂)/(1 − r̂), or 1 for a party that cannot gain (r̂ = 1) and is not made to lose.
+    /// (û − r̂)/(1 − r̂), or 1 for a party that cannot gain (r̂ = 1) and is not made to lose; v = <paramref name="values"/>[j], estimate j's value of the outcome.
     /// An outcome that leaves some party below its reservation scores below −1 (by how far it
     /// falls short), so an outcome every party can accept is always preferred: with three or more
     /// parties, a bid that one of them must refuse cannot be agreed (SAOP needs all), however good
     /// it is for the others. This is the Kalai–Smorodinsky idea (equal shares of the possible gain)
     /// applied to the bid, rather than equal raw utilities.
     /// </summary>
-    private static double WorstOff(Outcome outcome, IReadOnlyList<AdditiveValueFunction> estimates)
+    private static double WorstOff(IReadOnlyList<AdditiveValueFunction> estimates, ReadOnlySpan<double> values)
     {
         var worst = double.PositiveInfinity;
-        foreach (var estimate in estimates)
+        for (var j = 0; j < estimates.Count; j++)
         {
+            var estimate = estimates[j];
             var range = estimate.Max - estimate.Min;
             if (!(range > 0))
             {
@@ -295,7 +324,7 @@ public sealed class BidSelector
                 continue;
             }
 
-            var utility = (estimate.Value(outcome) - estimate.Min) / range;
+            var utility = (values[j] - estimate.Min) / range;
             var reservation = Math.Clamp((0 - estimate.Min) / range, 0, 1);
             var share = utility < reservation ? utility - reservation - 1
                 : reservation < 1 ? (utility - reservation) / (1 - reservation)
