@@ -15,8 +15,9 @@ namespace Simulation.Tests.Shared;
 /// Every outcome of a negotiation is enumerated and valued by solving the whole world with and
 /// without it (<see cref="ReferenceValuation"/>); the bargaining is <see cref="ReferenceTable"/>'s.
 /// Rounds (§5.1, README "Events and start rounds"): a negotiation with <c>start: N</c> opens at
-/// round N; then the round's events apply, in file order, the <c>round: N</c> ones first, then
-/// those whose <c>when:</c> was met by a negotiation that ended in an earlier round; every active
+/// round N; then the round's events apply in the order they are written, whatever their trigger:
+/// the <c>round: N</c> ones and those whose <c>when:</c> was met by a negotiation that ended in an
+/// earlier round; every active
 /// negotiation plays one round in the world as it stands; then the round's agreements are applied
 /// in negotiation-id order. A negotiation's utility, reservation and gain are those of the world it
 /// ended in (a terminated one: the world at the start of the round it was terminated in, after the
@@ -156,10 +157,15 @@ public sealed class ReferenceRun
 
     private void ApplyDueEvents()
     {
-        var byRound = _pending.Where(i => _scenario.Events[i].Trigger is RoundTrigger r && r.Round == _round).ToList();
-        var byStatus = _pending.Where(i => _scenario.Events[i].Trigger is StatusTrigger s
-            && _endedRound.TryGetValue(s.Negotiation, out var ended) && ended < _round && Table(s.Negotiation).Status == StatusName(s)).ToList();
-        foreach (var index in byRound.Concat(byStatus))
+        // Due: a `round: N` of this round, or a `when:` met by a negotiation that ended in an earlier
+        // round; applied in the order they are written, whatever their trigger (README).
+        var due = _pending.Where(i => _scenario.Events[i].Trigger switch
+        {
+            RoundTrigger r => r.Round == _round,
+            StatusTrigger s => _endedRound.TryGetValue(s.Negotiation, out var ended) && ended < _round && Table(s.Negotiation).Status == StatusName(s),
+            _ => false,
+        }).ToList();
+        foreach (var index in due)
         {
             _pending.Remove(index);
             Apply(_scenario.Events[index]);

@@ -174,6 +174,23 @@ public sealed class ReferenceRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Events_due_in_one_round_apply_in_the_order_written_whatever_their_trigger_in_the_run_as_in_the_replay()
+    {
+        // AB agrees in round 18 (the README), so in round 19 both events are due: the `when:` one,
+        // written first, applies first. Applied `round:` events first, the list would read
+        // set-tariff, set-strategy.
+        var (outcome, replay) = await Both(Minimal + """
+
+            events:
+              - { when: { negotiation: AB, status: agreed }, type: set-strategy, country: AAA, strategy: conceder }
+              - { round: 19, type: set-tariff, importer: AAA, exporter: ROW, sector: goods, tariff: 2 }
+            """);
+
+        outcome.ShouldMatchReplay(replay);
+        replay.Events.Select(e => (e.Round, e.Type)).Should().Equal((19, "set-strategy"), (19, "set-tariff"));
+    }
+
+    [Fact]
     public async Task At_a_table_of_three_the_bid_is_the_best_for_the_worst_off_in_the_run_as_in_the_replay()
     {
         // A, B and C at one table, C first: every bid is the exact best worst-off over all 3·3·2·2 = 36
