@@ -212,7 +212,9 @@ public sealed class ReferenceRunTests : IDisposable
             """);
 
         outcome.ShouldMatchReplay(replay);
-        replay.Moves["ABC"].Where(m => m.Party == "CCC").Should().NotBeEmpty();
+        replay.Negotiation("ABC").Status.Should().Be("deadline");
+        replay.Negotiation("ABC").Round.Should().Be(30);
+        replay.Moves["ABC"].Should().HaveCount(90, "30 rounds of three turns");
     }
 
     [Fact]

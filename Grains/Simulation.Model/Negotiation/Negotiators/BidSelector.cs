@@ -37,7 +37,9 @@ public sealed class BidSelector
 
     /// <summary>
     /// Most outcomes for which the maximin with several other parties is taken over the whole space;
-    /// above it, over the weighted frontiers. Measured on a space of 200,000 (see the README).
+    /// above it, over the weighted frontiers. Measured: three parties over 3^11 = 177,147 outcomes, a
+    /// 60-round run in 1.5 s with the economic opponent model (ratings built once), 21 s with the
+    /// frequency model (rebuilt every turn, about 0.13 s each).
     /// </summary>
     public const double MaxEnumeratedOutcomes = 200_000;
 
