@@ -10,7 +10,9 @@ namespace Simulation.Model.Genius;
 /// <param name="NegotiationId">The negotiation's id, made from the domain's file name.</param>
 /// <param name="Parties">The parties, one per profile, in the order given.</param>
 /// <param name="Issues">The issues in the domain's order, values in the domain's order (the first is the status quo).</param>
-public sealed record GeniusScenario(string Name, string NegotiationId, IReadOnlyList<GeniusParty> Parties, IReadOnlyList<GeniusIssue> Issues)
+/// <param name="Warnings">What the import changed or could not keep of GENIUS's reading (a real issue discretised, a discount discarded, weights above 1), in file order.</param>
+public sealed record GeniusScenario(
+    string Name, string NegotiationId, IReadOnlyList<GeniusParty> Parties, IReadOnlyList<GeniusIssue> Issues, IReadOnlyList<string> Warnings)
 {
     /// <summary>The protocol the scenario names: alternating offers for two parties, SAOP (GENIUS's stacked alternating offers) for more.</summary>
     public string Protocol => Parties.Count == 2 ? "alternating-offers" : "stacked-alternating-offers";
