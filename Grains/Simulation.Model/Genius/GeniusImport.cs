@@ -48,7 +48,7 @@ public static class GeniusImport
 
             if (domain is not null && Collect(errors, () => ReadProfile(file, domain, errors)) is { } profile)
             {
-                parties.Add(new GeniusParty(id, file, profile.Reservation, profile.Discount));
+                parties.Add(new GeniusParty(id, file, profile.Reservation, profile.Discount, profile.Values.Values.Sum(v => v.Max()) > 1));
                 tables.Add(profile.Values);
                 notes.AddRange(profile.Notes);
             }
@@ -395,7 +395,7 @@ public static class GeniusImport
         var best = values.Values.Sum(v => v.Max());
         if (best > 1)
         {
-            notes.Add($"{Path.GetFileName(file)}: the weights sum to {Label(domain.Issues.Sum(i => weights[i.Index]))}, so the best outcome is worth {Label(best)}; GENIUS caps a utility at 1, but a scenario's utility is a plain sum, so outcomes worth more than 1 keep their sum here");
+            notes.Add($"{Path.GetFileName(file)}: the weights sum to {Label(domain.Issues.Sum(i => weights[i.Index]))}, so the best outcome is worth {Label(best)}; as GENIUS caps a utility at 1, the party gets utility_cap: 1");
         }
 
         return new Profile(values, reservation, discount == 1 ? null : discount, notes);

@@ -18,8 +18,12 @@ public sealed record GeniusScenario(
     public string Protocol => Parties.Count == 2 ? "alternating-offers" : "stacked-alternating-offers";
 }
 
-/// <summary>A party: its country id, the profile file it came from, and its reservation value and discount factor (null where none).</summary>
-public sealed record GeniusParty(string Id, string ProfileFile, double? Reservation, double? Discount);
+/// <summary>
+/// A party: its country id, the profile file it came from, its reservation value and discount factor
+/// (null where none), and whether its best outcome is worth more than 1, so that GENIUS's cap of a
+/// utility at 1 (AdditiveUtilitySpace.getUtility) changes its utilities.
+/// </summary>
+public sealed record GeniusParty(string Id, string ProfileFile, double? Reservation, double? Discount, bool Capped = false);
 
 /// <summary>An issue, its value names, and each party's utility contribution of each value (by party id).</summary>
 public sealed record GeniusIssue(string Name, IReadOnlyList<string> Values, IReadOnlyDictionary<string, IReadOnlyList<double>> ValueByParty);

@@ -40,8 +40,9 @@ public static class GeniusScenarioYaml
         var yaml = new StringBuilder();
         yaml.Append("# Imported from GENIUS by tradesim import-genius: domain ").Append(Text(Path.GetFileName(domainFile)))
             .Append(", profiles ").AppendJoin(", ", scenario.Parties.Select(p => Text(Path.GetFileName(p.ProfileFile)))).Append('\n');
-        yaml.Append("# A party's number for a value is its utility from it, weight × evaluation / largest evaluation of the issue\n");
-        yaml.Append("# (GENIUS's linear additive utility); its utility of an outcome is the sum over the issues.\n");
+        yaml.Append("# A party's number for a value is its utility from it, weight × GENIUS's evaluation of the value (a discrete\n");
+        yaml.Append("# value's evaluation / the issue's largest; an integer or real issue's linear evaluator clipped to 0..1); its\n");
+        yaml.Append("# utility of an outcome is the sum over the issues, capped at 1 where the sum can pass 1 (utility_cap), as in GENIUS.\n");
         // GENIUS discounts by normalised time, U·d^t with t ∈ [0, 1] over the whole deadline; here a
         // discount is per offer, u·δ^(m−1) (DESIGN §4.2). With T = parties × rounds turns, δ = d^(1/T)
         // makes an agreement on the last offer worth U·d^((T−1)/T) ≈ U·d, as in GENIUS.
@@ -73,6 +74,11 @@ public static class GeniusScenarioYaml
             if (party.Discount is { } discount)
             {
                 yaml.Append(", discount: ").Append(Number(Math.Pow(discount, 1.0 / turns)));
+            }
+
+            if (party.Capped)
+            {
+                yaml.Append(", utility_cap: 1");
             }
 
             yaml.Append(" }\n");

@@ -134,6 +134,23 @@ public sealed class GeniusSemanticsTests : IDisposable
     }
 
     [Fact]
+    public void Weights_above_1_cap_the_utility_at_1_as_GENIUS_does()
+    {
+        var (a, b) = Preferences(out _);
+
+        // B (Sessions 1, Hours 10, none): 0.6 · 1 + 0.5 · 1 + 0 = 1.1, capped at 1; (Sessions 1, Hours 8): 0.6 + 0.4 = 1;
+        // (Sessions 2, Hours 10): 0.45 + 0.5 = 0.95, below the cap.
+        b.Utility(Outcome.Of(0, 10, 0)).Should().Be(1);
+        b.Utility(Outcome.Of(0, 8, 0)).Should().BeApproximately(1, 1e-12);
+        b.Utility(Outcome.Of(1, 10, 0)).Should().BeApproximately(0.95, 1e-12);
+        b.MaxUtility.Should().Be(1);
+        // A's best is 0.5 + 0.3 + 0.2 = 1: no cap is written for it.
+        a.IsCapped.Should().BeFalse();
+        GeniusScenarioYaml.Write(Import(), Path.Combine(scratch, "gym.xml")).Should().Contain("  gymB: { name: \"gymB\", utility_cap: 1 }\n")
+            .And.Contain("  gymA: { name: \"gymA\", reservation: 0.1 }\n");
+    }
+
+    [Fact]
     public void A_discount_factor_of_0_is_no_discount_and_weights_above_1_are_reported()
     {
         var imported = Import();
@@ -204,7 +221,8 @@ public sealed class GeniusSemanticsTests : IDisposable
         var scenario = ScenarioLoader.Parse(GeniusScenarioYaml.Write(imported, Path.Combine(scratch, "gym.xml")), "gym.yaml");
         agenda = TariffAgenda.For(scenario.Negotiations.Single());
         var values = agenda.ValuesFor([scenario.Country("gymA"), scenario.Country("gymB")], World.FromScenario(scenario), MarketModels.For(scenario.Model));
-        return (NegotiatorPreferences.InUtility(values[0]), NegotiatorPreferences.InUtility(values[1]));
+        return (NegotiatorPreferences.InUtility(values[0], cap: scenario.Country("gymA").UtilityCap),
+            NegotiatorPreferences.InUtility(values[1], cap: scenario.Country("gymB").UtilityCap));
     }
 
     private static IReadOnlyList<InputError> Errors(Action read)
