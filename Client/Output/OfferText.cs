@@ -1,4 +1,5 @@
 using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Scenarios;
 
 namespace Simulation.Client.Output;
 
@@ -14,10 +15,9 @@ namespace Simulation.Client.Output;
 /// <remarks>
 /// Ids of countries and sectors never hold a blank, ':', ';', '=' or '"', so the first two forms need
 /// no quoting. A discrete label may hold anything but control characters (GENIUS's labels are kept
-/// as they are), so a label that could be misread is written in double quotes with each double quote
-/// inside doubled, as a CSV field is (RFC 4180): one that is empty, begins or ends with a blank, or
-/// holds '=', ';', ':' or '"'. A bare label has no ':', so an entry whose text before its '=' holds a
-/// ':' is a tariff or a quota, and any other is a discrete issue.
+/// as they are), so one that could be misread is quoted (<see cref="LabelText"/>). A bare label has
+/// no ':', so an entry whose text before its '=' holds a ':' is a tariff or a quota, and any other is
+/// a discrete issue.
 /// </remarks>
 public static class OfferText
 {
@@ -28,16 +28,6 @@ public static class OfferText
             ? $"{e.Importer}:{e.Exporter}:{e.Sector}={FrontierCsv.Number(e.Tariff!.Value)}"
             : e.IsQuota
                 ? $"{e.Importer}:{e.Exporter}:{e.Sector} quota={FrontierCsv.Number(e.Quota!.Value)} at {FrontierCsv.Number(e.InQuotaTariff!.Value)}, over {FrontierCsv.Number(e.OverQuotaTariff!.Value)}"
-                : $"{Label(e.Issue!)}={Label(e.Value!)}"));
-    }
-
-    /// <summary>A discrete issue's id or value: as it is, or quoted where it could be misread.</summary>
-    public static string Label(string label)
-    {
-        ArgumentNullException.ThrowIfNull(label);
-        var bare = label.Length > 0
-            && !char.IsWhiteSpace(label[0]) && !char.IsWhiteSpace(label[^1])
-            && label.AsSpan().IndexOfAny("=;:\"") < 0;
-        return bare ? label : "\"" + label.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+                : $"{LabelText.Of(e.Issue!)}={LabelText.Of(e.Value!)}"));
     }
 }

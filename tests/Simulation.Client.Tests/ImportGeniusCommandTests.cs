@@ -84,12 +84,7 @@ public sealed class ImportGeniusCommandTests : IDisposable
     public async Task Files_whose_scenario_validate_would_refuse_exit_with_2_and_write_nothing(int issues, string weight)
     {
         // 200 issues: a negotiation takes at most 100; a weight of 1e308: a scenario's numbers lie within ±1e9.
-        var items = string.Concat(Enumerable.Range(1, issues).Select(i =>
-            $"<issue index=\"{i}\" name=\"I{i}\" type=\"discrete\"><item value=\"a\" evaluation=\"1\"></item><item value=\"b\" evaluation=\"2\"></item></issue>\n"));
-        var weights = string.Concat(Enumerable.Range(1, issues).Select(i => $"<weight index=\"{i}\" value=\"{(i == 1 ? weight : "0.001")}\"></weight>\n"));
-        var domain = GeniusFiles.Write(scratch, "wide.xml", $"<negotiation_template><utility_space><objective index=\"0\" name=\"Wide\">\n{items}</objective></utility_space></negotiation_template>");
-        var one = GeniusFiles.Write(scratch, "one.xml", $"<utility_space><objective index=\"0\" name=\"Wide\">\n{items}{weights}</objective></utility_space>");
-        var two = GeniusFiles.Write(scratch, "two.xml", $"<utility_space><objective index=\"0\" name=\"Wide\">\n{items}{weights}</objective></utility_space>");
+        var (domain, one, two) = GeniusFiles.WriteWide(scratch, issues, weight);
         var output = Path.Combine(scratch, "wide.yaml");
 
         var result = await TradeSimProcess.RunAsync("import-genius", domain, one, two, "--out", output);

@@ -195,12 +195,7 @@ public sealed class GeniusSemanticsTests : IDisposable
     public void An_import_whose_scenario_would_not_validate_is_refused_before_anything_is_written(int issues, string weight)
     {
         // 101 issues: a negotiation takes at most 100; a weight of 1e308: a number in a scenario lies within ±1e9.
-        var items = string.Concat(Enumerable.Range(1, issues).Select(i =>
-            $"<issue index=\"{i + 1}\" name=\"I{i}\" type=\"discrete\"><item value=\"a\" evaluation=\"1\"></item><item value=\"b\" evaluation=\"2\"></item></issue>\n"));
-        var weights = string.Concat(Enumerable.Range(1, issues).Select(i => $"<weight index=\"{i + 1}\" value=\"{(i == 1 ? weight : "0.001")}\"></weight>\n"));
-        var domain = GeniusFiles.Write(scratch, "wide.xml", $"<negotiation_template><utility_space><objective index=\"1\" name=\"Wide\">\n{items}</objective></utility_space></negotiation_template>");
-        var one = GeniusFiles.Write(scratch, "one.xml", $"<utility_space><objective index=\"1\" name=\"Wide\">\n{items}{weights}</objective></utility_space>");
-        var two = GeniusFiles.Write(scratch, "two.xml", $"<utility_space><objective index=\"1\" name=\"Wide\">\n{items}{weights}</objective></utility_space>");
+        var (domain, one, two) = GeniusFiles.WriteWide(scratch, issues, weight);
         var imported = GeniusImport.Read(domain, [one, two]);
 
         var errors = Errors(() => GeniusScenarioYaml.Write(imported, domain));
