@@ -174,6 +174,20 @@ public sealed class GeniusSemanticsTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_value_GENIUS_accepts_is_kept_and_quoted_where_printed()
+    {
+        var domain = GeniusFiles.Write(scratch, "office.xml", GeniusFiles.Domain.Replace("value=\"4 weeks\"", "value=\"\"", StringComparison.Ordinal));
+        var buyer = GeniusFiles.Write(scratch, "buyer.xml", GeniusFiles.Buyer.Replace("value=\"4 weeks\"", "value=\"\"", StringComparison.Ordinal));
+        var seller = GeniusFiles.Write(scratch, "seller.xml", GeniusFiles.Seller.Replace("value=\"4 weeks\"", "value=\"\"", StringComparison.Ordinal));
+
+        var imported = GeniusImport.Read(domain, [buyer, seller]);
+
+        imported.Issues[1].Values.Should().Equal("1 week", "");
+        ScenarioLoader.Parse(GeniusScenarioYaml.Write(imported, domain), "office.yaml").Negotiations.Should().ContainSingle();
+        LabelText.Of("").Should().Be("\"\"");
+    }
+
+    [Fact]
     public void A_profile_whose_weights_are_all_0_is_refused_with_the_reason()
     {
         var domain = GeniusFiles.Write(scratch, "gym.xml", Domain);

@@ -94,5 +94,5 @@ public sealed class DiscreteIssueTests
             "(the memory of the bidding frontier grows with the square of the number of sectors)");
     }
 
-    private const string ScenarioIdsLabelRule = "text of 1 to 1,024 characters, without control characters";
+    private const string ScenarioIdsLabelRule = "text of at most 1,024 characters, without control characters";
 }
