@@ -47,6 +47,8 @@ public sealed class UtilityCapTests
         // In the numbers all three values are Pareto-optimal (1.2 > 1.1 > 0 against 0 < 0.5 < 1); capped,
         // x (1, 0) is dominated by y (1, 0.5), so the frontier is y and z, and the most welfare is y's 1.5.
         analysis.FrontierPoints.Select(p => (p.Outcome[0], p.Utilities[0], p.Utilities[1])).Should().Equal((1, 1.0, 0.5), (2, 0.0, 1.0));
+        // In utility units the gain is the utility, capped too: AAA's at y is 1, not 1.1.
+        analysis.FrontierPoints[0].Gains.Should().Equal(1.0, 0.5);
         analysis.MaxSocialWelfare.Outcome[0].Should().Be(1);
     }
 

@@ -129,7 +129,7 @@ public sealed class NegotiationAnalysis
             .Select(p => new BargainingPoint(
                 p.Outcome,
                 Array.AsReadOnly(parties.Select((party, i) => party.UtilityOfValue(p.Values[i])).ToArray()),
-                p.Values))
+                Array.AsReadOnly(parties.Select((party, i) => party.GainOfValue(p.Values[i])).ToArray())))
             .ToList();
         if (parties.Any(p => p.IsCapped))
         {

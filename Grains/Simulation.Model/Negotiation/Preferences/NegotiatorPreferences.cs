@@ -80,8 +80,11 @@ public sealed class NegotiatorPreferences
     /// <summary>The highest utility over the space: 1 in money units (0 for an indifferent party), min(cap, Vmax) in utility units.</summary>
     public double MaxUtility => InUtilityUnits ? Math.Min(_cap, Values.Max) : IsIndifferent ? 0 : 1;
 
-    /// <summary>V(ω): in money units, or the utility itself in utility units.</summary>
-    public double Value(Outcome outcome) => Values.Value(outcome);
+    /// <summary>V(ω): in money units, or the utility itself in utility units (capped, as <see cref="Utility"/>): the party's gain.</summary>
+    public double Value(Outcome outcome) => GainOfValue(Values.Value(outcome));
+
+    /// <summary>The gain a value V stands for: V in money units, the (capped) utility in utility units.</summary>
+    public double GainOfValue(double value) => InUtilityUnits ? Math.Min(_cap, value) : value;
 
     /// <summary>u(ω): (V(ω) − Vmin)/(Vmax − Vmin) in money units (0 for an indifferent party); min(cap, V(ω)) in utility units.</summary>
     public double Utility(Outcome outcome) => UtilityOfValue(Values.Value(outcome));
