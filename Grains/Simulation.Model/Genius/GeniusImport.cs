@@ -7,17 +7,20 @@ namespace Simulation.Model.Genius;
 
 /// <summary>
 /// Reads a GENIUS domain (<c>negotiation_template</c> → <c>utility_space</c> → <c>objective</c> →
-/// <c>issue type="discrete"</c> → <c>item value=</c>) and linear-additive profiles (<c>utility_space</c>
-/// → <c>objective</c> → issues whose items have <c>evaluation=</c>, and <c>weight index= value=</c>;
-/// <c>reservation value=</c> and <c>discount_factor value=</c> beside the objective) into a
-/// <see cref="GeniusScenario"/>. Every file is untrusted (<see cref="GeniusXml"/>), and every problem of
-/// every file is reported at once, with file, line and column.
+/// <c>issue</c>: discrete with <c>item value=</c>, integer with bounds, real with a <c>range</c>) and
+/// linear-additive profiles (<c>utility_space</c> → <c>objective</c> → issues with item
+/// <c>evaluation=</c>s or an <c>evaluator</c>, and <c>weight index= value=</c>; <c>reservation value=</c>
+/// and <c>discount_factor value=</c> beside the objective) into a <see cref="GeniusScenario"/>, with
+/// GENIUS's own semantics (AdditiveUtilitySpace, EvaluatorDiscrete/Integer/Real; see
+/// <see cref="GeniusEvaluators"/>). Every file is untrusted (<see cref="GeniusXml"/>), and every
+/// problem of every file is reported at once, with file, line and column.
 /// </summary>
 /// <remarks>
 /// A party is named after its profile file: the ASCII letters and digits of the file name without
 /// its extension, the rest dropped, cut to 64 characters (<c>Dinner_util1.xml</c> → <c>Dinnerutil1</c>),
 /// since country ids are letters and digits. Two profiles giving the same id are an error. Profile
 /// issues are matched to the domain's by <c>index</c> and must have the same name; items by value.
+/// What GENIUS reads differently from a scenario is said in <see cref="GeniusScenario.Warnings"/>.
 /// </remarks>
 public static class GeniusImport
 {
