@@ -106,7 +106,8 @@ public static class GeniusImport
     /// <summary>A domain issue: its value labels, and for an integer or real issue the number each label stands for.</summary>
     private sealed record DomainIssue(int Index, string Name, IssueKind Kind, List<string> Values, double[] Numbers, long LowerBound);
 
-    private sealed record Domain(string Name, int? RootIndex, List<DomainIssue> Issues, List<string> Notes);
+    /// <summary>A domain: its name, the indices of its objectives (the root and any nested ones), its issues in document order.</summary>
+    private sealed record Domain(string Name, HashSet<int> ObjectiveIndices, List<DomainIssue> Issues, List<string> Notes);
 
     private sealed record Profile(Dictionary<string, double[]> Values, double? Reservation, double? Discount, List<string> Notes);
 
@@ -138,8 +139,9 @@ public static class GeniusImport
         var notes = new List<string>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var indices = new HashSet<int>();
-        RefuseNestedObjectives(file, objective, errors);
-        foreach (var element in objective.Elements("issue"))
+        // Issues may sit in nested objectives; GENIUS's utility sums every issue of the tree with its own
+        // weight (AdditiveUtilitySpace.getUtility walks the preorder issue enumeration), so they are read flat.
+        foreach (var element in objective.Descendants("issue"))
         {
             var name = (string?)element.Attribute("name");
             var index = Index(element);
@@ -186,7 +188,7 @@ public static class GeniusImport
         var title = (string?)objective.Attribute("name") is { Length: > 0 } objectiveName && ScenarioIds.IsLabel(objectiveName)
             ? objectiveName
             : Path.GetFileNameWithoutExtension(file);
-        return errors.Count > before ? null : new Domain(title, Index(objective), issues, notes);
+        return errors.Count > before ? null : new Domain(title, ObjectiveIndices(objective), issues, notes);
     }
 
     /// <summary>
@@ -331,11 +333,10 @@ public static class GeniusImport
             return null;
         }
 
-        RefuseNestedObjectives(file, objective, errors);
         var space = objective.Parent!;
         var notes = new List<string>();
         var evaluations = new Dictionary<int, double[]>();
-        foreach (var element in objective.Elements("issue"))
+        foreach (var element in objective.Descendants("issue"))
         {
             var index = Index(element);
             var name = (string?)element.Attribute("name");
@@ -489,14 +490,15 @@ public static class GeniusImport
     private static Dictionary<int, double> ReadWeights(string file, XElement objective, XElement space, Domain domain, List<InputError> errors)
     {
         var weights = new Dictionary<int, double>();
-        foreach (var element in objective.Elements("weight").Concat(space.Elements("weight")))
+        var objectives = ObjectiveIndices(objective);
+        foreach (var element in objective.Descendants("weight").Concat(space.Elements("weight")))
         {
             var index = Index(element);
             var text = (string?)element.Attribute("value");
-            if (index is not null && (index == domain.RootIndex || index == Index(objective)))
+            if (index is not null && (domain.ObjectiveIndices.Contains(index.Value) || objectives.Contains(index.Value)))
             {
-                // A weight on the root objective itself: GENIUS's AdditiveUtilitySpace reads weights only
-                // for the objective's children and sums issues only, so such a weight counts for nothing.
+                // A weight on an objective (the root, as in ANAC 2012's Fitness, or a nested one): GENIUS's
+                // AdditiveUtilitySpace.getUtility sums issues only and ignores objectives, so it counts for nothing.
                 continue;
             }
 
@@ -569,13 +571,9 @@ public static class GeniusImport
         return objective;
     }
 
-    private static void RefuseNestedObjectives(string file, XElement objective, List<InputError> errors)
-    {
-        foreach (var nested in objective.Elements("objective"))
-        {
-            Add(errors, file, nested, "nested objectives are not supported: only issues directly under the objective can be imported");
-        }
-    }
+    /// <summary>The indices of an objective and of the objectives nested in it.</summary>
+    private static HashSet<int> ObjectiveIndices(XElement objective) =>
+        [.. new[] { objective }.Concat(objective.Descendants("objective")).Select(Index).OfType<int>()];
 
     private static int? Index(XElement element) =>
         int.TryParse((string?)element.Attribute("index"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)

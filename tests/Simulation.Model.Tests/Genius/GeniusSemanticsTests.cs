@@ -188,6 +188,42 @@ public sealed class GeniusSemanticsTests : IDisposable
     }
 
     [Fact]
+    public void Issues_in_a_nested_objective_count_with_their_own_weights_and_the_objectives_weight_counts_for_nothing()
+    {
+        // Root "Trip" (0) holds Place (1) and the objective Stay (2), which holds Nights (3). Weights:
+        // Place 0.6, Stay 0.9 (an objective: ignored), Nights 0.4 (given inside Stay). Evaluations
+        // Place 1, 2 (0.5, 1); Nights 3, 6 (0.5, 1).
+        const string Domain = """
+            <negotiation_template><utility_space><objective index="0" name="Trip" type="objective">
+            <issue index="1" name="Place" type="discrete"><item value="a"></item><item value="b"></item></issue>
+            <objective index="2" name="Stay" type="objective">
+            <issue index="3" name="Nights" type="discrete"><item value="one"></item><item value="two"></item></issue>
+            </objective>
+            </objective></utility_space></negotiation_template>
+            """;
+        const string Profile = """
+            <utility_space><objective index="0" name="Trip" type="objective">
+            <issue index="1" name="Place" type="discrete"><item value="a" evaluation="1"></item><item value="b" evaluation="2"></item></issue>
+            <objective index="2" name="Stay" type="objective">
+            <issue index="3" name="Nights" type="discrete"><item value="one" evaluation="3"></item><item value="two" evaluation="6"></item></issue>
+            <weight index="3" value="0.4"></weight>
+            </objective>
+            <weight index="1" value="0.6"></weight>
+            <weight index="2" value="0.9"></weight>
+            </objective></utility_space>
+            """;
+        var domain = GeniusFiles.Write(scratch, "trip.xml", Domain);
+
+        var imported = GeniusImport.Read(domain, [GeniusFiles.Write(scratch, "one.xml", Profile), GeniusFiles.Write(scratch, "two.xml", Profile)]);
+
+        imported.Issues.Select(i => i.Name).Should().Equal("Place", "Nights");
+        // (b, one): 0.6 · 2/2 + 0.4 · 3/6 = 0.6 + 0.2 = 0.8; (a, two): 0.6 · 1/2 + 0.4 · 1 = 0.7.
+        imported.Issues[0].ValueByParty["one"].Should().Equal(0.3, 0.6);
+        imported.Issues[1].ValueByParty["one"].Should().Equal(0.2, 0.4);
+        imported.Parties.Should().OnlyContain(p => !p.Capped);
+    }
+
+    [Fact]
     public void A_profile_whose_weights_are_all_0_is_refused_with_the_reason()
     {
         var domain = GeniusFiles.Write(scratch, "gym.xml", Domain);
