@@ -154,11 +154,11 @@ public sealed class RunEventTests
         scenario.Negotiation(negotiation).Issues.Cast<TariffIssueSpec>().Select((issue, i) =>
             new TariffChange(new TariffLine(issue.Importer, issue.Exporter, issue.Sector), issue.Levels[outcome.Levels[i]]));
 
-    /// <summary>An outcome valued by brute force; the outcomes these tests value are all on the frontier.</summary>
+    /// <summary>An outcome valued by brute force.</summary>
     private static ReferenceAnalysis.Point ReferencePoint(Scenario scenario, string negotiation, World world, Outcome outcome)
     {
         var tariffs = TariffsOf(scenario, negotiation, outcome).Select(c => c.TariffPercent).ToList();
-        return ReferenceAnalysis.Of(scenario, scenario.Negotiation(negotiation), world, tariffs).Frontier
+        return ReferenceAnalysis.Of(scenario, scenario.Negotiation(negotiation), world, tariffs).Outcomes
             .Single(p => p.Tariffs.SequenceEqual(tariffs));
     }
 
