@@ -11,7 +11,7 @@ namespace Simulation.Model.Tests.Runs;
 /// Events applied by the run engine (DESIGN §5.1), in process, on the coupled scenario of
 /// tests/Simulation.Grains.Tests/Scenarios/one-country-two-tables.yaml, where without events AB
 /// agrees in round 5 and AC in round 18. Each test adds one event (or a deferred start) to that file.
-/// Expected utilities and gains come from <see cref="ReferenceAnalysis"/>, which values every outcome
+/// Expected utilities and gains come from <see cref="BruteForceValues"/>, which values every outcome
 /// by solving the whole world the event makes, with none of the engine's seats, value tables or
 /// repricing.
 /// </summary>
@@ -55,11 +55,11 @@ public sealed class RunEventTests
         // world with ROW's tariff raised, and not what it gives in the base world: the event matters.
         var ab = result.Negotiations.Single(n => n.Id == "AB");
         var raised = World.FromScenario(scenario).With([new TariffChange(new TariffLine("AAA", "ROW", "goods"), 25)]);
-        var expected = ReferencePoint(scenario, "AB", raised, ab.Agreement!);
+        var expected = new BruteForceValues(scenario, "AB", raised).Of(ab.Agreement!);
         string[] parties = ["AAA", "BBB"];
         parties.Select(p => ab.Assessments[p].Gain).Should().Equal(expected.Gains, (a, e) => Math.Abs(a - e) < 1e-9);
         parties.Select(p => ab.Assessments[p].Utility).Should().Equal(expected.Utilities, (a, e) => Math.Abs(a - e) < 1e-9);
-        ReferencePoint(scenario, "AB", World.FromScenario(scenario), ab.Agreement!).Gains
+        new BruteForceValues(scenario, "AB", World.FromScenario(scenario)).Of(ab.Agreement!).Gains
             .Zip(expected.Gains).Should().OnlyContain(x => Math.Abs(x.First - x.Second) > 1e-6);
 
         result.TariffChanges[0].Should().Be(new TariffChange(new TariffLine("AAA", "ROW", "goods"), 25));
@@ -84,13 +84,13 @@ public sealed class RunEventTests
         // It opens in the world AB made: AC's first offer, and its agreement, are worth to AAA and CCC
         // what brute force gives for the same tariffs in the world with AB's agreed tariffs, and the
         // agreement's gains are not those of the base world.
-        var afterAb = World.FromScenario(scenario).With(TariffsOf(scenario, "AB", ab.Agreement!));
-        ac.History[0].Utilities.Should().Equal(ReferencePoint(scenario, "AC", afterAb, ac.History[0].Offer!).Utilities, (a, e) => Math.Abs(a - e) < 1e-9);
+        var afterAb = World.FromScenario(scenario).With(BruteForceValues.TariffsOf(scenario, "AB", ab.Agreement!));
+        ac.History[0].Utilities.Should().Equal(new BruteForceValues(scenario, "AC", afterAb).Of(ac.History[0].Offer!).Utilities, (a, e) => Math.Abs(a - e) < 1e-9);
         ac.Status.Should().Be(NegotiationStatus.Agreed);
-        var expected = ReferencePoint(scenario, "AC", afterAb, ac.Agreement!);
+        var expected = new BruteForceValues(scenario, "AC", afterAb).Of(ac.Agreement!);
         string[] parties = ["AAA", "CCC"];
         parties.Select(p => ac.Assessments[p].Gain).Should().Equal(expected.Gains, (a, e) => Math.Abs(a - e) < 1e-9);
-        ReferencePoint(scenario, "AC", World.FromScenario(scenario), ac.Agreement!).Gains[0].Should().NotBeApproximately(expected.Gains[0], 1e-6);
+        new BruteForceValues(scenario, "AC", World.FromScenario(scenario)).Of(ac.Agreement!).Gains[0].Should().NotBeApproximately(expected.Gains[0], 1e-6);
     }
 
     [Fact]
@@ -122,8 +122,8 @@ public sealed class RunEventTests
             CoupledText.Replace("AAA: { name: A, strategy: linear }", "AAA: { name: A, strategy: linear, partner_weights: { BBB: 2 } }", StringComparison.Ordinal),
             "weighted.yaml");
         var world = World.FromScenario(scenario);
-        var asWeighted = ReferenceGains(weighted, "AB", world, ab.Agreement!);
-        var asBefore = ReferenceGains(scenario, "AB", world, ab.Agreement!);
+        var asWeighted = new BruteForceValues(weighted, "AB", world).Of(ab.Agreement!).Gains;
+        var asBefore = new BruteForceValues(scenario, "AB", world).Of(ab.Agreement!).Gains;
         ab.Assessments["AAA"].Gain.Should().BeApproximately(asWeighted[0], 1e-9);
         // Both cut tariffs, so AAA's exports to BBB rise: counting them twice raises the gain by ΔX_AAA→BBB > 0.
         asWeighted[0].Should().BeGreaterThan(asBefore[0] + 1e-6);
@@ -148,20 +148,4 @@ public sealed class RunEventTests
         without.Negotiations.Single(n => n.Id == "AC").History
             .Where(t => t.Party == "CCC" && t.Action == "offer").Should().Contain(t => t.Utilities[1] < 1 - 1e-9);
     }
-
-    /// <summary>The tariff changes of an outcome of a negotiation's tariff issues, level index by level index.</summary>
-    private static IEnumerable<TariffChange> TariffsOf(Scenario scenario, string negotiation, Outcome outcome) =>
-        scenario.Negotiation(negotiation).Issues.Cast<TariffIssueSpec>().Select((issue, i) =>
-            new TariffChange(new TariffLine(issue.Importer, issue.Exporter, issue.Sector), issue.Levels[outcome.Levels[i]]));
-
-    /// <summary>An outcome valued by brute force.</summary>
-    private static ReferenceAnalysis.Point ReferencePoint(Scenario scenario, string negotiation, World world, Outcome outcome)
-    {
-        var tariffs = TariffsOf(scenario, negotiation, outcome).Select(c => c.TariffPercent).ToList();
-        return ReferenceAnalysis.Of(scenario, scenario.Negotiation(negotiation), world, tariffs).Outcomes
-            .Single(p => p.Tariffs.SequenceEqual(tariffs));
-    }
-
-    private static IReadOnlyList<double> ReferenceGains(Scenario scenario, string negotiation, World world, Outcome outcome) =>
-        ReferencePoint(scenario, negotiation, world, outcome).Gains;
 }
