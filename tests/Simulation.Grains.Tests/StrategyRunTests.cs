@@ -1,4 +1,6 @@
+using System.Globalization;
 using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Determinism;
 using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;
@@ -120,7 +122,7 @@ public sealed class StrategyRunTests(TwoSilos twoSilos, OneSilo oneSilo)
     }
 
     [Fact]
-    public async Task Random_bids_vary_and_are_never_worth_less_than_the_reservation()
+    public async Task Random_bids_are_the_seeded_draws_worth_the_reservation()
     {
         // Each offer is drawn uniformly among the outcomes worth at least r_A (by rejection).
         var text = WithStrategy(Text, "AAA", "A", "random").Replace("    rounds: 6\n", "    rounds: 12\n", StringComparison.Ordinal);
@@ -135,6 +137,23 @@ public sealed class StrategyRunTests(TwoSilos twoSilos, OneSilo oneSilo)
         foreach (var offer in offers)
         {
             acceptable.Should().Contain(p => p.Tariffs.SequenceEqual(offer), "every random bid is worth at least r_A = {0}", rA);
+        }
+
+        // Each bid is the first draw worth r_A from the generator of (run seed, table, party, turns
+        // taken), drawn here independently: each issue's level uniform (Random.Next over its levels),
+        // again until the outcome is worth at least r_A by brute force.
+        var levels = new[] { new[] { 10.0, 5, 0 }, new[] { 8.0, 4, 0 } };
+        foreach (var turn in ab.History.Where(t => t.Party == "AAA" && t.Action == "offer"))
+        {
+            var random = new Random(SeededRandom.SeedOf(3, "AB", "AAA", (turn.Turn - 1).ToString(CultureInfo.InvariantCulture)));
+            IReadOnlyList<double> drawn;
+            do
+            {
+                drawn = [.. levels.Select(l => l[random.Next(l.Length)])];
+            }
+            while (!acceptable.Any(p => p.Tariffs.SequenceEqual(drawn)));
+
+            TariffsOf(turn.Offer!).Should().Equal(drawn, "AAA's bid at turn {0}", turn.Turn);
         }
 
         // More than one acceptable outcome exists, and the draws do not all land on the same one.
