@@ -10,7 +10,8 @@ namespace Simulation.Tests.Shared;
 /// and without it (V = U(world ⊕ ω) − U(world)), normalised by its own min and max over the space
 /// (u = (V − min)/(max − min), r = clip(−min/(max − min), 0, 1)), and the frontier, Nash,
 /// Kalai–Smorodinsky and maximum-welfare points are found by applying their definitions to every
-/// outcome: no agenda, value tables, Pareto merge or analysis class.
+/// outcome: no agenda, value tables, Pareto merge or analysis class. Every outcome, valued, is in
+/// <see cref="Result.Outcomes"/> (in the order of the issues' levels, the last issue fastest).
 /// </summary>
 public static class ReferenceAnalysis
 {
@@ -23,7 +24,8 @@ public static class ReferenceAnalysis
         Point? KalaiSmorodinsky,
         Point MaxSocialWelfare,
         double ParetoDistance,
-        double? NashDistance);
+        double? NashDistance,
+        IReadOnlyList<Point> Outcomes);
 
     /// <param name="world">The world the negotiation ended in.</param>
     /// <param name="agreedTariffs">The agreement's tariff per issue, or null for no deal.</param>
@@ -88,7 +90,8 @@ public static class ReferenceAnalysis
             ks,
             Best(points, Sum)!,
             frontier.Min(p => Distance(settlement, p.Utilities)),
-            nash is null ? null : Distance(settlement, nash.Utilities));
+            nash is null ? null : Distance(settlement, nash.Utilities),
+            points);
     }
 
     private static double Objective(Country country, IReadOnlyList<SectorSolution> solutions) =>
