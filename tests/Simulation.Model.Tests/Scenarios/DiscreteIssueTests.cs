@@ -50,7 +50,7 @@ public sealed class DiscreteIssueTests
 
         errors.Select(e => (e.Line, e.Path, e.Message)).Should().BeEquivalentTo(new (int?, string, string)[]
         {
-            (18, "negotiations[0].issues[2].id", $"issue id 'tab\there' is not allowed: use {ScenarioIdsLabelRule}"),
+            (18, "negotiations[0].issues[2].id", $"issue id 'tab\\there' is not allowed: use {ScenarioIdsLabelRule}"),
             (18, "negotiations[0].issues[2].values[2]", "value 'a' appears twice (also at negotiations[0].issues[2].values[0])"),
             (18, "negotiations[0].issues[2].value.CAN", "expected one number per value (3), got 2"),
             (18, "negotiations[0].issues[2].value.USA", "'USA' is not a party of this negotiation (parties: CAN, IDN)"),
