@@ -100,6 +100,9 @@ internal static partial class ScalarReader
         return value;
     }
 
+    private static string OutsideLongRange(string written) =>
+        $"the integer {Quoted.Short(written)} is outside the range of 64-bit integers, {long.MinValue} to {long.MaxValue}";
+
     /// <summary>
     /// An integer in [<paramref name="min"/>, <paramref name="max"/>]. Integral values written as
     /// 2.0 or 1e3 are accepted, as JSON Schema does; 2.5 is not.
@@ -111,9 +114,28 @@ internal static partial class ScalarReader
         {
             if (!long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
             {
-                errors.Add(field.Node, field.Path, $"the integer {Quoted.Short(scalar.Value)} is too large");
+                errors.Add(field.Node, field.Path, OutsideLongRange(scalar.Value));
                 return null;
             }
+        }
+        else if (field.Node is YamlScalar { IsPlain: true } written
+            && decimal.TryParse(written.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact))
+        {
+            // Read as written, exactly (decimal holds 28 digits): 1e16 is the integer
+            // 10000000000000000 written in digits, whatever a double would make of it.
+            if (decimal.Truncate(exact) != exact)
+            {
+                errors.Add(field.Node, field.Path, $"expected an integer, got {Quoted.Short(written.Value)}");
+                return null;
+            }
+
+            if (exact < long.MinValue || exact > long.MaxValue)
+            {
+                errors.Add(field.Node, field.Path, OutsideLongRange(written.Value));
+                return null;
+            }
+
+            value = (long)exact;
         }
         else
         {

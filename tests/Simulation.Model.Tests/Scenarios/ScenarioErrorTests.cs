@@ -132,6 +132,29 @@ public sealed class ScenarioErrorTests
     }
 
     [Theory]
+    [InlineData("1e16", 10_000_000_000_000_000L)]                 // the same integer as 10000000000000000
+    [InlineData("9007199254740993.0", 9_007_199_254_740_993L)]   // 2^53 + 1, which no double holds
+    [InlineData("9.2e18", 9_200_000_000_000_000_000L)]
+    [InlineData("-9223372036854775808.0", long.MinValue)]
+    public void A_seed_in_exponent_or_fraction_form_is_read_exactly_as_in_digits(string text, long expected)
+    {
+        ScenarioLoader.Parse($"name: x\nseed: {text}\n", FileName).Seed.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("9223372036854775808")]
+    [InlineData("-9223372036854775809")]
+    [InlineData("9.3e18")]
+    [InlineData("-1e19")]
+    public void A_seed_beyond_64_bits_is_refused_naming_the_range(string text)
+    {
+        var error = SingleErrorOf($"name: x\nseed: {text}\n");
+
+        error.Should().Be(new InputError(FileName, 2, 7, "seed",
+            $"the integer {text} is outside the range of 64-bit integers, -9223372036854775808 to 9223372036854775807"));
+    }
+
+    [Theory]
     [InlineData(".nan")]
     [InlineData(".inf")]
     [InlineData("-.Inf")]
