@@ -73,6 +73,11 @@ public sealed class OutputFile
 
         // A link to a file is kept and its target replaced, as an editor saving through it would.
         var destination = ResolveLinks(full);
+        if (new FileInfo(destination).LinkTarget is not null)
+        {
+            throw Problem("is a link that leads round in a loop of links to no file");
+        }
+
         if (IsKernelSetting(destination))
         {
             throw Problem("is a file of the kernel's /proc or /sys, not a place for output");

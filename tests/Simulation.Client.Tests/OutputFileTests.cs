@@ -131,6 +131,21 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_loop_of_links_is_refused_before_running()
+    {
+        var loop = Path.Combine(scratch, "loop.json");
+        File.CreateSymbolicLink(loop, Path.Combine(scratch, "back.json"));
+        File.CreateSymbolicLink(Path.Combine(scratch, "back.json"), loop);
+
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--engine", "local", "--out", loop);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"--out '{loop}': is a link that leads round in a loop of links");
+        result.Stdout.Should().BeEmpty("nothing is run");
+        CommandLineAssertions.HoldsOnly(scratch, "loop.json", "back.json");
+    }
+
+    [Fact]
     public async Task A_link_to_a_file_stays_a_link_and_its_target_gets_the_outcome()
     {
         var target = Path.Combine(scratch, "kept.json");
