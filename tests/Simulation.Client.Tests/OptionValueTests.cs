@@ -95,4 +95,16 @@ public sealed class OptionValueTests : IDisposable
         result.Stderr.Split('\n').Should().NotContain(line => line.StartsWith("error: forged", StringComparison.Ordinal));
         CommandLineAssertions.NoStackTrace(result);
     }
+
+    [Fact]
+    public async Task A_very_long_option_value_is_echoed_cut_with_its_length()
+    {
+        var value = new string('x', 100_000);
+
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--format", value);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"--format '{new string('x', 61)}... (100000 characters)': expected table or json");
+        result.Stderr.Length.Should().BeLessThan(1_000);
+    }
 }
