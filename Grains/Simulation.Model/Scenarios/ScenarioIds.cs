@@ -57,7 +57,7 @@ internal static partial class ScenarioIds
             }
 
             var code = $"U+{rune.Value:X4}";
-            reasons.Add(rune.Value > 0x7f ? $"it holds '{rune}' ({code}), which is not an ASCII character"
+            reasons.Add(rune.Value > 0x7f ? $"it holds {Quoted.Text(rune.ToString())} ({code}), which is not an ASCII character"
                 : Rune.IsControl(rune) ? $"it holds the control character {code}"
                 : rune.Value == ' ' ? "it holds a blank"
                 : $"it holds '{(char)rune.Value}'");
