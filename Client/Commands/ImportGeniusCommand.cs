@@ -48,7 +48,7 @@ public sealed class ImportGeniusCommand : AsyncCommand<ImportGeniusCommand.Setti
         var output = OutputFile.Check("--out", settings.Out!, "scenario.yaml");
         if (new[] { settings.Domain }.Concat(settings.Profiles).FirstOrDefault(output.Replaces) is { } input)
         {
-            throw new UsageException($"--out '{settings.Out}' is the input file '{input}'; writing would replace it");
+            throw new UsageException($"--out '{TerminalText.Safe(settings.Out!)}' is the input file '{TerminalText.Safe(input)}'; writing would replace it");
         }
 
         var scenario = GeniusImport.Read(settings.Domain, settings.Profiles);
@@ -60,7 +60,7 @@ public sealed class ImportGeniusCommand : AsyncCommand<ImportGeniusCommand.Setti
         }
 
         Console.Error.WriteLine(
-            $"wrote {settings.Out}: {scenario.Parties.Count} parties ({string.Join(", ", scenario.Parties.Select(p => p.Id))}), " +
+            $"wrote {TerminalText.Safe(settings.Out!)}: {scenario.Parties.Count} parties ({string.Join(", ", scenario.Parties.Select(p => p.Id))}), " +
             $"{scenario.Issues.Count} issues, protocol {scenario.Protocol}, units: {Scenario.UtilityUnits}");
         return TradeSimApp.Done;
     }
