@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;
 
 namespace Simulation.Client.Tests;
@@ -23,10 +24,17 @@ public sealed partial class ReadmeExampleTests : IDisposable
         var result = await TradeSimProcess.RunAsync("run", file, "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Stderr);
-        var negotiation = JsonNode.Parse(result.Stdout)!["negotiations"]![0]!;
+        var outcome = JsonNode.Parse(result.Stdout)!;
+        var negotiation = outcome["negotiations"]![0]!;
         negotiation["status"]!.GetValue<string>().Should().Be("agreed");
         negotiation["round"]!.GetValue<int>().Should().Be(18);
         negotiation["agreement"]!.AsArray().Select(a => a!["tariff"]!.GetValue<double>()).Should().Equal(5, 0);
+
+        // The round and the agreement the README states, reached by the independent replay too.
+        var scenario = ScenarioLoader.Parse(yaml.Groups[1].Value, "minimal.yaml");
+        var replay = ReferenceRun.Play(scenario, scenario.Seed);
+        (replay.Negotiation("AB").Status, replay.Negotiation("AB").Round).Should().Be(("agreed", 18));
+        outcome.ShouldMatchReplay(replay);
 
         // By hand, the exact Armington CES model (DESIGN §3.2: infinite export supply, world prices 1,
         // so values are quantities) on the agreed tariffs, each market alone:
@@ -60,6 +68,12 @@ public sealed partial class ReadmeExampleTests : IDisposable
         File.WriteAllText(file, yaml.Replace("AAA: { name: A, strategy: linear }", "AAA: { name: A, strategy: boulware }", StringComparison.Ordinal));
 
         var result = await TradeSimProcess.RunAsync("run", file);
+
+        // The independent replay of the same file ends the same way: at the deadline, round 20, no deal.
+        var scenario = ScenarioLoader.Parse(File.ReadAllText(file), "minimal-boulware.yaml");
+        var replay = ReferenceRun.Play(scenario, scenario.Seed).Negotiation("AB");
+        (replay.Status, replay.Round).Should().Be(("deadline", 20));
+        replay.AgreedLevels.Should().BeNull();
 
         // The README: "Make A boulware instead and the same negotiation ends at the deadline with no deal".
         result.ExitCode.Should().Be(0, result.Stderr);
