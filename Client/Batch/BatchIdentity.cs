@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Simulation.Client.Commands;
+using Simulation.Client.Output;
 using Simulation.Model.Experiments;
 
 namespace Simulation.Client.Batch;
@@ -72,7 +73,7 @@ internal static class BatchIdentity
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path))
         {
-            throw new UsageException($"--resume: '{directory}' holds no {FileName}, so there is no batch to resume there");
+            throw new UsageException($"--resume: '{TerminalText.Safe(directory)}' holds no {FileName}, so there is no batch to resume there");
         }
 
         JsonObject? written;
@@ -98,7 +99,7 @@ internal static class BatchIdentity
             .ToList();
         if (differences.Count > 0)
         {
-            throw new UsageException($"--resume: '{directory}' holds another batch ({string.Join("; ", differences)}); resume it with the same scenario and options, or choose another directory");
+            throw new UsageException($"--resume: '{TerminalText.Safe(directory)}' holds another batch ({string.Join("; ", differences)}); resume it with the same scenario and options, or choose another directory");
         }
     }
 

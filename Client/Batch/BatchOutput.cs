@@ -79,14 +79,14 @@ internal sealed class BatchOutput : IDisposable
 
         if (File.Exists(directory))
         {
-            throw new UsageException($"--out '{directory}': is a file, not a directory");
+            throw new UsageException($"--out '{TerminalText.Safe(directory)}': is a file, not a directory");
         }
 
         foreach (var name in new[] { RunsCsv.FileName, BatchIdentity.FileName })
         {
             if (Holds(name))
             {
-                throw new UsageException($"--out '{directory}': already holds {name}; choose another directory, remove it, or add --resume to finish that batch");
+                throw new UsageException($"--out '{TerminalText.Safe(directory)}': already holds {name}; choose another directory, remove it, or add --resume to finish that batch");
             }
         }
 
@@ -95,7 +95,7 @@ internal sealed class BatchOutput : IDisposable
         var files = new[] { CountriesCsv.FileName, ExportsCsv.FileName, TraceFileName, BatchSummary.FileName }.Concat(writes);
         foreach (var name in files.Where(Holds))
         {
-            throw new UsageException($"--out '{directory}': already holds {name}, which this batch would write; choose another directory, or move {name} away");
+            throw new UsageException($"--out '{TerminalText.Safe(directory)}': already holds {name}, which this batch would write; choose another directory, or move {name} away");
         }
 
         return null;
@@ -105,6 +105,33 @@ internal sealed class BatchOutput : IDisposable
         {
             var path = Path.Combine(directory, name);
             return File.Exists(path) || (System.IO.Directory.Exists(path) && (name != BatchPlots.DirectoryName || System.IO.Directory.EnumerateFileSystemEntries(path).Any()));
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before any run, a directory no file can be created in (read-only, or a directory of
+    /// a pseudo file system such as /proc), by creating and deleting a file of its own there, rather
+    /// than failing on the first file the batch writes.
+    /// </summary>
+    private static void ProbeWritable(string directory)
+    {
+        var probe = Path.Combine(directory, $".tradesim-probe-{Environment.ProcessId}");
+        try
+        {
+            using var file = new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new UsageException($"--out '{TerminalText.Safe(directory)}': no file can be created there (permission denied); choose another directory");
+        }
+        catch (IOException e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // What a pseudo file system such as /proc says to a new file: it does not take one.
+            throw new UsageException($"--out '{TerminalText.Safe(directory)}': no file can be created there; choose another directory");
+        }
+        catch (IOException e)
+        {
+            throw new UsageException($"--out '{TerminalText.Safe(directory)}': no file can be created there ({e.Message.TrimEnd('.')}); choose another directory");
         }
     }
 
@@ -121,8 +148,10 @@ internal sealed class BatchOutput : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--out '{directory}': cannot be created: {e.Message}");
+            throw new UsageException($"--out '{TerminalText.Safe(directory)}': cannot be created: {e.Message}");
         }
+
+        ProbeWritable(directory);
 
         BatchIdentity.Write(directory, identity);
         return new BatchOutput(directory, columns, (path, header) => BatchCsvFile.Create(path, header, open), trace, new HashSet<string>());

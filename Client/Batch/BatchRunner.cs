@@ -26,7 +26,7 @@ internal static class BatchRunner
         var earlier = output.Done.Count;
         var resumed = earlier > 0 ? $" ({earlier} already there, resumed)" : "";
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"batch of {plan.RunCount} runs ({variants}) of {document.FileName}, {parallel} at once on the {engineName} engine; rows to {output.RunsPath}{resumed}{analyses.Announcement}"));
+            $"batch of {plan.RunCount} runs ({variants}) of {document.FileName}, {parallel} at once on the {engineName} engine; rows to {TerminalText.Safe(output.RunsPath)}{resumed}{analyses.Announcement}"));
         var clock = Stopwatch.StartNew();
         var done = 0;
         var failed = 0;
@@ -78,12 +78,12 @@ internal static class BatchRunner
         }
         catch (OperationCanceledException) when (lost is not null && !cancellation.IsCancellationRequested)
         {
-            Reports.Error($"{lost.Message}; stopped after {done} of {plan.RunCount - earlier} runs; {output.Directory} holds the runs that finished (--resume adds the others once the silo is back)");
+            Reports.Error($"{lost.Message}; stopped after {done} of {plan.RunCount - earlier} runs; {TerminalText.Safe(output.Directory)} holds the runs that finished (--resume adds the others once the silo is back)");
             return TradeSimApp.Failed;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            Reports.Error($"cancelled after {done} of {plan.RunCount - earlier} runs; {output.Directory} holds the runs that finished (--resume adds the others)");
+            Reports.Error($"cancelled after {done} of {plan.RunCount - earlier} runs; {TerminalText.Safe(output.Directory)} holds the runs that finished (--resume adds the others)");
             return TradeSimApp.Failed;
         }
 
@@ -97,7 +97,7 @@ internal static class BatchRunner
         }
         catch (IOException error)
         {
-            Reports.Error($"cannot write {Path.Combine(output.Directory, BatchSummary.FileName)}: {error.Message}. Every run is in {output.RunsPath}; once the cause is fixed, run the same command with --resume to write the summary");
+            Reports.Error($"cannot write {TerminalText.Safe(Path.Combine(output.Directory, BatchSummary.FileName))}: {error.Message}. Every run is in {TerminalText.Safe(output.RunsPath)}; once the cause is fixed, run the same command with --resume to write the summary");
             return TradeSimApp.Failed;
         }
 
@@ -105,7 +105,7 @@ internal static class BatchRunner
         // The failed runs of earlier sessions count too: they are in the summary and in the exit code.
         var failedBefore = summary.Failed - failed;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{done} runs ({variants}{(earlier > 0 ? $", {earlier} done before" : "")}) in {seconds:0.0} s ({done / Math.Max(seconds, 1e-9):0.#} runs/s), {failed} failed{(failedBefore > 0 ? $" ({failedBefore} more failed before; --resume --retry-failed plays them again)" : "")}; rows in {output.RunsPath}, summary in {Path.Combine(output.Directory, BatchSummary.FileName)}"));
+            $"{done} runs ({variants}{(earlier > 0 ? $", {earlier} done before" : "")}) in {seconds:0.0} s ({done / Math.Max(seconds, 1e-9):0.#} runs/s), {failed} failed{(failedBefore > 0 ? $" ({failedBefore} more failed before; --resume --retry-failed plays them again)" : "")}; rows in {TerminalText.Safe(output.RunsPath)}, summary in {TerminalText.Safe(Path.Combine(output.Directory, BatchSummary.FileName))}"));
         return summary.Failed == 0 && analysesFailed == 0 ? TradeSimApp.Done : TradeSimApp.Failed;
     }
 

@@ -119,7 +119,7 @@ public sealed class ClusterConnection : IAsyncDisposable
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         deadline.CancelAfter(timeout);
         var within = $"within {OptionValue.Show(timeout)} (--connect-timeout)";
-        InvalidOperationException Unreachable(string why) => new($"cannot reach a TradeSim silo at {gateway} {within}: {why}");
+        InvalidOperationException Unreachable(string why) => new($"cannot reach a TradeSim silo at {Output.TerminalText.Safe(gateway)} {within}: {why}");
 
         IPEndPoint endpoint;
         try

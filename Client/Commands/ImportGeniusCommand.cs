@@ -10,14 +10,16 @@ namespace Simulation.Client.Commands;
 /// <summary>
 /// `tradesim import-genius DOMAIN.xml PROFILE.xml... --out SCENARIO.yaml`: a GENIUS domain and its
 /// parties' linear-additive profiles become a <c>units: utility</c> scenario (DESIGN §4.2, §6.5). Bad
-/// or hostile XML is an input error (exit 2), and then nothing is written.
+/// or hostile XML, or files whose scenario `validate` would refuse, are an input error (exit 2), and
+/// then nothing is written; what GENIUS reads differently from the scenario (a real issue's
+/// discretisation, a discarded discount, weights above 1) is a warning on stderr and a comment in the file.
 /// </summary>
 public sealed class ImportGeniusCommand : AsyncCommand<ImportGeniusCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<DOMAIN>")]
-        [Description("The GENIUS domain file (negotiation_template with discrete issues).")]
+        [Description("The GENIUS domain file (negotiation_template with discrete, integer or real issues).")]
         public string Domain { get; init; } = "";
 
         [CommandArgument(1, "<PROFILE>")]
@@ -46,14 +48,19 @@ public sealed class ImportGeniusCommand : AsyncCommand<ImportGeniusCommand.Setti
         var output = OutputFile.Check("--out", settings.Out!, "scenario.yaml");
         if (new[] { settings.Domain }.Concat(settings.Profiles).FirstOrDefault(output.Replaces) is { } input)
         {
-            throw new UsageException($"--out '{settings.Out}' is the input file '{input}'; writing would replace it");
+            throw new UsageException($"--out '{TerminalText.Safe(settings.Out!)}' is the input file '{TerminalText.Safe(input)}'; writing would replace it");
         }
 
         var scenario = GeniusImport.Read(settings.Domain, settings.Profiles);
         var yaml = GeniusScenarioYaml.Write(scenario, settings.Domain);
         await output.WriteAsync(yaml, cancellation);
+        foreach (var warning in scenario.Warnings)
+        {
+            Console.Error.WriteLine(TerminalText.Safe($"warning: {warning}"));
+        }
+
         Console.Error.WriteLine(
-            $"wrote {settings.Out}: {scenario.Parties.Count} parties ({string.Join(", ", scenario.Parties.Select(p => p.Id))}), " +
+            $"wrote {TerminalText.Safe(settings.Out!)}: {scenario.Parties.Count} parties ({string.Join(", ", scenario.Parties.Select(p => p.Id))}), " +
             $"{scenario.Issues.Count} issues, protocol {scenario.Protocol}, units: {Scenario.UtilityUnits}");
         return TradeSimApp.Done;
     }

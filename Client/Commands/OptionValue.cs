@@ -12,9 +12,28 @@ namespace Simulation.Client.Commands;
 /// </summary>
 public static partial class OptionValue
 {
-    /// <summary>The usage error for <paramref name="option"/> given <paramref name="value"/>.</summary>
+    /// <summary>Longest value echoed whole; none that an option takes is longer.</summary>
+    private const int MaxShown = 64;
+
+    /// <summary>
+    /// The usage error for <paramref name="option"/> given <paramref name="value"/>; a value longer
+    /// than 64 characters is echoed cut, with its length, as text from a scenario file is, so that a
+    /// pasted megabyte does not become the message.
+    /// </summary>
     public static ValidationResult Error(string option, string? value, string problem) =>
-        ValidationResult.Error($"{option} '{(value is null ? null : Output.TerminalText.Safe(value))}': {problem}");
+        ValidationResult.Error($"{option} '{(value is null ? null : Output.TerminalText.Safe(Cut(value)))}': {problem}");
+
+    private static string Cut(string value)
+    {
+        if (value.Length <= MaxShown)
+        {
+            return value;
+        }
+
+        // Not between the two halves of a surrogate pair.
+        var keep = char.IsHighSurrogate(value[MaxShown - 4]) ? MaxShown - 4 : MaxShown - 3;
+        return $"{value[..keep]}... ({value.Length} characters)";
+    }
 
     /// <summary>An integer in decimal digits with an optional sign, within 64 bits, or null.</summary>
     public static long? Integer(string text) =>

@@ -16,9 +16,8 @@ namespace Simulation.Client.Output;
 /// normalised utility, <c>gain</c> its gain over no deal in the scenario's unit. The flags mark the
 /// frontier points that are the Nash, Kalai–Smorodinsky and maximum-welfare points and the
 /// agreement; an agreement that is not on the frontier gets rows of its own, after the frontier's,
-/// with <c>on_frontier</c> false. <c>outcome</c> lists the outcome's issues separated by "; ", a
-/// tariff issue as <c>IMPORTER:EXPORTER:SECTOR=TARIFF</c> (the form `evaluate --set` takes) and a
-/// discrete one as <c>ISSUE=VALUE</c>. Numbers are written round-trip exact with a decimal point,
+/// with <c>on_frontier</c> false. <c>outcome</c> is the outcome as <see cref="OfferText"/> writes it
+/// (tariffs, quotas and discrete issues separated by "; "). Numbers are written round-trip exact with a decimal point,
 /// booleans as true/false; records end in CRLF and a field is quoted as RFC 4180 requires
 /// (<see cref="Field"/>).
 /// </remarks>
@@ -105,7 +104,7 @@ public static class FrontierCsv
             Flag(nash),
             Flag(kalaiSmorodinsky),
             Flag(maxWelfare),
-            Describe(outcome),
+            OfferText.Describe(outcome),
         ]);
     }
 
@@ -113,14 +112,6 @@ public static class FrontierCsv
 
     private static bool Is(BargainingPointOutcome? point, IReadOnlyList<OutcomeEntry> candidate) =>
         point is not null && point.Outcome.SequenceEqual(candidate);
-
-    /// <summary>The outcome in the form `evaluate --set` reads, one issue after another; a quota, which `--set` does not take, as `line quota=V at t_in, over t_over`.</summary>
-    public static string Describe(IReadOnlyList<OutcomeEntry> outcome) =>
-        string.Join("; ", outcome.Select(e => e.IsTariff
-            ? $"{e.Importer}:{e.Exporter}:{e.Sector}={Number(e.Tariff!.Value)}"
-            : e.IsQuota
-                ? $"{e.Importer}:{e.Exporter}:{e.Sector} quota={Number(e.Quota!.Value)} at {Number(e.InQuotaTariff!.Value)}, over {Number(e.OverQuotaTariff!.Value)}"
-                : $"{e.Issue}={e.Value}"));
 
     private static string Flag(bool value) => value ? "true" : "false";
 

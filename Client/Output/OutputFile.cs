@@ -73,6 +73,11 @@ public sealed class OutputFile
 
         // A link to a file is kept and its target replaced, as an editor saving through it would.
         var destination = ResolveLinks(full);
+        if (new FileInfo(destination).LinkTarget is not null)
+        {
+            throw Problem("is a link that leads round in a loop of links to no file");
+        }
+
         if (IsKernelSetting(destination))
         {
             throw Problem("is a file of the kernel's /proc or /sys, not a place for output");
@@ -218,10 +223,41 @@ public sealed class OutputFile
     private static bool IsKernelSetting(string full) =>
         full.StartsWith("/proc/", StringComparison.Ordinal) || full.StartsWith("/sys/", StringComparison.Ordinal);
 
-    private static string ResolveLinks(string path)
+    /// <summary>
+    /// The path with a link at any step resolved, directories as well as the file, as the kernel
+    /// does (realpath): `link-to-here/scenario.yaml` is the scenario file, and must be seen to be.
+    /// A chain deeper than the kernel's limit of 40 links is left as it stands.
+    /// </summary>
+    private static string ResolveLinks(string path) => ResolveLinks(path, depth: 0);
+
+    private static string ResolveLinks(string path, int depth)
     {
-        var info = new FileInfo(path);
-        return info.LinkTarget is null ? path : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+        var root = System.IO.Path.GetPathRoot(path)!;
+        var resolved = root;
+        foreach (var step in path[root.Length..].Split(System.IO.Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            resolved = System.IO.Path.Combine(resolved, step);
+            if (depth < 40 && Target(new FileInfo(resolved)) is { } target)
+            {
+                // The target may itself lead through linked directories.
+                resolved = ResolveLinks(target, depth + 1);
+            }
+        }
+
+        return resolved;
+    }
+
+    /// <summary>Where a link leads, or null for anything else (and for a loop of links, which the checks that follow report).</summary>
+    private static string? Target(FileInfo entry)
+    {
+        try
+        {
+            return entry.LinkTarget is null ? null : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Names the highest directory on the way that is missing, or the file that stands where a directory should.</summary>

@@ -41,7 +41,11 @@ public static class TerminalText
     /// <summary><see cref="Safe"/> text for a place that reads Spectre markup (a table cell, a title), shown as typed.</summary>
     public static string Markup(string text) => Spectre.Console.Markup.Escape(Safe(text));
 
-    /// <summary>C0 and C1 controls and DEL; the bidirectional embeddings, overrides, isolates and marks (Unicode TR #9).</summary>
+    /// <summary>
+    /// C0 and C1 controls and DEL; the line and paragraph separators U+2028 and U+2029, which are
+    /// line breaks to many viewers though not controls (Unicode categories Zl and Zp); the
+    /// bidirectional embeddings, overrides, isolates and marks (Unicode TR #9).
+    /// </summary>
     private static bool IsUnsafe(char c) =>
-        char.IsControl(c) || c is '\u061c' or '\u200e' or '\u200f' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');
+        char.IsControl(c) || c is '\u061c' or '\u200e' or '\u200f' or '\u2028' or '\u2029' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');
 }

@@ -174,7 +174,7 @@ public static class Timeline
             }
             else
             {
-                changes.Add($"{entry.Issue} = {entry.Value}");
+                changes.Add($"{LabelText.Of(entry.Issue!)} = {LabelText.Of(entry.Value!)}");
             }
         }
 

@@ -10,8 +10,8 @@ namespace Simulation.Client.Output;
 /// </summary>
 /// <remarks>
 /// Columns: <c>run, negotiation, round, turn, party, action, offer, utilities</c>. <c>offer</c> is
-/// the outcome the move concerns (offered, accepted, voted on; empty for a walk-away) in the form
-/// <c>IMPORTER:EXPORTER:SECTOR=TARIFF; ISSUE=VALUE</c> the frontier CSV and `evaluate --set` use.
+/// the outcome the move concerns (offered, accepted, voted on; empty for a walk-away) as
+/// <see cref="OfferText"/> writes it, as in the frontier CSV.
 /// <c>utilities</c> is every party's undiscounted utility of that outcome in the world its seat was
 /// priced in at that turn, as <c>ISO=u; ISO=u</c> in the negotiation's party order: one field, so that
 /// negotiations with different parties share one set of columns (a column per party would be empty
@@ -50,7 +50,7 @@ public static class TraceCsv
                     turn.Turn.ToString(CultureInfo.InvariantCulture),
                     turn.Party,
                     turn.Action,
-                    turn.Offer is { } offer ? FrontierCsv.Describe(offer) : "",
+                    turn.Offer is { } offer ? OfferText.Describe(offer) : "",
                     turn.Utility is { } utility ? string.Join("; ", utility.Select(u => $"{u.Key}={FrontierCsv.Number(u.Value)}")) : "",
                 ];
             }

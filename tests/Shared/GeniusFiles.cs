@@ -78,6 +78,23 @@ public static class GeniusFiles
         return (domain, Write(directory, "buyer.xml", Buyer), Write(directory, "seller.xml", Seller));
     }
 
+    /// <summary>
+    /// A domain "Wide" of <paramref name="issues"/> issues of two values (a, b: evaluations 1, 2) and two
+    /// identical profiles weighing the first issue <paramref name="firstWeight"/> and every other 0.001;
+    /// returns the paths of the domain and the two profiles.
+    /// </summary>
+    public static (string Domain, string One, string Two) WriteWide(string directory, int issues, string firstWeight)
+    {
+        var items = string.Concat(Enumerable.Range(1, issues).Select(i =>
+            $"<issue index=\"{i}\" name=\"I{i}\" type=\"discrete\"><item value=\"a\" evaluation=\"1\"></item><item value=\"b\" evaluation=\"2\"></item></issue>\n"));
+        var weights = string.Concat(Enumerable.Range(1, issues).Select(i => $"<weight index=\"{i}\" value=\"{(i == 1 ? firstWeight : "0.001")}\"></weight>\n"));
+        var profile = $"<utility_space><objective index=\"0\" name=\"Wide\">\n{items}{weights}</objective></utility_space>";
+        return (
+            Write(directory, "wide.xml", $"<negotiation_template><utility_space><objective index=\"0\" name=\"Wide\">\n{items}</objective></utility_space></negotiation_template>"),
+            Write(directory, "one.xml", profile),
+            Write(directory, "two.xml", profile));
+    }
+
     public static string Write(string directory, string name, string text)
     {
         var path = Path.Combine(directory, name);

@@ -10,7 +10,10 @@ namespace Simulation.Tests.Shared;
 /// and without it (V = U(world ⊕ ω) − U(world)), normalised by its own min and max over the space
 /// (u = (V − min)/(max − min), r = clip(−min/(max − min), 0, 1)), and the frontier, Nash,
 /// Kalai–Smorodinsky and maximum-welfare points are found by applying their definitions to every
-/// outcome: no agenda, value tables, Pareto merge or analysis class.
+/// outcome: no agenda, value tables, Pareto merge or analysis class. Every outcome, valued, is in
+/// <see cref="Result.Outcomes"/> (in the order of the issues' levels, the last issue fastest). Tariff
+/// and tariff-rate quota (trq) issues are valued; a point's <see cref="Point.Tariffs"/> holds each
+/// issue's level as a number, the tariff for a tariff issue and the quota volume for a quota issue.
 /// </summary>
 public static class ReferenceAnalysis
 {
@@ -23,10 +26,11 @@ public static class ReferenceAnalysis
         Point? KalaiSmorodinsky,
         Point MaxSocialWelfare,
         double ParetoDistance,
-        double? NashDistance);
+        double? NashDistance,
+        IReadOnlyList<Point> Outcomes);
 
     /// <param name="world">The world the negotiation ended in.</param>
-    /// <param name="agreedTariffs">The agreement's tariff per issue, or null for no deal.</param>
+    /// <param name="agreedTariffs">The agreement's level per issue (tariff, or quota volume), or null for no deal.</param>
     public static Result Of(Scenario scenario, NegotiationSpec negotiation, World world, IReadOnlyList<double>? agreedTariffs)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -37,16 +41,15 @@ public static class ReferenceAnalysis
         var now = world.Solve(model);
 
         List<double[]> outcomes = [[]];
-        var issues = negotiation.Issues.Cast<TariffIssueSpec>().ToList();
+        var issues = negotiation.Issues;
         foreach (var issue in issues)
         {
-            outcomes = [.. outcomes.SelectMany(prefix => issue.Levels.Select(level => (double[])[.. prefix, level]))];
+            outcomes = [.. outcomes.SelectMany(prefix => LevelsOf(issue).Select(level => (double[])[.. prefix, level]))];
         }
 
-        var gains = outcomes.Select(tariffs =>
+        var gains = outcomes.Select(levels =>
         {
-            var after = world.With(issues.Select((issue, i) =>
-                new TariffChange(new TariffLine(issue.Importer, issue.Exporter, issue.Sector), tariffs[i]))).Solve(model);
+            var after = Apply(world, issues, levels).Solve(model);
             return parties.Select(c => Objective(c, after) - Objective(c, now)).ToArray();
         }).ToList();
 
@@ -88,7 +91,35 @@ public static class ReferenceAnalysis
             ks,
             Best(points, Sum)!,
             frontier.Min(p => Distance(settlement, p.Utilities)),
-            nash is null ? null : Distance(settlement, nash.Utilities));
+            nash is null ? null : Distance(settlement, nash.Utilities),
+            points);
+    }
+
+    /// <summary>
+    /// An issue's levels as numbers: a tariff issue's tariffs, a quota issue's quota volumes (the
+    /// in-quota tariff and the rent holder are the issue's own, not on the table).
+    /// </summary>
+    private static IReadOnlyList<double> LevelsOf(IssueSpec issue) => issue switch
+    {
+        TariffIssueSpec tariff => tariff.Levels,
+        QuotaIssueSpec quota => quota.Volumes,
+        _ => throw new NotSupportedException($"The reference analysis values tariff and quota issues, not {issue.GetType().Name}."),
+    };
+
+    /// <summary>
+    /// The world with an outcome in force: each tariff issue sets its line's tariff, each quota issue
+    /// puts a tariff-rate quota of its volume on its line, the line's tariff staying as the over-quota
+    /// tariff (DESIGN §4.1). A volume of 0 lets nothing in at the in-quota tariff, the same as no quota.
+    /// </summary>
+    private static World Apply(World world, IReadOnlyList<IssueSpec> issues, IReadOnlyList<double> levels)
+    {
+        var tariffs = issues.Select((issue, i) => issue is TariffIssueSpec t
+            ? new TariffChange(new TariffLine(t.Importer, t.Exporter, t.Sector), levels[i])
+            : null).OfType<TariffChange>();
+        var quotas = issues.Select((issue, i) => issue is QuotaIssueSpec q
+            ? new QuotaChange(new TariffLine(q.Importer, q.Exporter, q.Sector), new TariffRateQuota(levels[i], q.InQuotaTariffPercent, q.Rent))
+            : null).OfType<QuotaChange>();
+        return world.With(tariffs).WithQuotas(quotas);
     }
 
     private static double Objective(Country country, IReadOnlyList<SectorSolution> solutions) =>

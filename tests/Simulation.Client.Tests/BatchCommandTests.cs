@@ -254,6 +254,29 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_directory_that_takes_no_new_file_is_refused_before_any_run()
+    {
+        // /proc/self is a directory that exists, but no file can be created in it.
+        var result = await TradeSimProcess.RunAsync("batch", Canola, "--engine", "local", "--out", "/proc/self");
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain("--out '/proc/self': no file can be created there; choose another directory").And.Contain("Nothing was run.");
+        CommandLineAssertions.NoStackTrace(result);
+    }
+
+    [Fact]
+    public async Task A_line_break_in_the_out_directory_is_spelled_out_in_what_the_batch_prints()
+    {
+        var dir = Path.Combine(scratch, "a\nb");
+        var result = await TradeSimProcess.RunAsync("batch", Canola, "--engine", "local", "--runs", "1", "--out", dir);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        File.Exists(Path.Combine(dir, "runs.csv")).Should().BeTrue();
+        result.Stderr.Should().Contain("a\\u000ab/runs.csv");
+        result.Stderr.Split('\n').Should().NotContain(line => line.StartsWith("b/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_experiment_whose_scenario_is_another_experiment_is_refused_saying_so()
     {
         var inner = Path.Combine(scratch, "inner.yaml");

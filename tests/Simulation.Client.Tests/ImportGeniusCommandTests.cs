@@ -78,6 +78,50 @@ public sealed class ImportGeniusCommandTests : IDisposable
         File.ReadAllText(output).Should().Contain("  buyer: { name: \"buyer\", reservation: 0.3, discount: 0.99912");
     }
 
+    [Theory]
+    [InlineData(200, "1")]
+    [InlineData(2, "1e308")]
+    public async Task Files_whose_scenario_validate_would_refuse_exit_with_2_and_write_nothing(int issues, string weight)
+    {
+        // 200 issues: a negotiation takes at most 100; a weight of 1e308: a scenario's numbers lie within ±1e9.
+        var (domain, one, two) = GeniusFiles.WriteWide(scratch, issues, weight);
+        var output = Path.Combine(scratch, "wide.yaml");
+
+        var result = await TradeSimProcess.RunAsync("import-genius", domain, one, two, "--out", output);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"{domain}: the scenario made from these files would not validate, so nothing is written: ");
+        NoStackTrace(result);
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task What_GENIUS_reads_differently_is_a_warning_and_the_capped_party_never_values_an_outcome_above_1()
+    {
+        var (domain, buyer, seller) = GeniusFiles.WriteAll(scratch);
+        // Weights 0.7 and 0.4: the seller's best outcome (dear, 4 weeks) is worth 0.7 + 0.4 = 1.1, capped at 1;
+        // a discount factor of 0, which GENIUS discards.
+        var heavy = GeniusFiles.Write(scratch, "heavy.xml", GeniusFiles.Seller
+            .Replace("<weight index=\"2\" value=\"0.3\">", "<weight index=\"2\" value=\"0.4\">", StringComparison.Ordinal)
+            .Replace("<discount_factor value=\"1.0\">", "<discount_factor value=\"0\">", StringComparison.Ordinal));
+        var output = Path.Combine(scratch, "heavy.yaml");
+
+        var imported = await TradeSimProcess.RunAsync("import-genius", domain, buyer, heavy, "--out", output);
+
+        imported.ExitCode.Should().Be(0, imported.Stderr);
+        imported.Stderr.Should().Contain("warning: heavy.xml: discount factor 0 is outside (0, 1], so, as in GENIUS, there is no discounting")
+            .And.Contain("warning: heavy.xml: the weights sum to 1.1");
+        File.ReadAllText(output).Should().Contain("  heavy: { name: \"heavy\", reservation: 0.2, utility_cap: 1 }\n");
+        var frontier = Path.Combine(scratch, "frontier.csv");
+        var run = await TradeSimProcess.RunAsync("run", output, "--engine", "local", "--frontier", frontier, "--format", "json");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        var rows = FrontierCsvTests.Parse(File.ReadAllText(frontier));
+        var party = rows[0].IndexOf("party");
+        var utility = rows[0].IndexOf("utility");
+        rows.Skip(1).Where(r => r[party] == "heavy").Select(r => double.Parse(r[utility], System.Globalization.CultureInfo.InvariantCulture))
+            .Should().NotBeEmpty().And.OnlyContain(u => u <= 1).And.Contain(1);
+    }
+
     [Fact]
     public async Task A_billion_laughs_domain_exits_with_2_and_writes_nothing()
     {

@@ -74,4 +74,37 @@ public sealed class OptionValueTests : IDisposable
         result.ExitCode.Should().Be(2, result.Stderr);
         result.Stderr.Should().Contain($"{args[^2]} ''");
     }
+
+    [Fact]
+    public async Task A_line_separator_in_an_option_value_is_spelled_out()
+    {
+        // U+2028 is no control character (Unicode Zl) but breaks the line in many viewers.
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--format", "js\u2028on");
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain(@"--format 'js\u2028on'").And.NotContain("\u2028");
+    }
+
+    [Fact]
+    public async Task A_line_break_in_a_gateway_that_cannot_be_reached_is_spelled_out_on_one_line()
+    {
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--engine", "grains", "--gateway", "no\nerror: forged:1", "--connect-timeout", "2s");
+
+        result.ExitCode.Should().NotBe(0, result.Stderr);
+        result.Stderr.Should().Contain(@"cannot reach a TradeSim silo at no\u000aerror: forged:1");
+        result.Stderr.Split('\n').Should().NotContain(line => line.StartsWith("error: forged", StringComparison.Ordinal));
+        CommandLineAssertions.NoStackTrace(result);
+    }
+
+    [Fact]
+    public async Task A_very_long_option_value_is_echoed_cut_with_its_length()
+    {
+        var value = new string('x', 100_000);
+
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--format", value);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"--format '{new string('x', 61)}... (100000 characters)': expected table or json");
+        result.Stderr.Length.Should().BeLessThan(1_000);
+    }
 }

@@ -96,6 +96,56 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public async Task The_scenario_file_reached_through_a_linked_directory_is_refused_before_running()
+    {
+        // 'here' links to the scratch directory, so here/scenario.yaml is the scenario file itself.
+        var scenario = Path.Combine(scratch, "scenario.yaml");
+        File.Copy(Path.Combine(Simulation.Tests.Shared.RepositoryPaths.Root, Shipped), scenario);
+        var before = File.ReadAllText(scenario);
+        Directory.CreateSymbolicLink(Path.Combine(scratch, "here"), scratch);
+
+        var throughLink = await TradeSimProcess.RunAsync("run", Path.Combine(scratch, "here", "scenario.yaml"), "--out", scenario);
+        var outThroughLink = await TradeSimProcess.RunAsync("run", scenario, "--trace", Path.Combine(scratch, "here", "scenario.yaml"));
+
+        throughLink.ExitCode.Should().Be(2, throughLink.Stderr);
+        throughLink.Stderr.Should().Contain("scenario file");
+        outThroughLink.ExitCode.Should().Be(2, outThroughLink.Stderr);
+        outThroughLink.Stderr.Should().Contain("scenario file");
+        File.ReadAllText(scenario).Should().Be(before);
+        CommandLineAssertions.HoldsOnly(scratch, "scenario.yaml", "here");
+    }
+
+    [Fact]
+    public async Task Two_outputs_naming_one_file_through_a_linked_directory_are_refused_before_running()
+    {
+        var outcome = Path.Combine(scratch, "outcome.json");
+        File.WriteAllText(outcome, "old outcome");
+        Directory.CreateSymbolicLink(Path.Combine(scratch, "here"), scratch);
+
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--engine", "local", "--out", outcome, "--trace", Path.Combine(scratch, "here", "outcome.json"));
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain("is the file --out writes");
+        File.ReadAllText(outcome).Should().Be("old outcome");
+        CommandLineAssertions.HoldsOnly(scratch, "outcome.json", "here");
+    }
+
+    [Fact]
+    public async Task A_loop_of_links_is_refused_before_running()
+    {
+        var loop = Path.Combine(scratch, "loop.json");
+        File.CreateSymbolicLink(loop, Path.Combine(scratch, "back.json"));
+        File.CreateSymbolicLink(Path.Combine(scratch, "back.json"), loop);
+
+        var result = await TradeSimProcess.RunAsync("run", Shipped, "--engine", "local", "--out", loop);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"--out '{loop}': is a link that leads round in a loop of links");
+        result.Stdout.Should().BeEmpty("nothing is run");
+        CommandLineAssertions.HoldsOnly(scratch, "loop.json", "back.json");
+    }
+
+    [Fact]
     public async Task A_link_to_a_file_stays_a_link_and_its_target_gets_the_outcome()
     {
         var target = Path.Combine(scratch, "kept.json");

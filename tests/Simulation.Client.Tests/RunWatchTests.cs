@@ -98,7 +98,7 @@ public sealed class RunWatchTests
         run.Gone = true;
         var failing = async () => await ending.WaitAsync(TimeSpan.FromMinutes(1));
 
-        (await failing.Should().ThrowAsync<InvalidOperationException>()).Which.Message
+        (await failing.Should().ThrowAsync<SiloLostException>()).Which.Message
             .Should().Be($"lost the TradeSim silo at 127.0.0.1:30000: run {RunId} did not answer a status check (the connection to it failed)");
     }
 

@@ -4,12 +4,53 @@ using Simulation.Tests.Shared;
 namespace Simulation.Client.Tests;
 
 /// <summary>
-/// Every scenario shipped under scenarios/ (found by listing the folder and its subfolders, so a new
-/// one is covered at once) validates and runs to completion through the command a user types.
+/// Every scenario shipped under scenarios/ (found by listing the folder and its subfolders) validates
+/// and runs through the command a user types, and each of its negotiations ends as its story says
+/// it must (<see cref="Expected"/>). A new scenario fails here until its expected ends are stated.
 /// </summary>
 public sealed class ShippedScenarioTests
 {
-    private static readonly string[] FinalStatuses = ["agreed", "deadline", "terminated", "walked_away", "rejected", "not_started"];
+    /// <summary>
+    /// How each negotiation of each shipped scenario must end, and why (the scenario's story and a
+    /// check by hand). A round is given where the story fixes it; null where only the status is known.
+    /// </summary>
+    private static readonly Dictionary<string, (string Negotiation, string Status, int? Round)[]> Expected = new(StringComparer.Ordinal)
+    {
+        // Calibration worlds: no table, nothing is played.
+        ["scenarios/calibration/canada-asia-pivot-2024.yaml"] = [],
+        ["scenarios/calibration/canada-china-2024.yaml"] = [],
+        ["scenarios/calibration/us-canada-2024.yaml"] = [],
+        // Canada–ASEAN: a deal all four accept exists: Canada's food exports and Indonesia's and the
+        // Philippines' footwear and fish cuts, leaving Canada's apparel and tyre tariffs (the lines where
+        // Malaysia competes) alone, which changes nothing for Malaysia, at its reservation. The linear
+        // members concede to their reservations by the deadline, so it is reached: agreed, under both
+        // protocols (the single text climbs while some step hurts no one, and is then ratified).
+        ["scenarios/canada-asean.yaml"] = [("CAN-ASEAN", "agreed", null)],
+        ["scenarios/canada-asean-single-text.yaml"] = [("CAN-ASEAN-TEXT", "agreed", null)],
+        // The pivot: the US (a hardliner, conceding nothing) ends its talks in round 5 by the event;
+        // Canada–Malaysia opens then and plays its 10 rounds: Malaysia already sells to Canada duty
+        // free, so every cut of its own food tariff only raises its imports (a loss to a mercantilist:
+        // its reservation is the status quo), and Canada's Boulware never accepts the status quo,
+        // worth nothing to it: deadline in its round 10. China, Indonesia and the Philippines each
+        // have a market to win in Canada (EVs, apparel) for what they give Canada: agreed.
+        ["scenarios/canada-asia-pivot.yaml"] =
+        [
+            ("USA-CAN", "terminated", 5), ("CAN-CHN", "agreed", null), ("CAN-IDN", "agreed", null),
+            ("CAN-PHL", "agreed", null), ("CAN-MYS", "deadline", 10),
+        ],
+        // Canada–China: canola for EVs. China gains from Canada's EV surtax coming off, Canada from
+        // China's canola duties coming off: a trade both prefer to the status quo, agreed on every grid.
+        ["scenarios/canada-china.yaml"] = [("CAN-CHN", "agreed", null)],
+        ["scenarios/canada-china-canola.yaml"] = [("CAN-CHN", "agreed", null)],
+        ["scenarios/canada-china-grids/fine.yaml"] = [("CAN-CHN", "agreed", null)],
+        ["scenarios/canada-china-grids/steps-25.yaml"] = [("CAN-CHN", "agreed", null)],
+        // Canada–Indonesia: the CEPA was signed; each side cuts tariffs on the other's exports.
+        ["scenarios/canada-indonesia.yaml"] = [("CAN-IDN", "agreed", null)],
+        // Equal lines: B's machinery cut for one of A's two equal cuts is worth more than nothing to both.
+        ["scenarios/equal-lines.yaml"] = [("AB", "agreed", null)],
+        // US–Canada: the US terminates the talks in round 12 (the Ontario advertisement, 2025-10-23).
+        ["scenarios/us-canada.yaml"] = [("USA-CAN", "terminated", 12)],
+    };
 
     public static TheoryData<string> Shipped()
     {
@@ -43,17 +84,32 @@ public sealed class ShippedScenarioTests
         }
     }
 
+    [Fact]
+    public void Every_shipped_scenario_has_its_expected_ends_stated()
+    {
+        ShippedFiles().Should().BeEquivalentTo(Expected.Keys, "each shipped scenario states how its negotiations must end");
+    }
+
     [Theory]
     [MemberData(nameof(Shipped))]
-    public async Task A_shipped_scenario_runs_to_completion(string file)
+    public async Task A_shipped_scenario_ends_each_negotiation_as_its_story_says(string file)
     {
         var result = await TradeSimProcess.RunAsync("run", file, "--engine", "local", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Stderr);
         using var outcome = JsonDocument.Parse(result.Stdout);
-        // A calibration world has no table and plays no round; every other scenario ends every negotiation.
-        var negotiations = outcome.RootElement.GetProperty("negotiations").EnumerateArray().ToList();
-        negotiations.Select(n => n.GetProperty("status").GetString()).Should().NotContain(s => !FinalStatuses.Contains(s));
+        var negotiations = outcome.RootElement.GetProperty("negotiations").EnumerateArray()
+            .Select(n => (Negotiation: n.GetProperty("id").GetString()!, Status: n.GetProperty("status").GetString()!, Round: n.GetProperty("round").GetInt32()))
+            .ToList();
+        Expected.Should().ContainKey(file);
+        var expected = Expected[file];
+        negotiations.Select(n => (n.Negotiation, n.Status)).Should().Equal(expected.Select(e => (e.Negotiation, e.Status)));
+        foreach (var (negotiation, _, round) in expected.Where(e => e.Round is not null))
+        {
+            negotiations.Single(n => n.Negotiation == negotiation).Round.Should().Be(round, "{0} of {1}", negotiation, file);
+        }
+
+        // A calibration world has no table and plays no round.
         var roundsPlayed = outcome.RootElement.GetProperty("rounds_played").GetInt32();
         if (negotiations.Count == 0)
         {

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Simulation.Model.Economics;
+using Simulation.Model.Scenarios;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Client.Tests;
 
@@ -48,7 +51,7 @@ public sealed class TraceCsvTests : IDisposable
     }
 
     [Fact]
-    public async Task The_first_offers_of_canola_are_each_side_s_best_outcome_valued_as_the_calculator_values_it()
+    public async Task The_first_offers_of_canola_are_each_side_s_best_outcome_valued_by_brute_force()
     {
         var file = Path.Combine(scratch, "trace.csv");
 
@@ -57,23 +60,28 @@ public sealed class TraceCsvTests : IDisposable
         result.ExitCode.Should().Be(0, result.Stderr);
         var rows = FrontierCsvTests.Parse(File.ReadAllText(file));
 
-        // Objective changes from the base data, from the calculator (another code path):
-        //   tradesim evaluate scenarios/canada-china-canola.yaml --set CHN:CAN:canola_seed=A --set CAN:CHN:electric_vehicles=B --format json
-        //   (A, B) = (0, 0):   CAN  568.9798005032405, CHN −137.58822677880926
-        //            (9, 0):   CAN   21.16942925589555, CHN 732.1137151418507
-        //            (0, 6.1): CAN  547.8103712473451, CHN −869.7019419206599
-        //            (9, 6.1): the base, 0 for both.
-        // Values are additive over the two sectors, so CAN's best outcome is (0, 0) and its worst the
-        // base; China's best is (9, 0) and its worst (0, 6.1). u = (V − min) / (max − min) (DESIGN §4.2),
-        // and each side opens with its best outcome (utility 1).
+        // Each side's utility of each outcome by brute force (ReferenceAnalysis: every outcome applied
+        // to the base world, the world solved whole, V = U(world ⊕ ω) − U(world), then
+        // u = (V − min) / (max − min) over the outcomes, DESIGN §4.2). Each side opens with its best
+        // outcome, utility 1 to itself by that definition.
+        var scenario = ScenarioLoader.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, Canola)), Canola);
+        var outcomes = ReferenceAnalysis.Of(scenario, scenario.Negotiation("CAN-CHN"), World.FromScenario(scenario), null).Outcomes;
+        var canadasBest = outcomes.MaxBy(p => p.Gains[0])!;
+        var chinasBest = outcomes.MaxBy(p => p.Gains[1])!;
+
+        // What the economics says before any number: Canada gains most from free trade in both
+        // sectors (China's canola duty gone and its own EV tariff gone, its political objective
+        // weighing canola growers), China most from keeping its canola duty and Canada's EV tariff gone.
+        canadasBest.Tariffs.Should().Equal(0, 0);
+        chinasBest.Tariffs.Should().Equal(9, 0);
+
         rows[1].Take(7).Should().Equal(rows[1][0], "CAN-CHN", "1", "1", "CAN", "offer", "CHN:CAN:canola_seed=0; CAN:CHN:electric_vehicles=0");
-        var chinaOfFirst = (-137.58822677880926 - -869.7019419206599) / (732.1137151418507 - -869.7019419206599);
         Utilities(rows[1][7]).Should().HaveCount(2);
         Utilities(rows[1][7])["CAN"].Should().BeApproximately(1, 1e-12);
-        Utilities(rows[1][7])["CHN"].Should().BeApproximately(chinaOfFirst, 1e-9).And.BeApproximately(0.45705, 1e-5);
+        Utilities(rows[1][7])["CHN"].Should().BeApproximately(canadasBest.Utilities[1], 1e-9);
 
         rows[2].Take(7).Should().Equal(rows[1][0], "CAN-CHN", "1", "2", "CHN", "offer", "CHN:CAN:canola_seed=9; CAN:CHN:electric_vehicles=0");
-        Utilities(rows[2][7])["CAN"].Should().BeApproximately(21.16942925589555 / 568.9798005032405, 1e-9);
+        Utilities(rows[2][7])["CAN"].Should().BeApproximately(chinasBest.Utilities[0], 1e-9);
         Utilities(rows[2][7])["CHN"].Should().BeApproximately(1, 1e-12);
     }
 
@@ -105,7 +113,7 @@ public sealed class TraceCsvTests : IDisposable
     public async Task The_scenario_file_itself_is_refused_before_the_run()
     {
         var scenario = Path.Combine(scratch, "scenario.yaml");
-        File.Copy(Path.Combine(Simulation.Tests.Shared.RepositoryPaths.Root, Canola), scenario);
+        File.Copy(Path.Combine(RepositoryPaths.Root, Canola), scenario);
         var before = File.ReadAllText(scenario);
 
         var result = await TradeSimProcess.RunAsync("run", scenario, "--trace", scenario);

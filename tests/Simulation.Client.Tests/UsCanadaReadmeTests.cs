@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;
 
 namespace Simulation.Client.Tests;
@@ -83,7 +84,13 @@ public sealed partial class UsCanadaReadmeTests
         var result = await TradeSimProcess.RunAsync(["run", "/dev/stdin", "--format", "json"], environment: null, stdin: withoutEvents);
 
         result.ExitCode.Should().Be(0, result.Stderr);
-        var talks = JsonNode.Parse(result.Stdout)!["negotiations"]![0]!;
+        var outcome = JsonNode.Parse(result.Stdout)!;
+        var talks = outcome["negotiations"]![0]!;
+
+        // The figures the README quotes are the run's; the independent replay of the same text (brute
+        // force over every outcome, whole-world values) must reach the same round, agreement and gains.
+        var scenario = ScenarioLoader.Parse(withoutEvents, "us-canada.yaml");
+        outcome.ShouldMatchReplay(ReferenceRun.Play(scenario, scenario.Seed));
         talks["status"]!.GetValue<string>().Should().Be("agreed");
         talks["round"]!.GetValue<int>().Should().Be(29);
         Flat.Should().Contain("agrees at round 29")

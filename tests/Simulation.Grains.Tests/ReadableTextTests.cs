@@ -28,4 +28,24 @@ public sealed class ReadableTextTests
         ReadableText.Of(new QuotaChange(new TariffLine("CAN", "IDN", "footwear"), new TariffRateQuota(120, 0, QuotaRentHolder.Exporter)))
             .Should().Be("CAN:IDN:footwear quota=120 (0 in)");
     }
+
+    [Fact]
+    public void A_discrete_label_that_could_be_misread_is_quoted()
+    {
+        var agenda = TariffAgenda.For(ScenarioLoader.Parse("""
+            name: Terms
+            units: utility
+            countries: { AAA: {}, BBB: {} }
+            negotiations:
+              - id: deal
+                parties: [AAA, BBB]
+                issues:
+                  - { id: "Pay; when", values: ["net=30", "towel "], value: { AAA: [0, 1], BBB: [1, 0] } }
+                  - { id: Plain, values: [lo, hi], value: { AAA: [0, 1], BBB: [1, 0] } }
+            """, "terms.yaml").Negotiation("deal"));
+
+        // "; " and "=" in a label, a blank at its end: each such label in double quotes; plain ones bare.
+        ReadableText.Of(agenda, new Outcome([0, 1])).Should().Be("\"Pay; when\"=\"net=30\"; Plain=hi");
+        ReadableText.Of(agenda, new Outcome([1, 0])).Should().Be("\"Pay; when\"=\"towel \"; Plain=lo");
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
+using Simulation.Model.Scenarios;
 using Simulation.Model.Scenarios.Events;
 
 namespace Simulation.Grains.Outcomes;
@@ -10,7 +11,8 @@ namespace Simulation.Grains.Outcomes;
 /// Outcomes, world changes and events as one line of text a person reads on the dashboard and in
 /// the silo's log: a tariff as <c>importer:exporter:sector=percent</c> (the line, then the tariff
 /// the importer applies), a tariff-rate quota as <c>importer:exporter:sector quota=volume (in-quota
-/// percent in, over-quota percent over)</c>, issues joined by <c>; </c>, numbers in the invariant culture.
+/// percent in, over-quota percent over)</c>, a discrete issue as <c>issue=value</c> (quoted where a
+/// label could be misread, <see cref="LabelText"/>), issues joined by <c>; </c>, numbers in the invariant culture.
 /// </summary>
 public static class ReadableText
 {
@@ -24,7 +26,7 @@ public static class ReadableText
         return [.. agenda.Describe(outcome).Select(description => description switch
         {
             TariffDescription t => $"{Line(t.Importer, t.Exporter, t.Sector)}={Number(t.Tariff)}",
-            DiscreteDescription d => $"{d.Issue}={d.Value}",
+            DiscreteDescription d => $"{LabelText.Of(d.Issue)}={LabelText.Of(d.Value)}",
             QuotaDescription q => $"{Line(q.Importer, q.Exporter, q.Sector)} quota={Number(q.Quota)} ({Number(q.InQuotaTariff)} in, {Number(q.OverQuotaTariff)} over)",
             _ => throw new ArgumentException($"No text for {description.GetType().Name}.", nameof(outcome)),
         })];

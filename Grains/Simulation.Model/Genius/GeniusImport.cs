@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Simulation.Model.Input;
 using Simulation.Model.Scenarios;
@@ -6,17 +7,20 @@ namespace Simulation.Model.Genius;
 
 /// <summary>
 /// Reads a GENIUS domain (<c>negotiation_template</c> → <c>utility_space</c> → <c>objective</c> →
-/// <c>issue type="discrete"</c> → <c>item value=</c>) and linear-additive profiles (<c>utility_space</c>
-/// → <c>objective</c> → issues whose items have <c>evaluation=</c>, and <c>weight index= value=</c>;
-/// <c>reservation value=</c> and <c>discount_factor value=</c> beside the objective) into a
-/// <see cref="GeniusScenario"/>. Every file is untrusted (<see cref="GeniusXml"/>), and every problem of
-/// every file is reported at once, with file, line and column.
+/// <c>issue</c>: discrete with <c>item value=</c>, integer with bounds, real with a <c>range</c>) and
+/// linear-additive profiles (<c>utility_space</c> → <c>objective</c> → issues with item
+/// <c>evaluation=</c>s or an <c>evaluator</c>, and <c>weight index= value=</c>; <c>reservation value=</c>
+/// and <c>discount_factor value=</c> beside the objective) into a <see cref="GeniusScenario"/>, with
+/// GENIUS's own semantics (AdditiveUtilitySpace, EvaluatorDiscrete/Integer/Real; see
+/// <see cref="GeniusEvaluators"/>). Every file is untrusted (<see cref="GeniusXml"/>), and every
+/// problem of every file is reported at once, with file, line and column.
 /// </summary>
 /// <remarks>
 /// A party is named after its profile file: the ASCII letters and digits of the file name without
 /// its extension, the rest dropped, cut to 64 characters (<c>Dinner_util1.xml</c> → <c>Dinnerutil1</c>),
 /// since country ids are letters and digits. Two profiles giving the same id are an error. Profile
 /// issues are matched to the domain's by <c>index</c> and must have the same name; items by value.
+/// What GENIUS reads differently from a scenario is said in <see cref="GeniusScenario.Warnings"/>.
 /// </remarks>
 public static class GeniusImport
 {
@@ -31,6 +35,7 @@ public static class GeniusImport
         var parties = new List<GeniusParty>();
         var tables = new List<Dictionary<string, double[]>>();
         var idsSeen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var notes = new List<string>();
         foreach (var file in profileFiles)
         {
             var id = PartyId(file);
@@ -46,8 +51,9 @@ public static class GeniusImport
 
             if (domain is not null && Collect(errors, () => ReadProfile(file, domain, errors)) is { } profile)
             {
-                parties.Add(new GeniusParty(id, file, profile.Reservation, profile.Discount));
+                parties.Add(new GeniusParty(id, file, profile.Reservation, profile.Discount, profile.Values.Values.Sum(v => v.Max()) > 1));
                 tables.Add(profile.Values);
+                notes.AddRange(profile.Notes);
             }
         }
 
@@ -68,7 +74,7 @@ public static class GeniusImport
             issue.Values,
             parties.Select((p, i) => (p.Id, Values: (IReadOnlyList<double>)tables[i][issue.Name]))
                 .ToDictionary(e => e.Id, e => e.Values, StringComparer.Ordinal))).ToList();
-        return new GeniusScenario(domain.Name, NegotiationId(domainFile), parties, issues);
+        return new GeniusScenario(domain.Name, NegotiationId(domainFile), parties, issues, [.. domain.Notes, .. notes]);
     }
 
     /// <summary>The letters and digits (ASCII) of the file's name without extension, at most 64 of them.</summary>
@@ -89,11 +95,21 @@ public static class GeniusImport
         return id.Length == 0 ? "genius" : id;
     }
 
-    private sealed record DomainIssue(int Index, string Name, List<string> Values);
+    /// <summary>How GENIUS types an issue (<c>ISSUETYPE</c>): discrete values, an integer range, a real range.</summary>
+    private enum IssueKind
+    {
+        Discrete,
+        Integer,
+        Real,
+    }
 
-    private sealed record Domain(string Name, List<DomainIssue> Issues);
+    /// <summary>A domain issue: its value labels, and for an integer or real issue the number each label stands for.</summary>
+    private sealed record DomainIssue(int Index, string Name, IssueKind Kind, List<string> Values, double[] Numbers, long LowerBound);
 
-    private sealed record Profile(Dictionary<string, double[]> Values, double? Reservation, double? Discount);
+    /// <summary>A domain: its name, the indices of its objectives (the root and any nested ones), its issues in document order.</summary>
+    private sealed record Domain(string Name, HashSet<int> ObjectiveIndices, List<DomainIssue> Issues, List<string> Notes);
+
+    private sealed record Profile(Dictionary<string, double[]> Values, double? Reservation, double? Discount, List<string> Notes);
 
     private static T? Collect<T>(List<InputError> errors, Func<T?> read)
         where T : class
@@ -120,19 +136,20 @@ public static class GeniusImport
         }
 
         var issues = new List<DomainIssue>();
+        var notes = new List<string>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var indices = new HashSet<int>();
-        RefuseNestedObjectives(file, objective, errors);
-        foreach (var element in objective.Elements("issue"))
+        // Issues may sit in nested objectives; GENIUS's utility sums every issue of the tree with its own
+        // weight (AdditiveUtilitySpace.getUtility walks the preorder issue enumeration), so they are read flat.
+        foreach (var element in objective.Descendants("issue"))
         {
             var name = (string?)element.Attribute("name");
             var index = Index(element);
-            var type = (string?)element.Attribute("type") ?? (string?)element.Attribute("etype");
             if (name is null || !ScenarioIds.IsLabel(name))
             {
                 Add(errors, file, element, name is null
                     ? "an issue without a name"
-                    : $"issue name '{name}' cannot be kept: use {ScenarioIds.LabelRule}");
+                    : $"issue name {Quoted.Text(name)} cannot be kept: use {ScenarioIds.LabelRule}");
                 continue;
             }
 
@@ -150,40 +167,16 @@ public static class GeniusImport
                 Add(errors, file, element, $"issue '{name}' appears twice");
             }
 
-            if (type is not null && type != "discrete")
+            var issue = Kind(file, element, name, errors) switch
             {
-                Add(errors, file, element, $"issue '{name}' is of type '{type}'; only discrete issues can be imported");
-                continue;
-            }
-
-            var values = new List<string>();
-            foreach (var item in element.Elements("item"))
+                IssueKind.Discrete => DiscreteIssue(file, element, index, name, errors),
+                IssueKind.Integer => IntegerIssue(file, element, index, name, errors),
+                IssueKind.Real => RealIssue(file, element, index, name, errors, notes),
+                _ => null,
+            };
+            if (issue is not null && index is not null)
             {
-                var value = (string?)item.Attribute("value");
-                if (value is null || !ScenarioIds.IsLabel(value))
-                {
-                    Add(errors, file, item, value is null
-                        ? $"an item of issue '{name}' has no value"
-                        : $"value '{value}' of issue '{name}' cannot be kept: use {ScenarioIds.LabelRule}");
-                }
-                else if (values.Contains(value, StringComparer.Ordinal))
-                {
-                    Add(errors, file, item, $"value '{value}' of issue '{name}' appears twice");
-                }
-                else
-                {
-                    values.Add(value);
-                }
-            }
-
-            if (values.Count is < 2 or > ScenarioLimits.MaxLevelsPerIssue)
-            {
-                Add(errors, file, element, $"issue '{name}' has {values.Count} values; from 2 to {ScenarioLimits.MaxLevelsPerIssue} can be imported");
-            }
-
-            if (index is { } i)
-            {
-                issues.Add(new DomainIssue(i, name, values));
+                issues.Add(issue);
             }
         }
 
@@ -195,8 +188,140 @@ public static class GeniusImport
         var title = (string?)objective.Attribute("name") is { Length: > 0 } objectiveName && ScenarioIds.IsLabel(objectiveName)
             ? objectiveName
             : Path.GetFileNameWithoutExtension(file);
-        return errors.Count > before ? null : new Domain(title, issues);
+        return errors.Count > before ? null : new Domain(title, ObjectiveIndices(objective), issues, notes);
     }
+
+    /// <summary>
+    /// The issue's type as GENIUS's domain reader takes it: <c>vtype</c> where it is given, else
+    /// <c>type</c>, else discrete.
+    /// </summary>
+    private static IssueKind? Kind(string file, XElement element, string name, List<InputError> errors)
+    {
+        var type = (string?)element.Attribute("vtype") ?? (string?)element.Attribute("type");
+        switch (type)
+        {
+            case null or "discrete":
+                return IssueKind.Discrete;
+            case "integer":
+                return IssueKind.Integer;
+            case "real":
+                return IssueKind.Real;
+            default:
+                Add(errors, file, element, $"issue '{name}' is of type {Quoted.Text(type)}; GENIUS's types are discrete, integer and real");
+                return null;
+        }
+    }
+
+    private static DomainIssue? DiscreteIssue(string file, XElement element, int? index, string name, List<InputError> errors)
+    {
+        var before = errors.Count;
+        var values = new List<string>();
+        foreach (var item in element.Elements("item"))
+        {
+            var value = (string?)item.Attribute("value");
+            if (value is null || !ScenarioIds.IsLabel(value))
+            {
+                Add(errors, file, item, value is null
+                    ? $"an item of issue '{name}' has no value"
+                    : $"value {Quoted.Text(value)} of issue '{name}' cannot be kept: use {ScenarioIds.LabelRule}");
+            }
+            else if (values.Contains(value, StringComparer.Ordinal))
+            {
+                Add(errors, file, item, $"value {Quoted.Text(value)} of issue '{name}' appears twice");
+            }
+            else
+            {
+                values.Add(value);
+            }
+        }
+
+        CheckCount(file, element, name, values.Count, errors);
+        return errors.Count > before || index is null ? null : new DomainIssue(index.Value, name, IssueKind.Discrete, values, [], 0);
+    }
+
+    /// <summary>
+    /// An integer issue (GENIUS's <c>IssueInteger</c>): every whole number from its lower to its upper
+    /// bound, given as attributes of the issue or of a <c>range</c> element in it.
+    /// </summary>
+    private static DomainIssue? IntegerIssue(string file, XElement element, int? index, string name, List<InputError> errors)
+    {
+        var bounds = Bounds(element);
+        var lower = Whole((string?)bounds.Attribute("lowerbound"));
+        var upper = Whole((string?)bounds.Attribute("upperbound"));
+        if (lower is null || upper is null)
+        {
+            Add(errors, file, element, $"integer issue '{name}' needs whole-number lowerbound and upperbound");
+            return null;
+        }
+
+        if (upper < lower || upper.Value - lower.Value + 1 is < 2 or > ScenarioLimits.MaxLevelsPerIssue)
+        {
+            Add(errors, file, element,
+                $"integer issue '{name}' runs from {lower} to {upper}; from 2 to {ScenarioLimits.MaxLevelsPerIssue} values can be imported");
+            return null;
+        }
+
+        var numbers = new double[upper.Value - lower.Value + 1];
+        for (var v = 0; v < numbers.Length; v++)
+        {
+            numbers[v] = lower.Value + v;
+        }
+
+        return index is null ? null : new DomainIssue(index.Value, name, IssueKind.Integer, [.. numbers.Select(Label)], numbers, lower.Value);
+    }
+
+    /// <summary>
+    /// A real issue (GENIUS's <c>IssueReal</c>, bounds in a <c>range</c> element), which has no finite
+    /// set of values: it is imported as <see cref="RealIssuePoints"/> evenly spaced points from the
+    /// lower to the upper bound, both included, and the import says so.
+    /// </summary>
+    private static DomainIssue? RealIssue(string file, XElement element, int? index, string name, List<InputError> errors, List<string> notes)
+    {
+        var bounds = Bounds(element);
+        var lower = GeniusXml.Number((string?)bounds.Attribute("lowerbound"));
+        var upper = GeniusXml.Number((string?)bounds.Attribute("upperbound"));
+        if (lower is null || upper is null || !(upper > lower))
+        {
+            Add(errors, file, element, $"real issue '{name}' needs a range with numbers lowerbound < upperbound");
+            return null;
+        }
+
+        var numbers = new double[RealIssuePoints];
+        for (var k = 0; k < RealIssuePoints; k++)
+        {
+            // The last point is the upper bound itself, not lower + 10·step, which may round past it.
+            numbers[k] = k == RealIssuePoints - 1 ? upper.Value : lower.Value + k * ((upper.Value - lower.Value) / (RealIssuePoints - 1));
+        }
+
+        var labels = numbers.Select(Label).ToList();
+        if (labels.Distinct(StringComparer.Ordinal).Count() != labels.Count)
+        {
+            Add(errors, file, element, $"real issue '{name}': its range {Label(lower.Value)} to {Label(upper.Value)} is too narrow for {RealIssuePoints} distinct points");
+            return null;
+        }
+
+        notes.Add($"real issue '{name}' (from {Label(lower.Value)} to {Label(upper.Value)}) is discretised into the {RealIssuePoints} points {string.Join(", ", labels)}");
+        return index is null ? null : new DomainIssue(index.Value, name, IssueKind.Real, labels, numbers, 0);
+    }
+
+    /// <summary>How many evenly spaced points a real issue becomes: its bounds and 9 between them (10 equal steps).</summary>
+    public const int RealIssuePoints = 11;
+
+    private static XElement Bounds(XElement issue) =>
+        issue.Attribute("lowerbound") is null && issue.Element("range") is { } range ? range : issue;
+
+    private static void CheckCount(string file, XElement element, string name, int count, List<InputError> errors)
+    {
+        if (count is < 2 or > ScenarioLimits.MaxLevelsPerIssue)
+        {
+            Add(errors, file, element, $"issue '{name}' has {count} values; from 2 to {ScenarioLimits.MaxLevelsPerIssue} can be imported");
+        }
+    }
+
+    private static string Label(double number) => number.ToString("R", CultureInfo.InvariantCulture);
+
+    private static long? Whole(string? text) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) < 1L << 52 ? value : null;
 
     private static Profile? ReadProfile(string file, Domain domain, List<InputError> errors)
     {
@@ -208,56 +333,114 @@ public static class GeniusImport
             return null;
         }
 
-        RefuseNestedObjectives(file, objective, errors);
         var space = objective.Parent!;
+        var notes = new List<string>();
         var evaluations = new Dictionary<int, double[]>();
-        foreach (var element in objective.Elements("issue"))
+        foreach (var element in objective.Descendants("issue"))
         {
             var index = Index(element);
             var name = (string?)element.Attribute("name");
             var issue = domain.Issues.Find(i => i.Index == index);
             if (issue is null)
             {
-                Add(errors, file, element, $"issue '{name}' (index {element.Attribute("index")?.Value ?? "none"}) is not in the domain (its issues: {string.Join(", ", domain.Issues.Select(i => $"{i.Index} '{i.Name}'"))})");
+                Add(errors, file, element, $"issue {Quoted.Text(name ?? "")} (index {element.Attribute("index")?.Value ?? "none"}) is not in the domain (its issues: {string.Join(", ", domain.Issues.Select(i => $"{i.Index} {Quoted.Text(i.Name)}"))})");
                 continue;
             }
 
             if (name is not null && name != issue.Name)
             {
-                Add(errors, file, element, $"issue index {issue.Index} is '{issue.Name}' in the domain but '{name}' here");
+                Add(errors, file, element, $"issue index {issue.Index} is {Quoted.Text(issue.Name)} in the domain but {Quoted.Text(name)} here");
                 continue;
             }
 
-            if (!evaluations.TryAdd(issue.Index, ReadEvaluations(file, element, issue, errors)))
+            var evaluation = issue.Kind switch
             {
-                Add(errors, file, element, $"issue '{issue.Name}' appears twice");
+                IssueKind.Integer => IntegerEvaluations(file, element, issue, errors),
+                IssueKind.Real => RealEvaluations(file, element, issue, errors),
+                _ => ReadEvaluations(file, element, issue, errors),
+            };
+            if (!evaluations.TryAdd(issue.Index, evaluation))
+            {
+                Add(errors, file, element, $"issue {Quoted.Text(issue.Name)} appears twice");
             }
         }
 
         var weights = ReadWeights(file, objective, space, domain, errors);
         foreach (var issue in domain.Issues.Where(i => !evaluations.ContainsKey(i.Index)))
         {
-            Add(errors, file, objective, $"the profile does not evaluate issue '{issue.Name}' of the domain");
+            Add(errors, file, objective, $"the profile does not evaluate issue {Quoted.Text(issue.Name)} of the domain");
         }
 
         var reservation = OptionalValue(file, space, "reservation", errors, v => v is >= 0 and <= 1, "a reservation value from 0 to 1");
-        var discount = OptionalValue(file, space, "discount_factor", errors, v => v is > 0 and <= 1, "a discount factor > 0 and ≤ 1 (1: none)");
+        var discount = OptionalValue(file, space, "discount_factor", errors, double.IsFinite, "a number");
+        if (discount is { } d and (<= 0 or > 1))
+        {
+            // AbstractUtilitySpace.validateDiscount: a factor d ≤ 0 or d > 1 is discarded, and then there is no discounting.
+            notes.Add($"{Path.GetFileName(file)}: discount factor {Label(d)} is outside (0, 1], so, as in GENIUS, there is no discounting");
+            discount = null;
+        }
+
         if (errors.Count > before)
         {
             return null;
         }
 
-        // GENIUS's linear additive utility: u(ω) = Σ_i w_i · eval_i(ω_i) / max_v eval_i(v).
+        if (domain.Issues.All(i => weights[i.Index] == 0))
+        {
+            Add(errors, file, objective, "every issue weight is 0, so GENIUS gives every outcome utility 0 to this party: it has nothing to negotiate over; give at least one issue a positive weight");
+            return null;
+        }
+
+        // GENIUS's linear additive utility (AdditiveUtilitySpace.getUtility): u(ω) = Σ_i w_i · eval_i(ω_i), capped at 1.
         var values = domain.Issues.ToDictionary(
             issue => issue.Name,
-            issue =>
-            {
-                var evaluation = evaluations[issue.Index];
-                var max = evaluation.Max();
-                return evaluation.Select(e => weights[issue.Index] * (e / max)).ToArray();
-            },
+            issue => evaluations[issue.Index].Select(e => weights[issue.Index] * e).ToArray(),
             StringComparer.Ordinal);
-        return new Profile(values, reservation, discount == 1 ? null : discount);
+        var best = values.Values.Sum(v => v.Max());
+        if (best > 1)
+        {
+            notes.Add($"{Path.GetFileName(file)}: the weights sum to {Label(domain.Issues.Sum(i => weights[i.Index]))}, so the best outcome is worth {Label(best)}; as GENIUS caps a utility at 1, the party gets utility_cap: 1");
+        }
+
+        return new Profile(values, reservation, discount == 1 ? null : discount, notes);
+    }
+
+    /// <summary>An integer issue's evaluator (<c>EvaluatorInteger</c>): bounds on the issue, <c>evaluator slope= offset=</c> in it.</summary>
+    private static double[] IntegerEvaluations(string file, XElement element, DomainIssue issue, List<InputError> errors)
+    {
+        var lower = (string?)Bounds(element).Attribute("lowerbound") is { } text ? Whole(text) : issue.LowerBound;
+        var evaluator = element.Element("evaluator");
+        // GENIUS leaves slope and offset at 0 when the profile has no evaluator element.
+        var slope = evaluator is null ? 0 : GeniusXml.Number((string?)evaluator.Attribute("slope"));
+        var offset = evaluator is null ? 0 : GeniusXml.Number((string?)evaluator.Attribute("offset"));
+        if (lower is null || slope is null || offset is null)
+        {
+            Add(errors, file, evaluator ?? element, $"integer issue {Quoted.Text(issue.Name)} needs a whole-number lowerbound and an evaluator with numbers slope and offset");
+            return new double[issue.Values.Count];
+        }
+
+        return [.. issue.Numbers.Select(v => GeniusEvaluators.Integer((long)v, lower.Value, slope.Value, offset.Value))];
+    }
+
+    /// <summary>A real issue's evaluator (<c>EvaluatorReal</c>), at each point the issue was discretised into: linear or constant.</summary>
+    private static double[] RealEvaluations(string file, XElement element, DomainIssue issue, List<InputError> errors)
+    {
+        var evaluator = element.Element("evaluator");
+        var ftype = (string?)evaluator?.Attribute("ftype");
+        var p0 = GeniusXml.Number((string?)evaluator?.Attribute("parameter0"));
+        var p1 = GeniusXml.Number((string?)evaluator?.Attribute("parameter1"));
+        switch (ftype?.ToLowerInvariant())
+        {
+            case "linear" when p0 is not null && p1 is not null:
+                return [.. issue.Numbers.Select(x => GeniusEvaluators.RealLinear(x, p0.Value, p1.Value))];
+            case "constant" when p0 is >= 0 and <= 1:
+                // EvaluatorReal returns parameter0 as it is for every value.
+                return [.. issue.Numbers.Select(_ => p0.Value)];
+            default:
+                Add(errors, file, evaluator ?? element,
+                    $"real issue {Quoted.Text(issue.Name)} needs an evaluator ftype=\"linear\" with numbers parameter0 and parameter1, or ftype=\"constant\" with parameter0 from 0 to 1 (other GENIUS evaluators are not linear and cannot be imported)");
+                return new double[issue.Values.Count];
+        }
     }
 
     private static double[] ReadEvaluations(string file, XElement element, DomainIssue issue, List<InputError> errors)
@@ -270,13 +453,13 @@ public static class GeniusImport
             var at = value is null ? -1 : issue.Values.IndexOf(value);
             if (at < 0)
             {
-                Add(errors, file, item, $"issue '{issue.Name}' has no value '{value}' in the domain (its values: {string.Join(", ", issue.Values)})");
+                Add(errors, file, item, $"issue {Quoted.Text(issue.Name)} has no value {Quoted.Text(value ?? "")} in the domain (its values: {string.Join(", ", issue.Values.Select(Quoted.Text))})");
                 continue;
             }
 
             if (seen[at])
             {
-                Add(errors, file, item, $"value '{value}' of issue '{issue.Name}' is evaluated twice");
+                Add(errors, file, item, $"value {Quoted.Text(value!)} of issue {Quoted.Text(issue.Name)} is evaluated twice");
                 continue;
             }
 
@@ -285,8 +468,8 @@ public static class GeniusImport
             if (GeniusXml.Number(text) is not { } number || number < 0)
             {
                 Add(errors, file, item, text is null
-                    ? $"value '{value}' of issue '{issue.Name}' has no evaluation"
-                    : $"value '{value}' of issue '{issue.Name}': the evaluation must be a number ≥ 0, got '{text}'");
+                    ? $"value {Quoted.Text(value!)} of issue {Quoted.Text(issue.Name)} has no evaluation"
+                    : $"value {Quoted.Text(value!)} of issue {Quoted.Text(issue.Name)}: the evaluation must be a number ≥ 0, got {Quoted.Text(text)}");
                 continue;
             }
 
@@ -297,25 +480,28 @@ public static class GeniusImport
         {
             if (!seen[v])
             {
-                Add(errors, file, element, $"value '{issue.Values[v]}' of issue '{issue.Name}' is not evaluated");
+                Add(errors, file, element, $"value {Quoted.Text(issue.Values[v])} of issue {Quoted.Text(issue.Name)} is not evaluated");
             }
         }
 
-        if (seen.All(s => s) && evaluation.All(e => e == 0))
-        {
-            Add(errors, file, element, $"every evaluation of issue '{issue.Name}' is 0; GENIUS divides by the largest, so one must be positive");
-        }
-
-        return evaluation;
+        return GeniusEvaluators.Discrete(evaluation);
     }
 
     private static Dictionary<int, double> ReadWeights(string file, XElement objective, XElement space, Domain domain, List<InputError> errors)
     {
         var weights = new Dictionary<int, double>();
-        foreach (var element in objective.Elements("weight").Concat(space.Elements("weight")))
+        var objectives = ObjectiveIndices(objective);
+        foreach (var element in objective.Descendants("weight").Concat(space.Elements("weight")))
         {
             var index = Index(element);
             var text = (string?)element.Attribute("value");
+            if (index is not null && (domain.ObjectiveIndices.Contains(index.Value) || objectives.Contains(index.Value)))
+            {
+                // A weight on an objective (the root, as in ANAC 2012's Fitness, or a nested one): GENIUS's
+                // AdditiveUtilitySpace.getUtility sums issues only and ignores objectives, so it counts for nothing.
+                continue;
+            }
+
             if (index is null || domain.Issues.All(i => i.Index != index))
             {
                 Add(errors, file, element, $"a weight for index {element.Attribute("index")?.Value ?? "none"}, which is no issue of the domain");
@@ -324,7 +510,7 @@ public static class GeniusImport
 
             if (GeniusXml.Number(text) is not { } weight || weight < 0)
             {
-                Add(errors, file, element, $"the weight of issue index {index} must be a number ≥ 0, got '{text}'");
+                Add(errors, file, element, $"the weight of issue index {index} must be a number ≥ 0, got {Quoted.Text(text ?? "")}");
                 continue;
             }
 
@@ -336,7 +522,7 @@ public static class GeniusImport
 
         foreach (var issue in domain.Issues.Where(i => !weights.ContainsKey(i.Index)))
         {
-            Add(errors, file, objective, $"issue '{issue.Name}' (index {issue.Index}) has no weight");
+            Add(errors, file, objective, $"issue {Quoted.Text(issue.Name)} (index {issue.Index}) has no weight");
         }
 
         return weights;
@@ -385,16 +571,12 @@ public static class GeniusImport
         return objective;
     }
 
-    private static void RefuseNestedObjectives(string file, XElement objective, List<InputError> errors)
-    {
-        foreach (var nested in objective.Elements("objective"))
-        {
-            Add(errors, file, nested, "nested objectives are not supported: only issues directly under the objective can be imported");
-        }
-    }
+    /// <summary>The indices of an objective and of the objectives nested in it.</summary>
+    private static HashSet<int> ObjectiveIndices(XElement objective) =>
+        [.. new[] { objective }.Concat(objective.Descendants("objective")).Select(Index).OfType<int>()];
 
     private static int? Index(XElement element) =>
-        int.TryParse((string?)element.Attribute("index"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var index)
+        int.TryParse((string?)element.Attribute("index"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
             ? index
             : null;
 

@@ -154,18 +154,18 @@ public sealed class NegotiationSeat
     private NegotiationView ViewOf(IReadOnlyList<AdditiveValueFunction> values)
     {
         var spec = Agenda.Spec;
-        var self = PreferencesOf(values[0], ReservationOf(_scenario, spec, Party));
+        var self = PreferencesOf(values[0], ReservationOf(_scenario, spec, Party), _scenario.Country(Party).UtilityCap);
         var opponents = Others.Select((other, i) => new OpponentView(
             other,
             values[1 + 2 * i],
-            PreferencesOf(values[2 + 2 * i], ReservationOf(_scenario, spec, other)),
+            PreferencesOf(values[2 + 2 * i], ReservationOf(_scenario, spec, other), _scenario.Country(other).UtilityCap),
             DiscountOf(_scenario, spec, other))).ToList();
         return new NegotiationView(Party, self, DiscountOf(_scenario, spec, Party), opponents);
     }
 
     /// <summary>Normalised utilities, or in a utility scenario the numbers themselves (DESIGN §4.2).</summary>
-    private NegotiatorPreferences PreferencesOf(AdditiveValueFunction values, double? reservation) =>
-        Agenda.InUtilityUnits ? NegotiatorPreferences.InUtility(values, reservation) : new NegotiatorPreferences(values, reservation);
+    private NegotiatorPreferences PreferencesOf(AdditiveValueFunction values, double? reservation, double? cap) =>
+        Agenda.InUtilityUnits ? NegotiatorPreferences.InUtility(values, reservation, cap) : new NegotiatorPreferences(values, reservation);
 
     /// <summary>Whether any import tariff or tariff-rate quota of <paramref name="sector"/> differs between two worlds.</summary>
     private static bool TariffsDiffer(World before, World after, string sector)

@@ -22,6 +22,13 @@ public sealed record Country(string Id, string Name, bool Negotiates, ObjectiveK
     /// <summary>The per-offer discount factor δ ∈ (0, 1] (<c>discount:</c>, DESIGN §4.2); null means 1 (no discounting).</summary>
     public double? Discount { get; init; }
 
+    /// <summary>
+    /// In a utility scenario, the most an outcome is worth to the party (<c>utility_cap:</c>): its utility
+    /// is min(cap, Σ numbers), as GENIUS's AdditiveUtilitySpace.getUtility caps a linear-additive
+    /// utility at 1; null where not set (no cap).
+    /// </summary>
+    public double? UtilityCap { get; init; }
+
     /// <summary>λ_s, 0 for a sector without organised producers.</summary>
     public double LobbyWeight(string sector) => LobbyWeights.TryGetValue(sector, out var weight) ? weight : 0;
 

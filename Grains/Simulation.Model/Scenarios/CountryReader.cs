@@ -5,11 +5,12 @@ namespace Simulation.Model.Scenarios;
 /// Reads <c>countries</c>: each country's name, whether it negotiates, its objective with the
 /// weights the objective uses (DESIGN §3.3: <c>lobby_weights</c> by sector, <c>partner_weights</c>
 /// by partner), its default strategy, and a reservation utility and per-offer discount factor set
-/// directly (DESIGN §4.2), which a negotiation's <c>reservations</c>/<c>discounts</c> override.
+/// directly (DESIGN §4.2), which a negotiation's <c>reservations</c>/<c>discounts</c> override, and in a
+/// utility scenario the most an outcome can be worth to it (<c>utility_cap</c>).
 /// </summary>
 internal sealed class CountryReader
 {
-    private static readonly string[] s_keys = ["name", "negotiates", "objective", "lobby_weights", "partner_weights", "strategy", "reservation", "discount"];
+    private static readonly string[] s_keys = ["name", "negotiates", "objective", "lobby_weights", "partner_weights", "strategy", "reservation", "discount", "utility_cap"];
 
     private readonly ScenarioWorld _world;
     private readonly InputErrorList _errors;
@@ -58,13 +59,27 @@ internal sealed class CountryReader
         var strategy = fields.Optional("strategy") is { } s ? StrategyReader.Read(s, _errors) : null;
         var reservation = fields.Optional("reservation") is { } r ? ScalarReader.InRange(r, _errors, ScenarioRanges.Reservation) : null;
         var discount = fields.Optional("discount") is { } d ? ScalarReader.InRange(d, _errors, ScenarioRanges.Discount) : null;
+        var cap = fields.Optional("utility_cap") is { } c ? ReadUtilityCap(c) : null;
         return new Country(id, name, negotiates, objective, strategy ?? StrategySpec.Default)
         {
             LobbyWeights = lobbies,
             PartnerWeights = partners,
             Reservation = reservation,
             Discount = discount,
+            UtilityCap = cap,
         };
+    }
+
+    /// <summary><c>utility_cap: 1</c>: only where the numbers are utilities (<c>units: utility</c>); in money units utilities are normalised to [0, 1] anyway.</summary>
+    private double? ReadUtilityCap(YamlField field)
+    {
+        if (!_world.InUtilityUnits)
+        {
+            _errors.Add(field.Node, field.Path, $"utility_cap is for a scenario in units: {Scenario.UtilityUnits}, whose numbers are utilities; here utilities are normalised to 0–1");
+            return null;
+        }
+
+        return ScalarReader.InRange(field, _errors, ScenarioRanges.UtilityCap);
     }
 
     private ObjectiveKind ReadObjective(YamlField field)

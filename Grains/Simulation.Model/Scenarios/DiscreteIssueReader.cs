@@ -42,7 +42,7 @@ internal sealed class DiscreteIssueReader
 
     private string? ReadId(YamlField field, string issuePath)
     {
-        var id = ScalarReader.NonEmptyText(field, _errors);
+        var id = ScalarReader.Text(field, _errors);
         if (id is null)
         {
             return null;
@@ -84,7 +84,7 @@ internal sealed class DiscreteIssueReader
         for (var i = 0; i < items.Items.Count; i++)
         {
             var item = new YamlField(items.Items[i], DocumentPath.Index(field.Path, i));
-            if (ScalarReader.NonEmptyText(item, _errors) is not { } name)
+            if (ScalarReader.Text(item, _errors) is not { } name)
             {
                 ok = false;
                 continue;

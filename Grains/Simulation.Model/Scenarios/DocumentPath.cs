@@ -14,14 +14,16 @@ internal static class DocumentPath
     /// <remarks>Long keys are cut (see <see cref="Quoted"/>); no valid key is that long.</remarks>
     public static string Key(string parent, string key)
     {
-        key = Quoted.Short(key);
-        if (key.Length == 0 || key.AsSpan().ContainsAnyExcept(s_plainKeyChars))
+        var shown = Quoted.Short(key);
+        if (shown.Length == 0 || shown.AsSpan().ContainsAnyExcept(s_plainKeyChars))
         {
-            var quoted = "[\"" + key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"]";
-            return parent + quoted;
+            // The key's own backslashes and quotes are escaped before its controls are spelled out,
+            // so a line break (["a\nb"]) and a typed backslash-n (["a\\nb"]) read differently.
+            var escaped = key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+            return parent + "[\"" + Quoted.Short(escaped) + "\"]";
         }
 
-        return parent.Length == 0 ? key : $"{parent}.{key}";
+        return parent.Length == 0 ? shown : $"{parent}.{shown}";
     }
 
     public static string Index(string parent, int index) => $"{parent}[{index}]";

@@ -20,7 +20,7 @@ internal static class Quoted
 
     private static string Visible(string text)
     {
-        if (!text.Any(char.IsControl))
+        if (!text.Any(IsLineBreakOrControl))
         {
             return text;
         }
@@ -33,11 +33,14 @@ internal static class Quoted
                 '\n' => @"\n",
                 '\r' => @"\r",
                 '\t' => @"\t",
-                _ when char.IsControl(c) => @"\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ when IsLineBreakOrControl(c) => @"\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
                 _ => c.ToString(),
             });
         }
 
         return shown.ToString();
     }
+
+    /// <summary>A control character, or U+2028 / U+2029, which break a line without being controls.</summary>
+    private static bool IsLineBreakOrControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }

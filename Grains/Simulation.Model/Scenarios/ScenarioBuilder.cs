@@ -179,8 +179,11 @@ internal sealed class ScenarioBuilder
             {
                 var inQuotaPath = DocumentPath.Key(DocumentPath.Key(row.Path, "quota"), "in_quota_tariff");
                 world.QuotaFloors.Add(new ScenarioWorld.QuotaFloor(key, quota.InQuotaTariffPercent, inQuotaPath, quotaField!.Value.Node.Line));
-                CheckTariffEstimate(row, key, world);
             }
+
+            // Every line's estimate, not only a quota's in trade: a quota issue of any negotiation
+            // can put a quota on a line that has none.
+            CheckTariffEstimate(row, key, world);
 
             flows.Add(new TradeFlow(importer, exporter, sector, value ?? 0, tariff ?? 0, quota));
         }

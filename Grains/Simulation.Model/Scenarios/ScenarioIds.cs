@@ -16,15 +16,15 @@ internal static partial class ScenarioIds
 
     /// <summary>
     /// Names of discrete issues and of their values: text as people write it ("Delivery time",
-    /// "60 days"), since imported GENIUS domains keep their names; bounded, and without control
-    /// characters or blanks at either end, so that it prints as it reads.
+    /// "60 days"), since imported GENIUS domains keep their names, and GENIUS takes any text (ANAC's
+    /// Acquisition domain has values of 67 characters and values ending in a blank; an empty value is
+    /// text too). Bounded, and without control characters, so that it prints on one line; printed
+    /// outcomes quote a label that could be misread (<see cref="LabelText"/>).
     /// </summary>
     public static bool IsLabel(string text) =>
-        text.Length is > 0 and <= ScenarioLimits.MaxIdLength
-        && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
-        && !text.Any(char.IsControl);
+        text.Length <= ScenarioLimits.MaxLabelLength && !text.Any(char.IsControl);
 
-    public const string LabelRule = "text of 1 to 64 characters, without control characters or blanks at either end";
+    public const string LabelRule = "text of at most 1,024 characters, without control characters";
 
     public const string CountryIdRule = "1 to 64 ASCII letters and digits, like CAN or ROW";
 
@@ -57,7 +57,7 @@ internal static partial class ScenarioIds
             }
 
             var code = $"U+{rune.Value:X4}";
-            reasons.Add(rune.Value > 0x7f ? $"it holds '{rune}' ({code}), which is not an ASCII character"
+            reasons.Add(rune.Value > 0x7f ? $"it holds {Quoted.Text(rune.ToString())} ({code}), which is not an ASCII character"
                 : Rune.IsControl(rune) ? $"it holds the control character {code}"
                 : rune.Value == ' ' ? "it holds a blank"
                 : $"it holds '{(char)rune.Value}'");

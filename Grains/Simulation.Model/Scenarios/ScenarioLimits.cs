@@ -59,4 +59,10 @@ public static class ScenarioLimits
 
     /// <summary>Longest country, sector or negotiation id, in characters.</summary>
     public const int MaxIdLength = 64;
+
+    /// <summary>
+    /// Longest discrete issue id or value name, in characters: far above any GENIUS domain's (the
+    /// longest ANAC value is under 100), low enough that a table row stays readable.
+    /// </summary>
+    public const int MaxLabelLength = 1_024;
 }

@@ -100,4 +100,7 @@ public static class ScenarioRanges
 
     /// <summary>A per-offer discount factor δ (DESIGN §4.2): 0 would make every later agreement worthless, above 1 a premium on delay.</summary>
     internal static NumberRange Discount { get; } = new(0, 1, MinExclusive: true, Text: "a number > 0 and ≤ 1 (1: no discounting)");
+
+    /// <summary>The most an outcome can be worth to a party in a utility scenario (GENIUS caps at 1); within the numbers' own ±1e9.</summary>
+    internal static NumberRange UtilityCap { get; } = new(0, 1e9, MinExclusive: true, Text: "a utility > 0");
 }

@@ -14,13 +14,18 @@ namespace Simulation.Model.Tests.Economics;
 public sealed class FiniteNumbersTests(ITestOutputHelper output)
 {
     [Fact]
-    public void At_the_edges_of_the_documented_ranges_every_model_gives_finite_numbers_or_gsim_says_it_found_no_equilibrium()
+    public void At_the_edges_of_the_documented_ranges_every_model_gives_finite_numbers_and_gsim_fails_only_on_inelastic_export_supply()
     {
-        // ces and smart are closed forms: always finite inside the ranges. gsim solves for prices and may
-        // fail at the most extreme corners (σ = 100 against a 10,000% change with ε_x = 0.001): then it
-        // says so; it never returns NaN or an infinity.
-        var failures = 0;
-        RandomSectors.AtTheEdgesOfTheRanges.Sample(random =>
+        // ces and smart are closed forms: always finite inside the ranges. gsim solves for world prices
+        // that clear X0 pw^ε_x = demand, so pw = (demand/X0)^(1/ε_x): with ε_x = 0.001 a demand that
+        // merely doubles asks for pw = 2^1000 ≈ 1e301, and with ε_x = 0.1 one that grows 1e31-fold (a
+        // 10,000% tariff against ε = 100 does that) overflows a double. With ε_x ≥ 1.5 the exponent is at
+        // most 2/3 and no demand a double holds overflows, so there gsim must always find the equilibrium;
+        // where it cannot, it says so (never NaN or an infinity). Of the 1,000 pinned cases, 3 fail (all
+        // with ε_x ≤ 0.1); more than 2% would mean the solver got worse.
+        const int Cases = 1000;
+        var failures = new List<RandomSector>();
+        RandomSectors.AtTheEdgesOfTheRanges.SampleCases(random =>
         {
             AssertFinite(CesMarketModel.Instance.SolveSector(random.Sector, random.TariffAfter));
             AssertFinite(SmartMarketModel.Instance.SolveSector(random.Sector, random.TariffAfter));
@@ -30,20 +35,22 @@ public sealed class FiniteNumbersTests(ITestOutputHelper output)
             }
             catch (EquilibriumNotFoundException e) when (e.Message.StartsWith("gsim found no equilibrium in sector goods: ", StringComparison.Ordinal))
             {
-                Interlocked.Increment(ref failures);
+                random.Sector.Sector.SupplyElasticity.Should().BeLessThan(1.5, "with ε_x ≥ 1.5 no world price overflows: {0}", e.Message);
+                failures.Add(random);
             }
-        }, iter: 3000, threads: 1, print: r => r.ToString());
+        }, seed: "bLOLXaPaH0TK2", cases: Cases, print: r => r.ToString());
 
-        output.WriteLine($"gsim found no equilibrium in {failures} of 3000 sectors at the edges of the ranges");
+        output.WriteLine($"gsim found no equilibrium in {failures.Count} of {Cases} sectors at the edges of the ranges");
+        failures.Count.Should().BeLessThanOrEqualTo(Cases / 50);
     }
 
     [Fact]
     public void With_published_elasticities_gsim_always_finds_the_equilibrium()
     {
-        RandomSectors.WithPublishedElasticities.Sample(random =>
+        RandomSectors.WithPublishedElasticities.SampleCases(random =>
         {
             AssertFinite(GsimMarketModel.Instance.SolveSector(random.Sector, random.TariffAfter));
-        }, iter: 3000, threads: 1, print: r => r.ToString());
+        }, seed: "ba7sb1RU4SJn6", cases: 1000, print: r => r.ToString());
     }
 
     private static void AssertFinite(SectorSolution solution)

@@ -225,7 +225,12 @@ public sealed class GeneralEquilibriumGravityTests
             from imbalances in Gen.OneOfConst(TradeImbalances.Additive, TradeImbalances.Multiplicative)
             select (Flows: Matrix(n, trade, beta), Theta: theta, Imbalances: imbalances);
 
-        gen.Sample(c =>
+        // Of the 2,000 pinned cases 1,520 solve, 470 are refused for a surplus and 10 diverge (all with
+        // multiplicative imbalances): fewer solved or more diverging would mean the solver got worse,
+        // and a test that accepted both failures for every case would prove nothing.
+        const int Cases = 2000;
+        var (solved, diverged) = (0, 0);
+        gen.SampleCases(c =>
         {
             GravityResult result;
             try
@@ -238,13 +243,18 @@ public sealed class GeneralEquilibriumGravityTests
             }
             catch (NonFiniteResultException e) when (e.Message.StartsWith("ge found no equilibrium: the iteration diverged", StringComparison.Ordinal))
             {
+                diverged++;
                 return;
             }
 
+            solved++;
             double.IsFinite(result.MaxLogChange).Should().BeTrue();
             result.Countries.Should().OnlyContain(w => double.IsFinite(w.Welfare) && w.Welfare > 0);
             result.Flows.Should().OnlyContain(f => double.IsFinite(f.After) && f.After >= 0);
-        }, iter: 2000, threads: 1, print: c => $"θ = {c.Theta}, {c.Imbalances}: " + string.Join("; ", c.Flows.Select(f => $"{f.Exporter}{f.Importer} {f.Trade} β {f.Beta}")));
+        }, seed: "4glhXIKZW-Fg8", cases: Cases, print: c => $"θ = {c.Theta}, {c.Imbalances}: " + string.Join("; ", c.Flows.Select(f => $"{f.Exporter}{f.Importer} {f.Trade} β {f.Beta}")));
+
+        solved.Should().BeGreaterThanOrEqualTo(Cases * 7 / 10);
+        diverged.Should().BeLessThanOrEqualTo(Cases / 100);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class BoundedFrontierTests
     [Fact]
     public void A_pruned_frontier_is_within_epsilon_of_the_exact_one_on_spaces_small_enough_to_enumerate() =>
         // A failure prints the seed ("Set seed: ..."); pin it below as a regression case.
-        Cases.Sample(CheckAgainstEnumeration, iter: 500);
+        Cases.SampleCases(CheckAgainstEnumeration, seed: "82QhoSxGn_iF1", cases: 500);
 
     [Theory]
     // Found by the property: real values of very different magnitudes, so that rounding ties

@@ -191,7 +191,7 @@ public sealed class ComposedNegotiatorTests
         // notes in BidSelector) is a candidate (it is on that sum's frontier with one's own value), so
         // the best worst-off among candidates scores at least as well as it.
         var cases = Gen.Select(ParetoFrontierTests.SmallDomains.Where(d => d.Parties.Length == 3), Gen.Double[0, 1], Gen.Int[0, 1000]);
-        cases.Sample((domain, target, seed) =>
+        cases.SampleCases((domain, target, seed) =>
         {
             var self = new NegotiatorPreferences(domain.Parties[0]);
             var others = domain.Parties.Skip(1).ToList();
@@ -226,6 +226,6 @@ public sealed class ComposedNegotiatorTests
             var bestSum = reachable.Max(EqualWeights);
             var ties = reachable.Where(o => Math.Abs(EqualWeights(o) - bestSum) < 1e-9 * Math.Max(1, Math.Abs(bestSum)));
             Score(bid).Should().BeGreaterThanOrEqualTo(ties.Min(Score) - 1e-9);
-        }, iter: 300);
+        }, seed: "2kDqo69mRNGHd", cases: 300);
     }
 }

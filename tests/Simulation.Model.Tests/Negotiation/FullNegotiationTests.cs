@@ -84,16 +84,27 @@ public sealed class FullNegotiationTests
     public void Agreements_are_Pareto_optimal_and_individually_rational()
     {
         // With perfect opponent models both bid on the same frontier, so whatever is accepted is on
-        // it; and neither accepts below its reservation nor offers below it.
+        // it; and neither accepts below its reservation nor offers below it. Pareto optimality is
+        // checked by brute force: no outcome of the space, listed level by level here, is at least as
+        // good for both and better for one.
         var cases = Gen.Select(ParetoFrontierTests.SmallDomains, Gen.Double[0, 3], Gen.Double[0, 3], Gen.Int[1, 6], Gen.Long);
-        cases.Sample((domain, eA, eB, rounds, seed) =>
+        var agreements = 0;
+        cases.SampleCases((domain, eA, eB, rounds, seed) =>
         {
             var a = TestNegotiators.TimeDependent("A", new NegotiatorPreferences(domain.Parties[0]), domain.Parties[1], new ConcessionCurve(eA), domain.Space);
             var b = TestNegotiators.TimeDependent("B", new NegotiatorPreferences(domain.Parties[1]), domain.Parties[0], new ConcessionCurve(eB), domain.Space);
             var protocol = Play(new AlternatingOffersProtocol("A-B", ["A", "B"], "A", rounds), seed, a, b);
             if (protocol.Agreement is { } agreement)
             {
-                a.Selector.Frontier.Points.Select(p => p.Outcome).Should().Contain(agreement);
+                agreements++;
+                var values = (A: domain.Parties[0].Value(agreement), B: domain.Parties[1].Value(agreement));
+                foreach (var other in EveryOutcome(domain.Space.LevelCounts))
+                {
+                    var (otherA, otherB) = (domain.Parties[0].Value(other), domain.Parties[1].Value(other));
+                    (otherA >= values.A && otherB >= values.B && (otherA > values.A || otherB > values.B))
+                        .Should().BeFalse("{0} (A {1}, B {2}) dominates the agreement {3} (A {4}, B {5})", other, otherA, otherB, agreement, values.A, values.B);
+                }
+
                 a.Preferences.Utility(agreement).Should().BeGreaterThanOrEqualTo(a.Preferences.Reservation);
                 b.Preferences.Utility(agreement).Should().BeGreaterThanOrEqualTo(b.Preferences.Reservation);
             }
@@ -101,7 +112,30 @@ public sealed class FullNegotiationTests
             {
                 protocol.Status.Should().Be(NegotiationStatus.Deadline);
             }
-        }, iter: 300);
+        }, seed: "0S1S52uLq0cZ8", cases: 300);
+
+        // Not vacuous: 185 of the 300 pinned cases end in an agreement.
+        agreements.Should().BeGreaterThan(100);
+    }
+
+    /// <summary>Every combination of levels, the last issue counting fastest.</summary>
+    private static IEnumerable<Outcome> EveryOutcome(IReadOnlyList<int> levelCounts)
+    {
+        var levels = new int[levelCounts.Count];
+        while (true)
+        {
+            yield return new Outcome([.. levels]);
+            var issue = levels.Length - 1;
+            while (issue >= 0 && ++levels[issue] == levelCounts[issue])
+            {
+                levels[issue--] = 0;
+            }
+
+            if (issue < 0)
+            {
+                yield break;
+            }
+        }
     }
 
     // Three issues of 2 levels: A values [0, 2], [0, 2], [0, −3]; B [0, −1], [0, −1], [0, 4].

@@ -42,37 +42,64 @@ public sealed class SingleTextProtocolTests
         //    ([1,1] A, [2,0] B, [1,0] C lose): three failed proposals, then all ratify [2,1].
         //  - [1,1] first: from [1,1] (1, 3, 2) every change hurts someone ([0,1] A, [2,1] B, [1,0] B,
         //    [0,0] all, [2,0] B): five failed proposals, then all ratify [1,1].
+        // The test replays each negotiation's proposals against these hand tables, not the mediator's
+        // own order: each proposal must be a change from the current text not yet tried in its sweep,
+        // pass exactly when no one loses by the table, and the last sweep must try every change.
+        var values = new Dictionary<Outcome, (double A, double B, double C)>
+        {
+            [Outcome.Of(0, 0)] = (0, 0, 0), [Outcome.Of(1, 0)] = (2, 1, 1), [Outcome.Of(0, 1)] = (-1, 2, 1),
+            [Outcome.Of(1, 1)] = (1, 3, 2), [Outcome.Of(2, 0)] = (3, -1, 2), [Outcome.Of(2, 1)] = (2, 1, 3),
+        };
+        // One level up or down on either issue, or on both (the mediator's one-step changes).
+        var changes = new Dictionary<Outcome, Outcome[]>
+        {
+            [Outcome.Of(0, 0)] = [Outcome.Of(1, 0), Outcome.Of(0, 1), Outcome.Of(1, 1)],
+            [Outcome.Of(1, 0)] = [Outcome.Of(0, 0), Outcome.Of(2, 0), Outcome.Of(1, 1), Outcome.Of(0, 1), Outcome.Of(2, 1)],
+            [Outcome.Of(1, 1)] = [Outcome.Of(0, 1), Outcome.Of(2, 1), Outcome.Of(1, 0), Outcome.Of(0, 0), Outcome.Of(2, 0)],
+            [Outcome.Of(2, 1)] = [Outcome.Of(1, 1), Outcome.Of(2, 0), Outcome.Of(1, 0)],
+        };
         var finals = new HashSet<Outcome>();
         for (var seed = 0L; seed < 16; seed++)
         {
             var protocol = Play(NewProtocol(seed), Voter("A", ValueA), Voter("B", ValueB), Voter("C", ValueC));
 
-            var first = SingleTextProtocol.ProposalOrder(Space, Space.StatusQuo, seed, "ABC", 1).ToList();
-            var firstPass = first.First(o => o == Outcome.Of(1, 0) || o == Outcome.Of(1, 1));
-            var expected = firstPass == Outcome.Of(1, 0) ? Outcome.Of(2, 1) : Outcome.Of(1, 1);
-            var sweep1Rounds = first.IndexOf(firstPass) + 1;
-            var rounds = firstPass == Outcome.Of(1, 0)
-                ? sweep1Rounds + SingleTextProtocol.ProposalOrder(Space, Outcome.Of(1, 0), seed, "ABC", 2).ToList().IndexOf(Outcome.Of(2, 1)) + 1 + 3
-                : sweep1Rounds + 5;
-
-            protocol.Status.Should().Be(NegotiationStatus.Agreed);
-            protocol.Agreement.Should().Be(expected);
-            protocol.Sweep.Should().Be(firstPass == Outcome.Of(1, 0) ? 3 : 2);
-            protocol.AgreementRound.Should().Be(rounds);
-            protocol.VotesTaken.Should().Be(3 * rounds);
-            protocol.History.Where(h => h.Action is "vote" or "veto").Chunk(3).Select(votes => votes[0].Round)
-                .Should().Equal(Enumerable.Range(1, rounds));
-            protocol.History.Skip(3 * rounds).Select(h => h.ToString()).Should().Equal(
-                new TurnRecord(rounds, 3 * rounds + 1, "A", "accept", expected).ToString(),
-                new TurnRecord(rounds, 3 * rounds + 2, "B", "accept", expected).ToString(),
-                new TurnRecord(rounds, 3 * rounds + 3, "C", "accept", expected).ToString());
-            var vetoOfZeroOne = protocol.History.Where(h => h.Offer == Outcome.Of(0, 1) && h.Round <= sweep1Rounds).Select(h => $"{h.Party}:{h.Action}");
-            if (first.IndexOf(Outcome.Of(0, 1)) < first.IndexOf(firstPass))
+            var votes = protocol.History.Where(h => h.Action is "vote" or "veto").ToList();
+            votes.Should().HaveCount(3 * protocol.AgreementRound!.Value, "3 votes in every round until the text is ratified");
+            var text = Outcome.Of(0, 0);
+            var tried = new List<Outcome>();
+            var sweep = 1;
+            foreach (var round in votes.Chunk(3))
             {
-                vetoOfZeroOne.Should().Equal("A:veto", "B:vote", "C:vote");
+                var proposal = round[0].Offer!;
+                round.Select(v => (v.Party, v.Offer)).Should().Equal(("A", proposal), ("B", proposal), ("C", proposal));
+                changes[text].Should().Contain(proposal, "seed {0}: a proposal is a one-step change from {1}", seed, text);
+                tried.Should().NotContain(proposal, "seed {0}: a sweep tries each change once", seed);
+                var (before, after) = (values[text], values[proposal]);
+                var vetoes = new[] { after.A < before.A, after.B < before.B, after.C < before.C };
+                round.Select(v => v.Action).Should().Equal(vetoes.Select(v => v ? "veto" : "vote"), "seed {0}: {1} from {2}", seed, proposal, text);
+                if (vetoes.Any(v => v))
+                {
+                    tried.Add(proposal);
+                }
+                else
+                {
+                    (text, sweep) = (proposal, sweep + 1);
+                    tried.Clear();
+                }
             }
 
-            finals.Add(expected);
+            tried.Should().BeEquivalentTo(changes[text], "seed {0}: the text is put to ratification once a whole sweep passes nothing", seed);
+            text.Should().BeOneOf(Outcome.Of(2, 1), Outcome.Of(1, 1));
+            var rounds = protocol.AgreementRound.Value;
+            protocol.Status.Should().Be(NegotiationStatus.Agreed);
+            protocol.Agreement.Should().Be(text);
+            protocol.Sweep.Should().Be(sweep);
+            protocol.VotesTaken.Should().Be(3 * rounds);
+            protocol.History.Skip(3 * rounds).Select(h => h.ToString()).Should().Equal(
+                new TurnRecord(rounds, 3 * rounds + 1, "A", "accept", text).ToString(),
+                new TurnRecord(rounds, 3 * rounds + 2, "B", "accept", text).ToString(),
+                new TurnRecord(rounds, 3 * rounds + 3, "C", "accept", text).ToString());
+            finals.Add(text);
         }
 
         finals.Should().BeEquivalentTo([Outcome.Of(2, 1), Outcome.Of(1, 1)], "over 16 seeds the mediator passed each of the two first changes first at least once");
@@ -259,6 +286,9 @@ public sealed class SingleTextProtocolTests
         protocol.Should().BeOfType<SingleTextProtocol>();
         protocol.NextParty.Should().Be("B");
         protocol.TurnsAvailable.Should().Be(12);
-        protocol.StandingOffer.Should().Be(SingleTextProtocol.ProposalOrder(Space, Space.StatusQuo, 9, "ABC", 1)[0]);
+        // The mediator's first proposal is one of the three changes from the status quo, and the one a
+        // protocol built directly with seed 9 makes.
+        protocol.StandingOffer.Should().BeOneOf(Outcome.Of(1, 0), Outcome.Of(0, 1), Outcome.Of(1, 1))
+            .And.Be(new SingleTextProtocol("ABC", ["A", "B", "C"], "B", 4, Space, 9).StandingOffer!);
     }
 }

@@ -182,4 +182,23 @@ public sealed class EventTimingTests
         result.Events.Should().Equal(new AppliedEvent(2, scenario.Events[0], []));
         result.RoundsPlayed.Should().Be(2);
     }
+
+    [Theory]
+    [InlineData(true, NegotiationStatus.Terminated, 0)]
+    [InlineData(false, NegotiationStatus.Terminated, 1)]
+    public async Task A_when_event_and_a_round_event_due_in_one_round_apply_in_the_order_of_the_file_whatever_their_trigger(
+        bool whenFirst, NegotiationStatus expected, int expectedRound)
+    {
+        // STUCK reaches its deadline at round 4, so its when: is due at round 5, the round of the start.
+        // Written first, the terminate finds EASY unopened (round 0); written second, it ends EASY
+        // after the start opened it, before it played (its round 1).
+        var terminate = "{ when: { negotiation: STUCK, status: deadline }, type: terminate, negotiation: EASY, by: AAA }";
+        var start = "{ round: 5, type: start, negotiation: EASY }";
+        var result = await PlayAsync(Load("    start: deferred\n", stuckRounds: 4, whenFirst ? [terminate, start] : [start, terminate]));
+
+        var easy = Of(result, "EASY");
+        (easy.Status, easy.Round, easy.Agreement).Should().Be((expected, expectedRound, (Outcome?)null));
+        result.Events.Select(e => e.Round).Should().AllBeEquivalentTo(5);
+        result.Events.Should().HaveCount(whenFirst ? 1 : 2, "a start after the table ended does nothing and is not listed");
+    }
 }

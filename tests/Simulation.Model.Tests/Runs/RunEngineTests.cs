@@ -26,21 +26,21 @@ public sealed class RunEngineTests
         var ac = result.Negotiations.Single(n => n.Id == "AC");
         (ab.Status, ab.Round, ac.Status, ac.Round).Should().Be((NegotiationStatus.Agreed, 5, NegotiationStatus.Agreed, 18));
 
-        // Fresh seats priced in each world, independent of the engine's repriced ones.
-        var abAgreed = TariffAgenda.For(Coupled.Negotiation("AB")).ChangesOf(ab.Agreement!);
-        var before = NegotiationSeat.Take(Coupled, Coupled.Negotiation("AC"), "AAA", World.FromScenario(Coupled));
-        var after = NegotiationSeat.Take(Coupled, Coupled.Negotiation("AC"), "AAA", World.FromScenario(Coupled).With(abAgreed));
+        // Every AC outcome valued by brute force in each world, with none of the engine's seats.
+        var abAgreed = BruteForceValues.TariffsOf(Coupled, "AB", ab.Agreement!);
+        var before = new BruteForceValues(Coupled, "AC", World.FromScenario(Coupled));
+        var after = new BruteForceValues(Coupled, "AC", World.FromScenario(Coupled).With(abAgreed));
 
         var offers = ac.History.Where(t => t.Offer is not null).ToList();
         offers.Should().Contain(t => t.Round <= 5).And.Contain(t => t.Round > 5);
         foreach (var turn in offers)
         {
             var seat = turn.Round <= 5 ? before : after;
-            turn.Utilities[0].Should().BeApproximately(seat.Preferences.Utility(turn.Offer!), 1e-12, $"AAA's utility at round {turn.Round} turn {turn.Turn}");
+            turn.Utilities[0].Should().BeApproximately(seat.Of(turn.Offer!).Utilities[0], 1e-9, $"AAA's utility at round {turn.Round} turn {turn.Turn}");
         }
 
         // The worlds differ where it matters: some offer AAA made is worth something else after AB.
-        offers.Should().Contain(t => Math.Abs(before.Preferences.Utility(t.Offer!) - after.Preferences.Utility(t.Offer!)) > 1e-6);
+        offers.Should().Contain(t => Math.Abs(before.Of(t.Offer!).Utilities[0] - after.Of(t.Offer!).Utilities[0]) > 1e-6);
     }
 
     [Fact]

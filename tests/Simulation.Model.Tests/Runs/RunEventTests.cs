@@ -11,8 +11,9 @@ namespace Simulation.Model.Tests.Runs;
 /// Events applied by the run engine (DESIGN §5.1), in process, on the coupled scenario of
 /// tests/Simulation.Grains.Tests/Scenarios/one-country-two-tables.yaml, where without events AB
 /// agrees in round 5 and AC in round 18. Each test adds one event (or a deferred start) to that file.
-/// Expected worlds and utilities come from fresh seats priced in the world the event makes,
-/// independent of the engine's repriced ones.
+/// Expected utilities and gains come from <see cref="BruteForceValues"/>, which values every outcome
+/// by solving the whole world the event makes, with none of the engine's seats, value tables or
+/// repricing.
 /// </summary>
 public sealed class RunEventTests
 {
@@ -50,19 +51,16 @@ public sealed class RunEventTests
 
         var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
 
-        var raised = World.FromScenario(scenario).With([new TariffChange(new TariffLine("AAA", "ROW", "goods"), 25)]);
+        // AB's agreement is worth to AAA and BBB what brute force gives for the same tariffs in the
+        // world with ROW's tariff raised, and not what it gives in the base world: the event matters.
         var ab = result.Negotiations.Single(n => n.Id == "AB");
-        var first = ab.History[0];
-        foreach (var (party, i) in new[] { ("AAA", 0), ("BBB", 1) })
-        {
-            var inRaised = NegotiationSeat.Take(scenario, scenario.Negotiation("AB"), party, raised);
-            var inBase = NegotiationSeat.Take(scenario, scenario.Negotiation("AB"), party, World.FromScenario(scenario));
-            first.Utilities[i].Should().BeApproximately(inRaised.Preferences.Utility(first.Offer!), 1e-12, $"{party}'s utility of the first offer");
-            // The raised ROW tariff matters to what AB is worth: free trade both ways (both issues at
-            // their last level) is worth another number in the base world.
-            var freeTrade = new Outcome([2, 2]);
-            inBase.Preferences.Value(freeTrade).Should().NotBeApproximately(inRaised.Preferences.Value(freeTrade), 1e-6);
-        }
+        var raised = World.FromScenario(scenario).With([new TariffChange(new TariffLine("AAA", "ROW", "goods"), 25)]);
+        var expected = new BruteForceValues(scenario, "AB", raised).Of(ab.Agreement!);
+        string[] parties = ["AAA", "BBB"];
+        parties.Select(p => ab.Assessments[p].Gain).Should().Equal(expected.Gains, (a, e) => Math.Abs(a - e) < 1e-9);
+        parties.Select(p => ab.Assessments[p].Utility).Should().Equal(expected.Utilities, (a, e) => Math.Abs(a - e) < 1e-9);
+        new BruteForceValues(scenario, "AB", World.FromScenario(scenario)).Of(ab.Agreement!).Gains
+            .Zip(expected.Gains).Should().OnlyContain(x => Math.Abs(x.First - x.Second) > 1e-6);
 
         result.TariffChanges[0].Should().Be(new TariffChange(new TariffLine("AAA", "ROW", "goods"), 25));
         result.Events.Should().ContainSingle().Which.TariffChanges.Should().Equal(result.TariffChanges[0]);
@@ -83,10 +81,16 @@ public sealed class RunEventTests
         // and the run lasts 5 rounds plus AC's.
         ac.History[0].Round.Should().Be(1);
         result.RoundsPlayed.Should().Be(5 + ac.Round);
-        // It opens in the world AB made: AAA's first utilities are those of a seat priced there.
-        var afterAb = World.FromScenario(scenario).With(TariffAgenda.For(scenario.Negotiation("AB")).ChangesOf(ab.Agreement!));
-        var seat = NegotiationSeat.Take(scenario, scenario.Negotiation("AC"), "AAA", afterAb);
-        ac.History[0].Utilities[0].Should().BeApproximately(seat.Preferences.Utility(ac.History[0].Offer!), 1e-12);
+        // It opens in the world AB made: AC's first offer, and its agreement, are worth to AAA and CCC
+        // what brute force gives for the same tariffs in the world with AB's agreed tariffs, and the
+        // agreement's gains are not those of the base world.
+        var afterAb = World.FromScenario(scenario).With(BruteForceValues.TariffsOf(scenario, "AB", ab.Agreement!));
+        ac.History[0].Utilities.Should().Equal(new BruteForceValues(scenario, "AC", afterAb).Of(ac.History[0].Offer!).Utilities, (a, e) => Math.Abs(a - e) < 1e-9);
+        ac.Status.Should().Be(NegotiationStatus.Agreed);
+        var expected = new BruteForceValues(scenario, "AC", afterAb).Of(ac.Agreement!);
+        string[] parties = ["AAA", "CCC"];
+        parties.Select(p => ac.Assessments[p].Gain).Should().Equal(expected.Gains, (a, e) => Math.Abs(a - e) < 1e-9);
+        new BruteForceValues(scenario, "AC", World.FromScenario(scenario)).Of(ac.Agreement!).Gains[0].Should().NotBeApproximately(expected.Gains[0], 1e-6);
     }
 
     [Fact]
@@ -111,14 +115,19 @@ public sealed class RunEventTests
 
         var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
 
+        // The same file with the weight written into AAA from the start is the world the event makes;
+        // brute force values AB's agreement there, and in the file without it.
         var ab = result.Negotiations.Single(n => n.Id == "AB");
+        var weighted = ScenarioLoader.Parse(
+            CoupledText.Replace("AAA: { name: A, strategy: linear }", "AAA: { name: A, strategy: linear, partner_weights: { BBB: 2 } }", StringComparison.Ordinal),
+            "weighted.yaml");
         var world = World.FromScenario(scenario);
-        var revised = ScenarioRevision.After(scenario, [0]);
-        var asRevised = NegotiationSeat.Take(revised, revised.Negotiation("AB"), "AAA", world).Preferences.Value(ab.Agreement!);
-        var asBefore = NegotiationSeat.Take(scenario, scenario.Negotiation("AB"), "AAA", world).Preferences.Value(ab.Agreement!);
-        ab.Assessments["AAA"].Gain.Should().BeApproximately(asRevised, 1e-9);
+        var asWeighted = new BruteForceValues(weighted, "AB", world).Of(ab.Agreement!).Gains;
+        var asBefore = new BruteForceValues(scenario, "AB", world).Of(ab.Agreement!).Gains;
+        ab.Assessments["AAA"].Gain.Should().BeApproximately(asWeighted[0], 1e-9);
         // Both cut tariffs, so AAA's exports to BBB rise: counting them twice raises the gain by ΔX_AAA→BBB > 0.
-        asRevised.Should().BeGreaterThan(asBefore + 1e-6);
+        asWeighted[0].Should().BeGreaterThan(asBefore[0] + 1e-6);
+        asWeighted[1].Should().Be(asBefore[1], "BBB's objective is untouched");
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class DiscreteIssueTests
     {
         // Line 17 becomes four issues on lines 17–20.
         var text = WithLine(17, BaseLines[16] + "\n" +
-            "      - { id: ' padded', values: [a, b, a], value: { CAN: [1, 2], USA: [0, 1, 2] } }\n" +
+            "      - { id: \"tab\\there\", values: [a, b, a], value: { CAN: [1, 2], USA: [0, 1, 2] } }\n" +
             "      - { id: ip, values: [only] }\n" +
             "      - { id: ip, values: [x, y], value: { IDN: [0, 2e9] }, levels: [1] }");
 
@@ -50,7 +50,7 @@ public sealed class DiscreteIssueTests
 
         errors.Select(e => (e.Line, e.Path, e.Message)).Should().BeEquivalentTo(new (int?, string, string)[]
         {
-            (18, "negotiations[0].issues[2].id", $"issue id ' padded' is not allowed: use {ScenarioIdsLabelRule}"),
+            (18, "negotiations[0].issues[2].id", $"issue id 'tab\\there' is not allowed: use {ScenarioIdsLabelRule}"),
             (18, "negotiations[0].issues[2].values[2]", "value 'a' appears twice (also at negotiations[0].issues[2].values[0])"),
             (18, "negotiations[0].issues[2].value.CAN", "expected one number per value (3), got 2"),
             (18, "negotiations[0].issues[2].value.USA", "'USA' is not a party of this negotiation (parties: CAN, IDN)"),
@@ -94,5 +94,5 @@ public sealed class DiscreteIssueTests
             "(the memory of the bidding frontier grows with the square of the number of sectors)");
     }
 
-    private const string ScenarioIdsLabelRule = "text of 1 to 64 characters, without control characters or blanks at either end";
+    private const string ScenarioIdsLabelRule = "text of at most 1,024 characters, without control characters";
 }

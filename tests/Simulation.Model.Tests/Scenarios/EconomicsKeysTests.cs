@@ -224,7 +224,7 @@ public sealed class EconomicsKeysTests
         var error = SingleErrorOf(WithLine(6, "  CAN: { lobby_weight: { footwear: 1 } }"));
 
         error.Message.Should().Be(
-            "unknown key 'lobby_weight' (expected one of: name, negotiates, objective, lobby_weights, partner_weights, strategy, reservation, discount); did you mean 'lobby_weights'?");
+            "unknown key 'lobby_weight' (expected one of: name, negotiates, objective, lobby_weights, partner_weights, strategy, reservation, discount, utility_cap); did you mean 'lobby_weights'?");
     }
 
     [Fact]

@@ -82,7 +82,31 @@ public sealed class IdMessageTests
             (6, "  CAN: { name: Canada, \"odd\\nkey\": 1 }")));
 
         errors.Should().Contain(e => e.Message.StartsWith(@"unknown country 'I\tD\rN\u0007'", StringComparison.Ordinal));
-        errors.Should().Contain(e => e.Path.Contains(@"odd\\nkey", StringComparison.Ordinal));
+        errors.Should().Contain(e => e.Path.EndsWith(@"[""odd\nkey""]", StringComparison.Ordinal));
         errors.Should().AllSatisfy(e => e.ToString().Should().NotContainAny("\n", "\r", "\t", "\a"));
+    }
+
+    [Fact]
+    public void The_line_and_paragraph_separators_are_spelled_out_in_a_reference_a_key_and_an_id()
+    {
+        // U+2028 and U+2029 are not controls (Unicode Zl, Zp) but break the line in many viewers.
+        var errors = ErrorsOf(With(
+            (10, "  - { importer: \"I\\LDN\", exporter: CAN, sector: canola_oil, value: 60, tariff: 5 }"),
+            (6, "  CAN: { name: Canada, \"odd\\Pkey\": 1 }"),
+            (13, "  - id: \"CAN\\LIDN\"")));
+
+        errors.Should().Contain(e => e.Message.StartsWith(@"unknown country 'I\u2028DN'", StringComparison.Ordinal));
+        errors.Should().Contain(e => e.Path.EndsWith(@"[""odd\u2029key""]", StringComparison.Ordinal));
+        errors.Should().Contain(e => e.Message.StartsWith(@"negotiation id 'CAN\u2028IDN' is not allowed", StringComparison.Ordinal));
+        errors.Should().AllSatisfy(e => e.ToString().Should().NotContainAny("\u2028", "\u2029"));
+    }
+
+    [Fact]
+    public void A_typed_backslash_in_a_key_reads_differently_from_a_line_break()
+    {
+        // In the path a key's own backslash is doubled, a line break is spelled \n: as in JSON.
+        var errors = ErrorsOf(With((6, "  CAN: { name: Canada, 'odd\\nkey': 1, \"odd\\nkey\": 2 }")));
+
+        errors.Select(e => e.Path).Should().Equal(@"countries.CAN[""odd\\nkey""]", @"countries.CAN[""odd\nkey""]");
     }
 }

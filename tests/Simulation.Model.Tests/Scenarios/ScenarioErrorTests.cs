@@ -132,6 +132,16 @@ public sealed class ScenarioErrorTests
     }
 
     [Theory]
+    [InlineData("1e16", 10_000_000_000_000_000L)]                 // the same integer as 10000000000000000
+    [InlineData("9007199254740993.0", 9_007_199_254_740_993L)]   // 2^53 + 1, which no double holds
+    [InlineData("9.2e18", 9_200_000_000_000_000_000L)]
+    [InlineData("-9223372036854775808.0", long.MinValue)]
+    public void A_seed_in_exponent_or_fraction_form_is_read_exactly_as_in_digits(string text, long expected)
+    {
+        ScenarioLoader.Parse($"name: x\nseed: {text}\n", FileName).Seed.Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData(".nan")]
     [InlineData(".inf")]
     [InlineData("-.Inf")]

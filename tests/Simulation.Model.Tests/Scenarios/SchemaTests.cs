@@ -23,7 +23,7 @@ public sealed class SchemaTests
     [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations, events")]
     [InlineData("sector", "demand_elasticity, substitution_elasticity, supply_elasticity, markets, estimate")]
     [InlineData("marketElasticities", "demand_elasticity, substitution_elasticity, estimate")]
-    [InlineData("country", "name, negotiates, objective, lobby_weights, partner_weights, strategy, reservation, discount")]
+    [InlineData("country", "name, negotiates, objective, lobby_weights, partner_weights, strategy, reservation, discount, utility_cap")]
     [InlineData("tradeFlow", "importer, exporter, sector, value, tariff, quota, estimate")]
     [InlineData("tradeQuota", "volume, in_quota_tariff, rent")]
     [InlineData("domesticSales", "country, sector, value, estimate")]
@@ -192,7 +192,7 @@ public sealed class SchemaTests
         (Number(discount, "exclusiveMinimum"), Number(discount, "maximum")).Should().Be((0, 1));
         var discreteValue = defs.GetProperty("discreteValue");
         (Number(discreteValue, "minimum"), Number(discreteValue, "maximum")).Should().Be((-ScenarioRanges.MaxDiscreteValue, ScenarioRanges.MaxDiscreteValue));
-        defs.GetProperty("label").GetProperty("maxLength").GetInt32().Should().Be(ScenarioLimits.MaxIdLength);
+        defs.GetProperty("label").GetProperty("maxLength").GetInt32().Should().Be(ScenarioLimits.MaxLabelLength);
         defs.GetProperty("discreteIssue").GetProperty("properties").GetProperty("values").GetProperty("maxItems").GetInt32()
             .Should().Be(ScenarioLimits.MaxLevelsPerIssue);
 

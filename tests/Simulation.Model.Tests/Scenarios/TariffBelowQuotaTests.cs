@@ -121,6 +121,19 @@ public sealed class TariffBelowQuotaTests
     }
 
     [Fact]
+    public void A_tariff_estimate_on_a_line_without_a_quota_in_trade_is_refused_below_a_quota_issue()
+    {
+        // No quota in trade, but the table's quota issue puts one at 6% on the line; batch
+        // --sensitivity draws the tariff from [4, 20], and 4 is below it.
+        var flow = NoQuota.Replace("tariff: 18 }", "tariff: 18, estimate: { tariff: { low: 4, high: 20 } } }", StringComparison.Ordinal);
+        var error = SingleErrorOf(Scenario(flow,
+            "      - { type: trq, importer: CAN, exporter: IDN, sector: footwear, in_tariff: 6, rent: exporter, levels: [0, 40] }"));
+
+        (error.Line, error.Path).Should().Be((10, "trade[0].estimate.tariff.low"));
+        error.Message.Should().Be(Message(4, "the low end of the tariff's estimate", "negotiations[0].issues[1].in_tariff", 17));
+    }
+
+    [Fact]
     public void A_tariff_estimate_within_the_floor_is_accepted()
     {
         var flow = Quota.Replace("tariff: 18,", "tariff: 18, estimate: { value: { low: 100, high: 140 }, tariff: { low: 6, high: 20 } },", StringComparison.Ordinal);

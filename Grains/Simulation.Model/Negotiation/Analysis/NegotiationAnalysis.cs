@@ -129,23 +129,30 @@ public sealed class NegotiationAnalysis
             .Select(p => new BargainingPoint(
                 p.Outcome,
                 Array.AsReadOnly(parties.Select((party, i) => party.UtilityOfValue(p.Values[i])).ToArray()),
-                p.Values))
-            .ToList()
-            .AsReadOnly();
+                Array.AsReadOnly(parties.Select((party, i) => party.GainOfValue(p.Values[i])).ToArray())))
+            .ToList();
+        if (parties.Any(p => p.IsCapped))
+        {
+            // A cap (u = min(cap, V)) keeps the order of V but can tie what V ranks apart, so a point
+            // Pareto-optimal in V may be dominated in u: keep only the points no other point dominates in u.
+            points = [.. points.Where(p => !points.Any(q => Dominates(q, p)))];
+        }
+
         var reservations = parties.Select(p => p.Reservation).ToArray();
         var settlement = agreement is null ? reservations : parties.Select(p => p.Utility(agreement)).ToArray();
 
         var maxWelfare = Best(points, p => p.UtilitySum)!;
+        var frontierPoints = points.AsReadOnly();
         var rational = points.Where(p => IsRational(p, reservations)).ToList();
         if (rational.Count == 0)
         {
-            return new NegotiationAnalysis(frontier, points, Array.AsReadOnly(settlement), null, null, maxWelfare);
+            return new NegotiationAnalysis(frontier, frontierPoints, Array.AsReadOnly(settlement), null, null, maxWelfare);
         }
 
         var ideal = reservations.Select((_, i) => rational.Max(p => p.Utilities[i])).ToArray();
         var nash = Best(rational, p => NashProduct(p, reservations, ideal));
         var kalaiSmorodinsky = Best(rational, p => SmallestNormalisedGain(p, reservations, ideal));
-        return new NegotiationAnalysis(frontier, points, Array.AsReadOnly(settlement), nash, kalaiSmorodinsky, maxWelfare);
+        return new NegotiationAnalysis(frontier, frontierPoints, Array.AsReadOnly(settlement), nash, kalaiSmorodinsky, maxWelfare);
     }
 
     /// <summary>
@@ -170,7 +177,7 @@ public sealed class NegotiationAnalysis
         // The utilities the parties negotiated with: normalised, or the numbers themselves in a
         // utility scenario (DESIGN §4.2).
         return Of(agenda.Space, [.. values.Select((v, i) => agenda.InUtilityUnits
-            ? NegotiatorPreferences.InUtility(v, reservations[i])
+            ? NegotiatorPreferences.InUtility(v, reservations[i], scenario.Country(parties[i]).UtilityCap)
             : new NegotiatorPreferences(v, reservations[i]))], agreement);
     }
 
@@ -208,6 +215,23 @@ public sealed class NegotiationAnalysis
         }
 
         return smallest;
+    }
+
+    /// <summary>Whether <paramref name="a"/> is at least as good as <paramref name="b"/> for every party and better for one.</summary>
+    private static bool Dominates(BargainingPoint a, BargainingPoint b)
+    {
+        var better = false;
+        for (var i = 0; i < a.Utilities.Count; i++)
+        {
+            if (a.Utilities[i] < b.Utilities[i])
+            {
+                return false;
+            }
+
+            better |= a.Utilities[i] > b.Utilities[i];
+        }
+
+        return better;
     }
 
     private static bool IsRational(BargainingPoint point, double[] reservations)
