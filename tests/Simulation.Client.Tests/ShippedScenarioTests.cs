@@ -20,12 +20,14 @@ public sealed class ShippedScenarioTests
         ["scenarios/calibration/canada-asia-pivot-2024.yaml"] = [],
         ["scenarios/calibration/canada-china-2024.yaml"] = [],
         ["scenarios/calibration/us-canada-2024.yaml"] = [],
-        // Canada–ASEAN: a deal all four accept exists: Canada's food exports and Indonesia's and the
-        // Philippines' footwear and fish cuts, leaving Canada's apparel and tyre tariffs (the lines where
-        // Malaysia competes) alone, which changes nothing for Malaysia, at its reservation. The linear
-        // members concede to their reservations by the deadline, so it is reached: agreed, under both
-        // protocols (the single text climbs while some step hurts no one, and is then ratified).
-        ["scenarios/canada-asean.yaml"] = [("CAN-ASEAN", "agreed", null)],
+        // Canada–ASEAN: a deal all four accept exists (the Nash point: Canada's food exports and
+        // Indonesia's and the Philippines' footwear and fish cuts, Malaysia at its reservation), but
+        // under alternating offers it is not reached: in round 60 Canada offers it, and Indonesia,
+        // whose own next bid is worth more to it, counters instead (AC_next); the Philippines and
+        // Malaysia accept the counter and the deadline comes before Canada's turn: deadline in round 60
+        // (the turn-by-turn reason is replayed in CanadaScenarioPinTests). The single text climbs
+        // while some step hurts no one, and is then ratified: agreed.
+        ["scenarios/canada-asean.yaml"] = [("CAN-ASEAN", "deadline", 60)],
         ["scenarios/canada-asean-single-text.yaml"] = [("CAN-ASEAN-TEXT", "agreed", null)],
         // The pivot: the US (a hardliner, conceding nothing) ends its talks in round 5 by the event;
         // Canada–Malaysia opens then and plays its 10 rounds: Malaysia already sells to Canada duty
