@@ -48,6 +48,9 @@ public sealed class BidSelector
 
     private readonly double[] _score;
 
+    /// <summary>The most any candidate is worth to the negotiator: the candidates are fixed, so this is found once, not at every bid.</summary>
+    private double? _bestUtility;
+
     private readonly Func<int, Outcome> _outcomeAt;
 
     private int[]? _bestForSelfFirst;
@@ -155,8 +158,7 @@ public sealed class BidSelector
         ArgumentNullException.ThrowIfNull(random);
         // A reservation-driven or indifferent party may aim above what exists: then it falls back on
         // its best outcomes, as if τ were their utility.
-        var best = _utility.Max();
-        var floor = Math.Min(target, best);
+        var floor = Math.Min(target, _bestUtility ??= _utility.Max());
 
         // The best worst-off; among outcomes equally good for it, the best for oneself; then the seeded
         // draw over the tied outcomes in ascending order. One pass over the candidates.
