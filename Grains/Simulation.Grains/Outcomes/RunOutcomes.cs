@@ -42,11 +42,11 @@ public static class RunOutcomes
         }
 
         var world = AgreedWorld.Of(scenario, result.TariffChanges, result.QuotaChanges);
-        var solutions = world.Solve(MarketModels.For(scenario.Model));
+        var solutions = world.Solve(scenario.Model);
         return new RunOutcome(
             new ScenarioInfo(scenario.Name, scenarioFile, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scenarioText)))),
             seed,
-            MarketModels.NameOf(scenario.Model),
+            scenario.Model.Name,
             result.RoundsPlayed,
             negotiations,
             CountryOutcomes.For(scenario, solutions),

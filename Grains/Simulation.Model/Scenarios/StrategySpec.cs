@@ -69,9 +69,9 @@ public sealed record StrategySpec(ComponentSettings Bidding, ComponentSettings A
 
         return new ComposedNegotiator(
             view,
-            BiddingStrategies.Registry.Create(Bidding),
-            AcceptanceConditions.Registry.Create(Acceptance),
-            Negotiation.OpponentModels.Registry.Create(new ComponentSettings(OpponentModel)),
+            entry.CreateFrom(Bidding),
+            AcceptanceConditions.Registry[Acceptance.Type].CreateFrom(Acceptance),
+            Negotiation.OpponentModels.Registry[OpponentModel].CreateFrom(new ComponentSettings(OpponentModel)),
             Label);
     }
 }

@@ -1,3 +1,5 @@
+using Simulation.Model.Economics.Objectives;
+using Simulation.Model.Economics;
 using Simulation.Model.Input;
 using Simulation.Model.Scenarios;
 
@@ -59,7 +61,7 @@ public sealed class ValidScenarioTests
         scenario.Description.Should().Be("Tariff lines in the CEPA signed in September 2025.");
         scenario.Seed.Should().Be(42);
         scenario.Units.Should().Be("USD millions");
-        scenario.Model.Should().Be(MarketModelKind.Ces);
+        scenario.Model.Should().Be(CesMarketModel.Instance);
         scenario.Rounds.Should().Be(50);
 
         scenario.Sectors.Should().Equal(
@@ -68,10 +70,10 @@ public sealed class ValidScenarioTests
             new Sector("steel", 0.8, 5, double.PositiveInfinity)); // supply elasticity defaults to infinite
 
         scenario.Countries.Should().Equal(
-            new Country("CAN", "Canada", true, ObjectiveKind.Mercantilist, StrategySpec.TimeDependent(0.5)),
-            new Country("IDN", "Indonesia", true, ObjectiveKind.Mercantilist, StrategySpec.Presets["conceder"]),
-            new Country("PHL", "PHL", true, ObjectiveKind.Mercantilist, StrategySpec.Default), // all defaults
-            new Country("ROW", "Rest of world", false, ObjectiveKind.Mercantilist, StrategySpec.Default));
+            new Country("CAN", "Canada", true, MercantilistObjective.Instance, StrategySpec.TimeDependent(0.5)),
+            new Country("IDN", "Indonesia", true, MercantilistObjective.Instance, StrategySpec.Presets["conceder"]),
+            new Country("PHL", "PHL", true, MercantilistObjective.Instance, StrategySpec.Default), // all defaults
+            new Country("ROW", "Rest of world", false, MercantilistObjective.Instance, StrategySpec.Default));
 
         scenario.Trade.Should().Equal(
             new TradeFlow("IDN", "CAN", "canola_oil", 60, 5),
@@ -123,7 +125,7 @@ public sealed class ValidScenarioTests
         var scenario = ScenarioLoader.Parse("name: Minimal\n", "min.yaml");
 
         scenario.Should().BeEquivalentTo(new Scenario(
-            "Minimal", null, 0, "USD millions", MarketModelKind.Gsim, 60, [], [], [], [], []));
+            "Minimal", null, 0, "USD millions", GsimMarketModel.Instance, 60, [], [], [], [], []));
     }
 
     [Fact]
