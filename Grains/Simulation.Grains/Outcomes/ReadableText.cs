@@ -35,7 +35,7 @@ public static class ReadableText
     public static string Of(TariffChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return $"{Line(change.Line)}={Number(change.TariffPercent)}";
+        return change.Text;
     }
 
     public static string Of(QuotaChange change)
@@ -50,15 +50,7 @@ public static class ReadableText
     public static string Of(AppliedEvent applied)
     {
         ArgumentNullException.ThrowIfNull(applied);
-        return applied.Event switch
-        {
-            TerminateEvent e => $"{e.By} ends {e.Negotiation}",
-            StartEvent e => $"{e.Negotiation} starts",
-            SetTariffEvent => $"tariffs set: {string.Join("; ", applied.TariffChanges.Select(Of))}",
-            SetStrategyEvent e => $"{e.Country} changes strategy to {e.Strategy.Label}",
-            SetWeightsEvent e => $"{e.Country} changes its weights",
-            _ => applied.Event.Type,
-        };
+        return EventTypes.Of(applied.Event).Describe(applied);
     }
 
     private static string Line(TariffLine line) => Line(line.Importer, line.Exporter, line.Sector);
