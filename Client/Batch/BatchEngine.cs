@@ -1,7 +1,6 @@
 using Simulation.Client.Cluster;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
-using Simulation.Grains.Outcomes;
 using Simulation.Model.Experiments;
 using Simulation.Model.Runs;
 

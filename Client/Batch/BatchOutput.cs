@@ -1,6 +1,6 @@
 using Simulation.Client.Commands;
 using Simulation.Client.Output;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Experiments;
 
 namespace Simulation.Client.Batch;

@@ -2,7 +2,7 @@ using System.Text;
 using Simulation.Client.Commands;
 using Simulation.Client.Output;
 using Simulation.Client.Plots;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Experiments;
 

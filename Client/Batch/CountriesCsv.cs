@@ -1,5 +1,5 @@
 using Simulation.Client.Output;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 
 namespace Simulation.Client.Batch;
 

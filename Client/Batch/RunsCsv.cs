@@ -1,6 +1,6 @@
 using System.Globalization;
 using Simulation.Client.Output;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 
 namespace Simulation.Client.Batch;
 

@@ -1,4 +1,4 @@
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Spectre.Console;
 
 namespace Simulation.Client.Output;

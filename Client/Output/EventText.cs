@@ -1,4 +1,4 @@
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 
 namespace Simulation.Client.Output;
 

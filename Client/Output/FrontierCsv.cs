@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Numerics;
 
 namespace Simulation.Client.Output;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 
 namespace Simulation.Client.Output;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 
 namespace Simulation.Client.Output;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Simulation.Client.Batch;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Experiments;
 using Simulation.Model.Input;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Simulation.Client.Output;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Tests.Shared;
 using static Simulation.Client.Tests.CommandLineAssertions;
 

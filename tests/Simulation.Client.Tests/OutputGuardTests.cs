@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Simulation.Client.Output;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Numerics;
 
 namespace Simulation.Client.Tests;

@@ -1,5 +1,5 @@
 using Simulation.Client.Cluster;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 
 namespace Simulation.Client.Tests;

@@ -1,5 +1,4 @@
-using Simulation.Grains.Abstractions.Outcomes;
-using Simulation.Grains.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;

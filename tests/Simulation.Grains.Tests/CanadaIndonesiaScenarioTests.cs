@@ -1,4 +1,4 @@
-using Simulation.Grains.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Simulation.Grains.Abstractions.Countries;
 using Simulation.Grains.Abstractions.Negotiations;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Tests.Shared;
 

@@ -1,5 +1,4 @@
-using Simulation.Grains.Abstractions.Outcomes;
-using Simulation.Grains.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;
@@ -64,6 +63,12 @@ public sealed class EngineEquivalenceTests(TwoSilos twoSilos)
 
         grains.Negotiations.Should().AllSatisfy(n => n.History.Should().NotBeEmpty());
         RunOutcomeJson.Serialize(local).Should().Be(RunOutcomeJson.Serialize(grains));
+
+        // The outcome crossed from the silo as its complete JSON form: the Pareto frontier, which the
+        // outcome file leaves out and run --frontier writes, arrived whole too.
+        System.Text.Json.JsonSerializer.Serialize(grains, RunOutcomeJson.Complete)
+            .Should().Be(System.Text.Json.JsonSerializer.Serialize(local, RunOutcomeJson.Complete));
+        grains.Negotiations.Should().AllSatisfy(n => n.Analysis.Frontier.Should().NotBeEmpty());
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Tests.Shared;
 

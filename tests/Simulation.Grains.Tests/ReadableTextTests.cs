@@ -1,4 +1,4 @@
-using Simulation.Grains.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios;

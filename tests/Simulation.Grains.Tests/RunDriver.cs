@@ -1,4 +1,4 @@
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 
 namespace Simulation.Grains.Tests;

@@ -103,7 +103,7 @@ public sealed class RunObserverTests(OneSilo oneSilo)
     }
 
     /// <summary>An outcome's entries in the words of <c>ReadableText</c>, written here from the JSON's fields.</summary>
-    private static List<string> Tariffs(IReadOnlyList<Simulation.Grains.Abstractions.Outcomes.OutcomeEntry>? entries) =>
+    private static List<string> Tariffs(IReadOnlyList<Simulation.Model.Reporting.OutcomeEntry>? entries) =>
         [.. (entries ?? []).Select(e => e.Issue is null
             ? $"{e.Importer}:{e.Exporter}:{e.Sector}={e.Tariff!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
             : $"{e.Issue}={e.Value}")];

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Determinism;
 using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;

@@ -1,4 +1,4 @@
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Orleans.Concurrency;
 
 namespace Simulation.Grains.Abstractions.Runs;

@@ -80,7 +80,7 @@ public static class MoveMessages
         ArgumentNullException.ThrowIfNull(report);
         return new NegotiationReport(
             report.NegotiationId,
-            NegotiationGrain.StatusName(report.Status),
+            NegotiationStatusNames.Name(report.Status),
             report.RoundsPlayed,
             Levels(report.Agreement),
             report.AgreedOfferTurn,
@@ -91,7 +91,7 @@ public static class MoveMessages
     public static RoundReport ToRoundReport(NegotiationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var status = Enum.GetValues<NegotiationStatus>().Where(s => NegotiationGrain.StatusName(s) == report.Status).ToList() is [var only]
+        var status = Enum.GetValues<NegotiationStatus>().Where(s => NegotiationStatusNames.Name(s) == report.Status).ToList() is [var only]
             ? only
             : throw new InvalidOperationException($"Unknown negotiation status {report.Status}.");
         return new RoundReport(

@@ -2,7 +2,7 @@ using Orleans.Placement;
 using Simulation.Grains.Abstractions.Countries;
 using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Grains.Abstractions.Runs;
-using Simulation.Grains.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
@@ -53,14 +53,14 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
         var protocol = table?.Protocol;
         if (protocol is null)
         {
-            return Task.FromResult(new NegotiationState(id, [], StatusName(NegotiationStatus.NotStarted), 0, 0, null, null, []));
+            return Task.FromResult(new NegotiationState(id, [], NegotiationStatusNames.Name(NegotiationStatus.NotStarted), 0, 0, null, null, []));
         }
 
         var history = protocol.History
             .Select(t => $"round {t.Round} turn {t.Turn}: {t.Party} {t.Action}{(t.Offer is null ? "" : " " + Text(t.Offer))}")
             .ToList();
         return Task.FromResult(new NegotiationState(
-            id, protocol.Parties, StatusName(protocol.Status), protocol.Round, protocol.TurnsTaken,
+            id, protocol.Parties, NegotiationStatusNames.Name(protocol.Status), protocol.Round, protocol.TurnsTaken,
             protocol.StandingOffer is { } offer ? Text(offer) : null, protocol.StandingOfferBy, history));
     }
 
@@ -71,16 +71,4 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
 
     private NegotiationTable Table => table ?? throw new InvalidOperationException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
 
-    /// <summary>Status names as the outcome JSON writes them (DESIGN §6.2).</summary>
-    public static string StatusName(NegotiationStatus status) => status switch
-    {
-        NegotiationStatus.Active => "active",
-        NegotiationStatus.Agreed => "agreed",
-        NegotiationStatus.Deadline => "deadline",
-        NegotiationStatus.WalkedAway => "walked_away",
-        NegotiationStatus.Terminated => "terminated",
-        NegotiationStatus.NotStarted => "not_started",
-        NegotiationStatus.Rejected => "rejected",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
 }

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
-using Simulation.Grains.Abstractions.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Negotiations;
-using Simulation.Grains.Outcomes;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
@@ -116,7 +115,7 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
             RunPhases.Name(status.Phase),
             status.Round,
             status.MaxRounds,
-            (engine?.Statuses ?? new Dictionary<string, NegotiationStatus>()).ToDictionary(r => r.Key, r => NegotiationGrain.StatusName(r.Value)),
+            (engine?.Statuses ?? new Dictionary<string, NegotiationStatus>()).ToDictionary(r => r.Key, r => NegotiationStatusNames.Name(r.Value)),
             [.. (engine?.TariffChanges ?? []).Select(ReadableText.Of)],
             [.. (engine?.QuotaChanges ?? []).Select(ReadableText.Of)],
             [.. (engine?.AppliedEvents ?? []).Select(RunProgressLedger.Readable)],

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Simulation.Grains.Negotiations;
-using Simulation.Grains.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
@@ -46,7 +46,7 @@ internal sealed partial class RunLog(ILogger logger, string runId, Scenario scen
             }
             else
             {
-                LogEnded(logger, runId, value.Round, id, NegotiationGrain.StatusName(status));
+                LogEnded(logger, runId, value.Round, id, NegotiationStatusNames.Name(status));
             }
 
             anything = true;

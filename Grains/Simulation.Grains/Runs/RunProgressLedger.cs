@@ -1,6 +1,6 @@
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Negotiations;
-using Simulation.Grains.Outcomes;
+using Simulation.Model.Reporting;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
@@ -68,13 +68,13 @@ public sealed class RunProgressLedger
                     t.Utilities))
                 .ToList();
             told.AddRange(news);
-            negotiations.Add(Progress(id, NegotiationGrain.StatusName(negotiationStatus), told, news));
+            negotiations.Add(Progress(id, NegotiationStatusNames.Name(negotiationStatus), told, news));
         }
 
         // Tables not yet open are listed too, so a watcher sees the whole agenda from the first round.
         foreach (var spec in scenario.Negotiations.Where(n => !opened.ContainsKey(n.Id)).OrderBy(n => n.Id, StringComparer.Ordinal))
         {
-            negotiations.Add(new NegotiationProgress(spec.Id, NegotiationGrain.StatusName(NegotiationStatus.NotStarted), spec.Parties, 0, spec.Rounds, [], null, [], []));
+            negotiations.Add(new NegotiationProgress(spec.Id, NegotiationStatusNames.Name(NegotiationStatus.NotStarted), spec.Parties, 0, spec.Rounds, [], null, [], []));
         }
 
         negotiations.Sort((a, b) => string.CompareOrdinal(a.Negotiation, b.Negotiation));

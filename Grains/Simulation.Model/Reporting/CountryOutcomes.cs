@@ -1,9 +1,8 @@
-using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Model.Economics;
 using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Scenarios;
 
-namespace Simulation.Grains.Outcomes;
+namespace Simulation.Model.Reporting;
 
 /// <summary>
 /// Every country's entry in an outcome, from a world's sector solutions. The run grain and the

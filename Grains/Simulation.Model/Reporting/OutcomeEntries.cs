@@ -1,7 +1,6 @@
-using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Model.Negotiation;
 
-namespace Simulation.Grains.Outcomes;
+namespace Simulation.Model.Reporting;
 
 /// <summary>
 /// The one translation of a model outcome (a level index per issue) into what a person reads:

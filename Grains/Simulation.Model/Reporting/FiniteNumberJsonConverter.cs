@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Simulation.Grains.Abstractions.Outcomes;
+namespace Simulation.Model.Reporting;
 
 /// <summary>
 /// Writes doubles as System.Text.Json does, and refuses NaN and infinities with a message that

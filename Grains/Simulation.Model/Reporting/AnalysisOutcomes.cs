@@ -1,7 +1,6 @@
-using Simulation.Grains.Abstractions.Outcomes;
 using Simulation.Model.Negotiation;
 
-namespace Simulation.Grains.Outcomes;
+namespace Simulation.Model.Reporting;
 
 /// <summary>A negotiation's <see cref="NegotiationAnalysis"/> as it appears in a run's outcome: outcomes as tariffs, utilities by party.</summary>
 public static class AnalysisOutcomes

@@ -1,4 +1,4 @@
-namespace Simulation.Grains.Abstractions.Outcomes;
+namespace Simulation.Model.Reporting;
 
 /// <summary>
 /// One turn of a negotiation's history (DESIGN §6.2, §6.4): its round and turn (1-based), who moved,
@@ -6,11 +6,10 @@ namespace Simulation.Grains.Abstractions.Outcomes;
 /// walk-away), and each party's utility of it: undiscounted, in the world that party's seat was priced
 /// in at that turn.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("tradesim.TurnOutcome")]
 public sealed record TurnOutcome(
-    [property: Id(0)] int Round,
-    [property: Id(1)] int Turn,
-    [property: Id(2)] string Party,
-    [property: Id(3)] string Action,
-    [property: Id(4)] IReadOnlyList<OutcomeEntry>? Offer,
-    [property: Id(5)] IReadOnlyDictionary<string, double>? Utility);
+    int Round,
+    int Turn,
+    string Party,
+    string Action,
+    IReadOnlyList<OutcomeEntry>? Offer,
+    IReadOnlyDictionary<string, double>? Utility);

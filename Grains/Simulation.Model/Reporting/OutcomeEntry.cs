@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Simulation.Grains.Abstractions.Outcomes;
+namespace Simulation.Model.Reporting;
 
 /// <summary>
 /// One issue of an outcome as a person reads it (DESIGN §6.2), never as a level index: for a tariff
@@ -11,22 +11,18 @@ namespace Simulation.Grains.Abstractions.Outcomes;
 /// kinds are null and left out of the JSON. Build entries with <see cref="ForTariff"/>,
 /// <see cref="ForQuota"/> and <see cref="ForDiscrete"/>; the run's outcomes are translated in one place, <c>OutcomeEntries</c>.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("TradeSim.Outcomes.OutcomeEntry")]
 public sealed record OutcomeEntry(
-    [property: Id(0)] string? Importer,
-    [property: Id(1)] string? Exporter,
-    [property: Id(2)] string? Sector,
-    [property: Id(3)] double? Tariff,
-    [property: Id(4)] string? Issue,
-    [property: Id(5)] string? Value)
+    string? Importer,
+    string? Exporter,
+    string? Sector,
+    double? Tariff,
+    string? Issue,
+    string? Value)
 {
-    [Id(6)]
     public double? Quota { get; init; }
 
-    [Id(7)]
     public double? InQuotaTariff { get; init; }
 
-    [Id(8)]
     public double? OverQuotaTariff { get; init; }
 
     /// <summary>A tariff issue: the tariff (percent) the importer charges the exporter in the sector.</summary>

@@ -5,7 +5,7 @@ using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
 using Simulation.Model.Scenarios.Events;
 
-namespace Simulation.Grains.Outcomes;
+namespace Simulation.Model.Reporting;
 
 /// <summary>
 /// Outcomes, world changes and events as one line of text a person reads on the dashboard and in

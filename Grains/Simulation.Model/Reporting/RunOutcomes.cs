@@ -1,14 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
-using Simulation.Grains.Abstractions.Outcomes;
-using Simulation.Grains.Negotiations;
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
 using Simulation.Model.Scenarios.Events;
 
-namespace Simulation.Grains.Outcomes;
+namespace Simulation.Model.Reporting;
 
 /// <summary>
 /// The one assembly of a run's outcome (DESIGN §6.2) from the engine's result, whichever engine
@@ -31,7 +29,7 @@ public static class RunOutcomes
                 spec.Id,
                 spec.Parties,
                 spec.Protocol,
-                NegotiationGrain.StatusName(negotiation.Status),
+                NegotiationStatusNames.Name(negotiation.Status),
                 negotiation.Round,
                 negotiation.Agreement is { } agreed ? OutcomeEntries.Of(agenda, agreed) : null,
                 spec.Parties.ToDictionary(p => p, p => assessments[p].Utility),
