@@ -48,25 +48,9 @@ public static class RunOutcomes
             result.RoundsPlayed,
             negotiations,
             CountryOutcomes.For(scenario, solutions),
-            [.. result.Events.Select(EventOf)],
+            [.. result.Events.Select(e => EventTypes.Of(e.Event).Outcome(e))],
             solutions.SelectMany(s => s.Warnings).ToList());
     }
-
-    /// <summary>An applied event with the fields of its type (DESIGN §6.2).</summary>
-    private static EventOutcome EventOf(AppliedEvent applied) => applied.Event switch
-    {
-        TerminateEvent e => new(applied.Round, e.Type, Negotiation: e.Negotiation, By: e.By),
-        StartEvent e => new(applied.Round, e.Type, Negotiation: e.Negotiation),
-        SetTariffEvent e => new(
-            applied.Round, e.Type, Importer: e.Importer, Exporter: e.Exporter, Sector: e.Sector ?? SetTariffEvent.AllSectors,
-            Tariff: e.TariffPercent, Sectors: [.. applied.TariffChanges.Select(c => c.Line.Sector)]),
-        SetStrategyEvent e => new(applied.Round, e.Type, Country: e.Country, Strategy: e.Strategy.Label),
-        SetWeightsEvent e => new(
-            applied.Round, e.Type, Country: e.Country,
-            LobbyWeights: e.LobbyWeights?.ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal),
-            PartnerWeights: e.PartnerWeights?.ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal)),
-        _ => throw new InvalidOperationException($"Unknown event type {applied.Event.Type}."),
-    };
 
     private static TurnOutcome HistoryOf(NegotiationSpec spec, TariffAgenda agenda, TurnPlayed turn) =>
         new(

@@ -1,11 +1,13 @@
 using Simulation.Model.Registries;
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 
 namespace Simulation.Model.Scenarios.Events;
 
 /// <summary>
 /// One kind of scenario event (DESIGN §5.1), all of it in one file: the keys the loader reads for it
-/// and their checks, what the run engine does when it fires, and how a person reads it once applied.
+/// and their checks, what the run engine does when it fires, its entry in the outcome, and how a
+/// person reads it once applied.
 /// Found by its <c>type:</c> in <see cref="EventTypes"/>. The trigger (<c>round:</c> or
 /// <c>when:</c>) is common to every type and read by the loader before the type's own keys.
 /// </summary>
@@ -37,6 +39,9 @@ public abstract class EventType : IRegistryEntry
     /// </summary>
     internal abstract Task<AppliedEvent?> ApplyAsync(IEventActions run, int index, ScenarioEvent scenarioEvent);
 
+    /// <summary>The event's entry in the outcome (DESIGN §6.2 <c>events[]</c>): the fields of its type, as applied.</summary>
+    public abstract EventOutcome Outcome(AppliedEvent applied);
+
     /// <summary>The event as it fired, in one line for the silo's log and the dashboard: <c>USA ends USA-CAN</c>.</summary>
     public abstract string Describe(AppliedEvent applied);
 }
@@ -48,6 +53,12 @@ public abstract class EventType<TEvent> : EventType
     internal sealed override Task<AppliedEvent?> ApplyAsync(IEventActions run, int index, ScenarioEvent scenarioEvent) =>
         ApplyAsync(run, index, (TEvent)scenarioEvent);
 
+    public sealed override EventOutcome Outcome(AppliedEvent applied)
+    {
+        ArgumentNullException.ThrowIfNull(applied);
+        return Outcome((TEvent)applied.Event, applied);
+    }
+
     public sealed override string Describe(AppliedEvent applied)
     {
         ArgumentNullException.ThrowIfNull(applied);
@@ -55,6 +66,8 @@ public abstract class EventType<TEvent> : EventType
     }
 
     internal abstract Task<AppliedEvent?> ApplyAsync(IEventActions run, int index, TEvent scenarioEvent);
+
+    protected abstract EventOutcome Outcome(TEvent scenarioEvent, AppliedEvent applied);
 
     protected abstract string Describe(TEvent scenarioEvent, AppliedEvent applied);
 }

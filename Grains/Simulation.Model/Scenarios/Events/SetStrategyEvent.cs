@@ -1,3 +1,4 @@
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 
 namespace Simulation.Model.Scenarios.Events;
@@ -48,6 +49,9 @@ public sealed record SetStrategyEvent(EventTrigger When, string Country, Strateg
             await run.ReviseCountryAsync(index, setStrategy.Country);
             return new AppliedEvent(run.Round, setStrategy, []);
         }
+
+        protected override EventOutcome Outcome(SetStrategyEvent setStrategy, AppliedEvent applied) =>
+            new(applied.Round, TypeName, Country: setStrategy.Country, Strategy: setStrategy.Strategy.Label);
 
         protected override string Describe(SetStrategyEvent setStrategy, AppliedEvent applied) =>
             $"{setStrategy.Country} changes strategy to {setStrategy.Strategy.Label}";

@@ -1,4 +1,5 @@
 using Simulation.Model.Economics;
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 
 namespace Simulation.Model.Scenarios.Events;
@@ -83,6 +84,11 @@ public sealed record SetTariffEvent(EventTrigger When, string Importer, string E
             await run.SetTariffsAsync(changes);
             return new AppliedEvent(run.Round, setTariff, changes);
         }
+
+        /// <summary>The sector as written (<c>*</c> for all) and the sectors whose tariff it set.</summary>
+        protected override EventOutcome Outcome(SetTariffEvent setTariff, AppliedEvent applied) =>
+            new(applied.Round, TypeName, Importer: setTariff.Importer, Exporter: setTariff.Exporter, Sector: setTariff.Sector ?? AllSectors,
+                Tariff: setTariff.TariffPercent, Sectors: [.. applied.TariffChanges.Select(c => c.Line.Sector)]);
 
         protected override string Describe(SetTariffEvent setTariff, AppliedEvent applied) =>
             $"tariffs set: {string.Join("; ", applied.TariffChanges.Select(c => c.Text))}";

@@ -1,3 +1,4 @@
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 
 namespace Simulation.Model.Scenarios.Events;
@@ -63,6 +64,11 @@ public sealed record SetWeightsEvent(EventTrigger When, string Country, IdMap<do
             await run.ReviseCountryAsync(index, setWeights.Country);
             return new AppliedEvent(run.Round, setWeights, []);
         }
+
+        protected override EventOutcome Outcome(SetWeightsEvent setWeights, AppliedEvent applied) =>
+            new(applied.Round, TypeName, Country: setWeights.Country,
+                LobbyWeights: setWeights.LobbyWeights?.ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal),
+                PartnerWeights: setWeights.PartnerWeights?.ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal));
 
         protected override string Describe(SetWeightsEvent setWeights, AppliedEvent applied) => $"{setWeights.Country} changes its weights";
     }

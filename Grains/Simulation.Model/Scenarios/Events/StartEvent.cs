@@ -1,3 +1,4 @@
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 
 namespace Simulation.Model.Scenarios.Events;
@@ -53,6 +54,9 @@ public sealed record StartEvent(EventTrigger When, string Negotiation) : Scenari
             await run.OpenAsync(start.Negotiation);
             return new AppliedEvent(run.Round, start, []);
         }
+
+        protected override EventOutcome Outcome(StartEvent start, AppliedEvent applied) =>
+            new(applied.Round, TypeName, Negotiation: start.Negotiation);
 
         protected override string Describe(StartEvent start, AppliedEvent applied) => $"{start.Negotiation} starts";
     }

@@ -1,4 +1,5 @@
 using Simulation.Model.Negotiation;
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 
 namespace Simulation.Model.Scenarios.Events;
@@ -64,6 +65,9 @@ public sealed record TerminateEvent(EventTrigger When, string Negotiation, strin
                     return null;
             }
         }
+
+        protected override EventOutcome Outcome(TerminateEvent terminate, AppliedEvent applied) =>
+            new(applied.Round, TypeName, Negotiation: terminate.Negotiation, By: terminate.By);
 
         protected override string Describe(TerminateEvent terminate, AppliedEvent applied) => $"{terminate.By} ends {terminate.Negotiation}";
     }
