@@ -20,14 +20,14 @@ internal static class StrategyReader
     {
         if (field.Node is YamlScalar { IsNull: false } scalar)
         {
-            if (StrategySpec.Presets.TryGetValue(scalar.Value, out var preset))
+            if (StrategySpec.Presets.Find(scalar.Value) is { } preset)
             {
-                return preset;
+                return preset.Strategy;
             }
 
-            var hint = Suggestion.Closest(scalar.Value, StrategySpec.Presets.Keys) is { } closest ? $"; did you mean '{closest}'?" : "";
+            var hint = Suggestion.Closest(scalar.Value, StrategySpec.Presets.Names) is { } closest ? $"; did you mean '{closest}'?" : "";
             errors.Add(field.Node, field.Path,
-                $"unknown strategy {Quoted.Text(scalar.Value)} (presets: {Listing.Of(StrategySpec.Presets.Keys.ToList())}; or a map with type and its parameters){hint}");
+                $"unknown strategy {Quoted.Text(scalar.Value)} (presets: {Listing.Of(StrategySpec.Presets.Names)}; or a map with type and its parameters){hint}");
             return null;
         }
 

@@ -71,7 +71,7 @@ public sealed class ValidScenarioTests
 
         scenario.Countries.Should().Equal(
             new Country("CAN", "Canada", true, MercantilistObjective.Instance, StrategySpec.TimeDependent(0.5)),
-            new Country("IDN", "Indonesia", true, MercantilistObjective.Instance, StrategySpec.Presets["conceder"]),
+            new Country("IDN", "Indonesia", true, MercantilistObjective.Instance, StrategySpec.Presets["conceder"].Strategy),
             new Country("PHL", "PHL", true, MercantilistObjective.Instance, StrategySpec.Default), // all defaults
             new Country("ROW", "Rest of world", false, MercantilistObjective.Instance, StrategySpec.Default));
 
@@ -95,7 +95,7 @@ public sealed class ValidScenarioTests
         cepa.Issues[1].Should().BeOfType<TariffIssueSpec>().Which.Levels.Should().Equal(18, 13.5, 9, 4.5, 0);
         cepa.Strategies.Should().BeEquivalentTo(new Dictionary<string, StrategySpec>
         {
-            ["IDN"] = StrategySpec.Presets["boulware"],
+            ["IDN"] = StrategySpec.Presets["boulware"].Strategy,
             ["CAN"] = StrategySpec.TimeDependent(2, 0.1),
         });
 
@@ -170,7 +170,7 @@ public sealed class ValidScenarioTests
             new Sector("canola_oil", 1.2, 6.6, 3),
             new Sector("footwear", 1.5, 4.0, double.PositiveInfinity));
         scenario.Countries.Select(c => c.Strategy).Should().Equal(
-            StrategySpec.TimeDependent(0.5), StrategySpec.Presets["conceder"]);
+            StrategySpec.TimeDependent(0.5), StrategySpec.Presets["conceder"].Strategy);
         scenario.Negotiations.Should().ContainSingle().Which.Issues.Cast<TariffIssueSpec>().Select(i => i.Levels.ToArray()).Should().BeEquivalentTo(
             new[] { new[] { 5, 2.5, 0 }, new[] { 18, 13.5, 9, 4.5, 0 } }, o => o.WithStrictOrdering());
     }
