@@ -7,8 +7,9 @@ using Simulation.Model.Scenarios.Events;
 namespace Simulation.Model.Tests.Scenarios;
 
 /// <summary>
-/// scenarios/schema.json is for editors; these tests keep its keys and enumerations in step with
-/// what the loader accepts (the loader's own tests pin those down).
+/// scenarios/schema.json is for editors, generated from the registries (<see cref="ScenarioSchema"/>);
+/// these tests keep its keys and enumerations in step with what the loader accepts (the loader's own
+/// tests pin those down), whatever generated them.
 /// </summary>
 public sealed class SchemaTests
 {
@@ -131,8 +132,11 @@ public sealed class SchemaTests
             ("alternating-offers", 2, (int?)2), ("stacked-alternating-offers", 2, null), ("single-text", 2, null));
         negotiation.GetProperty("properties").GetProperty("parties").GetProperty("minItems").GetInt32().Should().Be(2);
         negotiation.GetProperty("properties").GetProperty("parties").TryGetProperty("maxItems", out _).Should().BeFalse();
-        negotiation.GetProperty("if").GetProperty("properties").GetProperty("protocol").GetProperty("const").GetString().Should().Be("alternating-offers");
-        negotiation.GetProperty("then").GetProperty("properties").GetProperty("parties").GetProperty("maxItems").GetInt32().Should().Be(2);
+        // One cap, for the one protocol with a maximum; its "if" has no "required", as it is the default protocol.
+        var cap = negotiation.GetProperty("allOf").EnumerateArray().Should().ContainSingle().Subject;
+        cap.GetProperty("if").GetProperty("properties").GetProperty("protocol").GetProperty("const").GetString().Should().Be("alternating-offers");
+        cap.GetProperty("if").TryGetProperty("required", out _).Should().BeFalse();
+        cap.GetProperty("then").GetProperty("properties").GetProperty("parties").GetProperty("maxItems").GetInt32().Should().Be(2);
     }
 
     [Fact]
