@@ -69,7 +69,7 @@ public static class RegistryText
         foreach (var section in sections)
         {
             var table = new Table { Title = new TableTitle(TerminalText.Markup(section.Title)) }
-                .AddColumn("name")
+                .AddColumn(new TableColumn("name").NoWrap())
                 .AddColumn("description")
                 .AddColumn("parameters, parties, keys");
             foreach (var part in section.Parts)

@@ -44,6 +44,12 @@ public abstract class EventType : IRegistryEntry
 
     /// <summary>The event as it fired, in one line for the silo's log and the dashboard: <c>USA ends USA-CAN</c>.</summary>
     public abstract string Describe(AppliedEvent applied);
+
+    /// <summary>
+    /// An outcome's entry of this type in words, for the CLI's events table and timeline, which read
+    /// outcomes (also one from a file): <c>USA ends USA-CAN</c>, <c>CAN now plays boulware</c>.
+    /// </summary>
+    public abstract string Narrate(EventOutcome entry, EventNumbers numbers);
 }
 
 /// <summary>An event type whose events are <typeparamref name="TEvent"/> records.</summary>

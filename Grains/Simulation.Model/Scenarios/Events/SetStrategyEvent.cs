@@ -53,6 +53,12 @@ public sealed record SetStrategyEvent(EventTrigger When, string Country, Strateg
         protected override EventOutcome Outcome(SetStrategyEvent setStrategy, AppliedEvent applied) =>
             new(applied.Round, TypeName, Country: setStrategy.Country, Strategy: setStrategy.Strategy.Label);
 
+        public override string Narrate(EventOutcome entry, EventNumbers numbers)
+        {
+            ArgumentNullException.ThrowIfNull(entry);
+            return $"{entry.Country} now plays {entry.Strategy}";
+        }
+
         protected override string Describe(SetStrategyEvent setStrategy, AppliedEvent applied) =>
             $"{setStrategy.Country} changes strategy to {setStrategy.Strategy.Label}";
     }

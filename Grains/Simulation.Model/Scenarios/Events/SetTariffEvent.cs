@@ -90,6 +90,15 @@ public sealed record SetTariffEvent(EventTrigger When, string Importer, string E
             new(applied.Round, TypeName, Importer: setTariff.Importer, Exporter: setTariff.Exporter, Sector: setTariff.Sector ?? AllSectors,
                 Tariff: setTariff.TariffPercent, Sectors: [.. applied.TariffChanges.Select(c => c.Line.Sector)]);
 
+        public override string Narrate(EventOutcome entry, EventNumbers numbers)
+        {
+            ArgumentNullException.ThrowIfNull(entry);
+            ArgumentNullException.ThrowIfNull(numbers);
+            var all = entry.Sector == AllSectors;
+            var text = $"{entry.Importer} sets its tariff on {entry.Exporter} in {(all ? "every sector" : entry.Sector)} to {numbers.Tariff(entry.Tariff ?? 0)}%";
+            return entry.Sectors is { Count: > 0 } sectors && all ? $"{text} ({string.Join(", ", sectors)})" : text;
+        }
+
         protected override string Describe(SetTariffEvent setTariff, AppliedEvent applied) =>
             $"tariffs set: {string.Join("; ", applied.TariffChanges.Select(c => c.Text))}";
     }

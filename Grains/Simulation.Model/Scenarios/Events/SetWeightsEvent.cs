@@ -70,6 +70,16 @@ public sealed record SetWeightsEvent(EventTrigger When, string Country, IdMap<do
                 LobbyWeights: setWeights.LobbyWeights?.ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal),
                 PartnerWeights: setWeights.PartnerWeights?.ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal));
 
+        public override string Narrate(EventOutcome entry, EventNumbers numbers)
+        {
+            ArgumentNullException.ThrowIfNull(entry);
+            ArgumentNullException.ThrowIfNull(numbers);
+            return $"{entry.Country}'s weights become" + Weights(" lobby", entry.LobbyWeights, numbers) + Weights(" partner", entry.PartnerWeights, numbers);
+        }
+
+        private static string Weights(string kind, IReadOnlyDictionary<string, double>? weights, EventNumbers numbers) =>
+            weights is null ? "" : $"{kind} {{{string.Join(", ", weights.Select(w => $"{w.Key}: {numbers.Weight(w.Value)}"))}}}";
+
         protected override string Describe(SetWeightsEvent setWeights, AppliedEvent applied) => $"{setWeights.Country} changes its weights";
     }
 }

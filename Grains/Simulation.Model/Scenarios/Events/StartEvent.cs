@@ -58,6 +58,12 @@ public sealed record StartEvent(EventTrigger When, string Negotiation) : Scenari
         protected override EventOutcome Outcome(StartEvent start, AppliedEvent applied) =>
             new(applied.Round, TypeName, Negotiation: start.Negotiation);
 
+        public override string Narrate(EventOutcome entry, EventNumbers numbers)
+        {
+            ArgumentNullException.ThrowIfNull(entry);
+            return $"{entry.Negotiation} opens";
+        }
+
         protected override string Describe(StartEvent start, AppliedEvent applied) => $"{start.Negotiation} starts";
     }
 }

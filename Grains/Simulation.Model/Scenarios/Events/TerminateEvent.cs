@@ -69,6 +69,12 @@ public sealed record TerminateEvent(EventTrigger When, string Negotiation, strin
         protected override EventOutcome Outcome(TerminateEvent terminate, AppliedEvent applied) =>
             new(applied.Round, TypeName, Negotiation: terminate.Negotiation, By: terminate.By);
 
+        public override string Narrate(EventOutcome entry, EventNumbers numbers)
+        {
+            ArgumentNullException.ThrowIfNull(entry);
+            return $"{entry.By} ends {entry.Negotiation}";
+        }
+
         protected override string Describe(TerminateEvent terminate, AppliedEvent applied) => $"{terminate.By} ends {terminate.Negotiation}";
     }
 }
