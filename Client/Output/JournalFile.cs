@@ -77,7 +77,7 @@ public static class JournalFile
         }
         catch (JournalException error)
         {
-            var hint = seedFromScenario && journal.Started.Seed != run.Seed ? $" (the scenario's); give the journal's with --seed {journal.Started.Seed}" : "";
+            var hint = seedFromScenario && journal.Started.Sha256 == run.Sha256 && journal.Started.Seed != run.Seed ? $" (the scenario's); give the journal's with --seed {journal.Started.Seed}" : "";
             throw Problem(error.Message + hint);
         }
 
