@@ -23,7 +23,7 @@ namespace Simulation.Model.Runs;
 /// What happens is told, as it happens, as typed <see cref="RunEvent"/>s (DESIGN §2 "Run events and
 /// the journal"), in an order that depends only on the scenario and the seed: the run's start; then
 /// each round: the negotiations opened, the scenario events applied (each after what it did: a
-/// negotiation it ended, then the event, then the world it changed), every turn of each negotiation in
+/// negotiation it opened or ended, then the event, then the world it changed), every turn of each negotiation in
 /// id order, the negotiations that ended in id order, the worlds changed by their agreements in id
 /// order, and the round completed; at the end the negotiations that never opened, and the run's end.
 /// </remarks>
