@@ -20,8 +20,8 @@ internal sealed class LocalBatchEngine : IBatchEngine
     {
         var scenario = plan.Load(run);
         // The in-process engine does not yield; it runs on the pool so cancellation still ends the wait.
-        var result = await Task.Run(() => InProcessRun.PlayAsync(scenario, run.Seed), cancellation).WaitAsync(cancellation);
-        return RunOutcomes.Assemble(scenario, result, plan.Document.Text, Path.GetFileName(plan.Document.FileName), run.Seed);
+        return await Task.Run(
+            () => InProcessRun.OutcomeAsync(scenario, plan.Document.Text, Path.GetFileName(plan.Document.FileName), run.Seed, cancellation), cancellation).WaitAsync(cancellation);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

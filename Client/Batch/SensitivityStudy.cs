@@ -103,8 +103,8 @@ internal sealed class SensitivityStudy
                 try
                 {
                     var scenario = plan.Document.Load(settings[i]);
-                    var result = await Task.Run(() => InProcessRun.PlayAsync(scenario, seed), token).WaitAsync(token);
-                    var outcome = RunOutcomes.Assemble(scenario, result, plan.Document.Text, Path.GetFileName(plan.Document.FileName), seed);
+                    var outcome = await Task.Run(
+                        () => InProcessRun.OutcomeAsync(scenario, plan.Document.Text, Path.GetFileName(plan.Document.FileName), seed, token), token).WaitAsync(token);
                     values[i] = _measures.Of(outcome)[_tornadoMeasure];
                 }
                 catch (Exception error) when (error is not OperationCanceledException)

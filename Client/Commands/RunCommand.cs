@@ -5,6 +5,7 @@ using Simulation.Client.Output;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Runs;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -38,6 +39,14 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [CommandOption("--trace <FILE.csv>")]
         [Description("Also write every turn as CSV: run, negotiation, round, turn, party, action, offer, utilities (README, \"The trace CSV\"). Checked and written like --out.")]
         public string? Trace { get; init; }
+
+        [CommandOption("--events <FILE.jsonl>")]
+        [Description("Also write the run's journal as it plays: every event (a negotiation opened, a turn, an agreement, an event applied, a round completed...) as one JSON object a line, flushed after every round (docs/run-journal.md). A new file: an existing one is never overwritten. With --engine local for now.")]
+        public string? Events { get; init; }
+
+        [CommandOption("--resume-from <FILE.jsonl>")]
+        [Description("Continue a run that was interrupted (Ctrl+C, a killed process) from the journal --events wrote, with the same scenario file and seed: the run is played again to the journal's last completed round, checked against it line by line, and goes on from there, appending to the same journal. The outcome is the uninterrupted run's. With --engine local for now.")]
+        public string? ResumeFrom { get; init; }
 
         [CommandOption("--engine <ENGINE>")]
         [Description("Who plays the run: grains (default; an embedded silo, or the cluster at --gateway) or local (plain objects in this process, no silo). Both give the same outcome.")]
@@ -84,6 +93,16 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             if (Engine is not ("grains" or "local"))
             {
                 return OptionValue.Error("--engine", Engine, "expected grains or local");
+            }
+
+            if (Events is not null && ResumeFrom is not null)
+            {
+                return OptionValue.Error("--events", Events, "a resumed run appends to the journal it resumes from; leave out --events");
+            }
+
+            if ((Events ?? ResumeFrom) is { } journal && Engine != "local")
+            {
+                return OptionValue.Error(Events is null ? "--resume-from" : "--events", journal, "a journal is written by the local engine for now; add --engine local");
             }
 
             if (Engine == "local" && Gateway is not null)
@@ -137,6 +156,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var seed = settings.SeedValue ?? scenario.Seed;
         var fileName = Path.GetFileName(settings.Scenario);
         var runId = RunIds.For(text, seed);
+        var started = RunStarted.For(scenario, text, seed);
+        var journal = settings.Events is { } eventsPath ? JournalFile.Create(eventsPath, settings, output, frontier, trace) : null;
+        var resumed = settings.ResumeFrom is { } resumePath ? JournalFile.Resume(resumePath, started, settings.SeedValue is null) : null;
 
         var clock = Stopwatch.StartNew();
         RunOutcome outcome;
@@ -144,11 +166,24 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             try
             {
-                var result = await RunProgress.PlayLocalAsync(scenario, seed, runId, settings.PaceValue, settings.Watch, cancellation);
-                outcome = RunOutcomes.Assemble(scenario, result, text, fileName, seed) with
+                IReadOnlyList<RunEvent> events;
+                using (journal)
+                using (resumed)
+                {
+                    Action<RunEvent>? listener = journal is not null ? journal.Write : resumed is not null ? resumed.Tell : null;
+                    events = await RunProgress.PlayLocalAsync(
+                        scenario, started, runId, settings.PaceValue, settings.Watch, listener, resumed?.RoundsReplayed ?? 0, cancellation);
+                }
+
+                outcome = RunOutcomes.Assemble(scenario, events, fileName) with
                 {
                     Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), EmbeddedSilo: false, RunTimings.Local),
                 };
+            }
+            catch (JournalException error)
+            {
+                // The journal is not the run's: nothing was added to it, nothing else is written.
+                throw new UsageException(TerminalText.Safe($"--resume-from '{settings.ResumeFrom}': {error.Message}"));
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {

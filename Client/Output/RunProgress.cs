@@ -2,6 +2,7 @@ using Simulation.Client.Cluster;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Runs;
 using Simulation.Model.Runs;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 using Spectre.Console;
 
@@ -49,32 +50,43 @@ public static class RunProgress
 
     /// <summary>
     /// Plays a run in this process, showing the same progress a run grain would push: the engine's
-    /// state after every round, turned into updates by the run grain's own converter.
+    /// state after every round, turned into updates by the run grain's own converter. Every event is
+    /// also told to <paramref name="listener"/> (a journal); the first <paramref name="replayedRounds"/>
+    /// rounds are played again from a journal, without the pace's wait. Returns the run's events.
     /// </summary>
-    public static Task<RunResult> PlayLocalAsync(Scenario scenario, long seed, string runId, TimeSpan pace, bool watch, CancellationToken cancellation)
+    public static Task<IReadOnlyList<RunEvent>> PlayLocalAsync(
+        Scenario scenario, RunStarted started, string runId, TimeSpan pace, bool watch, Action<RunEvent>? listener, int replayedRounds, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(started);
         // The in-process engine does not yield; it runs on the pool so Ctrl+C still ends the wait at once.
         return ShowAsync(scenario.Name, watch, pace > TimeSpan.Zero, show => Task.Run(
             async () =>
             {
-                var local = new InProcessRun(scenario, seed);
-                var engine = new RunEngine(scenario, local, local) { Pace = pace };
+                var local = new InProcessRun(scenario, started.Seed);
+                var engine = new RunEngine(scenario, local, local) { Pace = pace, ReplayedRounds = replayedRounds };
                 var told = new RunProgressLedger(scenario, engine);
                 RunStatus Status(RunPhase phase) =>
                     new(runId, phase, engine.Round, engine.Horizon, phase == RunPhase.Running ? engine.ActiveNegotiations : 0, null);
 
-                var result = await engine.RunAsync(new ClockReport(_ => show(told.Next(Status(RunPhase.Running)), false)), cancellation);
+                var events = new List<RunEvent>();
+                await engine.RunAsync(
+                    started,
+                    runEvent =>
+                    {
+                        events.Add(runEvent);
+                        listener?.Invoke(runEvent);
+                        // Shown on the engine's own thread, after the round and before the next.
+                        if (runEvent is RoundCompleted)
+                        {
+                            show(told.Next(Status(RunPhase.Running)), false);
+                        }
+                    },
+                    cancellation);
                 show(told.Next(Status(RunPhase.Completed)), false);
-                return result;
+                return (IReadOnlyList<RunEvent>)events;
             },
             cancellation).WaitAsync(cancellation));
-    }
-
-    /// <summary>Reports on the engine's own thread, unlike <see cref="Progress{T}"/>, which would post after the run has moved on.</summary>
-    private sealed class ClockReport(Action<RunClock> report) : IProgress<RunClock>
-    {
-        public void Report(RunClock value) => report(value);
     }
 
     private static async Task<T> BarAsync<T>(string name, Func<Action<RunProgressUpdate, bool>, Task<T>> play)

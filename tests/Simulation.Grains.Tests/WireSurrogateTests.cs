@@ -70,8 +70,8 @@ public sealed class WireSurrogateTests
     {
         var context = new TurnContext(7, 12, Outcome.Of(1, 1), "mediator", TurnPhase.Vote, Outcome.Of(1, 0),
         [
-            new TurnRecord(3, 6, "IDN", "veto", Outcome.Of(1, 1)),
-            new TurnRecord(3, 7, "PHL", "walk_away", null),
+            new TurnRecord(3, 6, "IDN", MoveKind.Veto, Outcome.Of(1, 1)),
+            new TurnRecord(3, 7, "PHL", MoveKind.WalkAway, null),
         ]);
 
         RoundTrip(context).Should().Be(context);
@@ -93,8 +93,8 @@ public sealed class WireSurrogateTests
     {
         var report = new RoundReport("CAN-IDN", NegotiationStatus.Agreed, 4, Outcome.Of(2, 1), 7,
         [
-            new TurnRecord(4, 7, "CAN", "offer", Outcome.Of(2, 1)),
-            new TurnRecord(4, 8, "IDN", "accept", Outcome.Of(2, 1)),
+            new TurnRecord(4, 7, "CAN", MoveKind.Offer, Outcome.Of(2, 1)),
+            new TurnRecord(4, 8, "IDN", MoveKind.Accept, Outcome.Of(2, 1)),
         ]);
 
         var back = RoundTrip(report);

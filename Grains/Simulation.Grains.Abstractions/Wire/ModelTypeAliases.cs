@@ -28,6 +28,7 @@ public sealed class ModelTypeAliases : TypeManifestProviderBase
         ["tradesim.Vote"] = typeof(Vote),
         ["tradesim.Veto"] = typeof(Veto),
         ["tradesim.WalkAway"] = typeof(WalkAway),
+        ["tradesim.MoveKind"] = typeof(MoveKind),
         ["tradesim.TurnPhase"] = typeof(TurnPhase),
         ["tradesim.TurnRecord"] = typeof(TurnRecord),
         ["tradesim.TurnContext"] = typeof(TurnContext),

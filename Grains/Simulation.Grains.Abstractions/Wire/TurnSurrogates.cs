@@ -9,7 +9,7 @@ public readonly record struct TurnRecordSurrogate(
     [property: Id(0)] int Round,
     [property: Id(1)] int Turn,
     [property: Id(2)] string Party,
-    [property: Id(3)] string Action,
+    [property: Id(3)] MoveKind Action,
     [property: Id(4)] Outcome? Offer);
 
 /// <summary>What a party knows on its turn, as it travels (<see cref="TurnContext"/>).</summary>

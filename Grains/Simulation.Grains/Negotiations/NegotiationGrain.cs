@@ -50,7 +50,7 @@ public sealed class NegotiationGrain(ScenarioCache scenarios) : Grain, INegotiat
         }
 
         var history = protocol.History
-            .Select(t => $"round {t.Round} turn {t.Turn}: {t.Party} {t.Action}{(t.Offer is null ? "" : " " + ReadableText.Of(agenda, t.Offer))}")
+            .Select(t => $"round {t.Round} turn {t.Turn}: {t.Party} {MoveKindNames.Name(t.Action)}{(t.Offer is null ? "" : " " + ReadableText.Of(agenda, t.Offer))}")
             .ToList();
         return Task.FromResult(new NegotiationState(
             id, protocol.Parties, protocol.Status, protocol.Round, protocol.TurnsTaken,

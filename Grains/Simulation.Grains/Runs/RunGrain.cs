@@ -6,6 +6,7 @@ using Simulation.Grains.Negotiations;
 using Simulation.Grains.Scenarios;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Grains.Runs;
@@ -131,8 +132,20 @@ public sealed class RunGrain(ILogger<RunGrain> logger, ScenarioCache scenarios) 
         try
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token);
-            var result = await engine!.RunAsync(new RoundPush(this, log), stop.Token);
-            outcome = RunOutcomes.Assemble(scenario!, result, request!.ScenarioText, request.ScenarioFile, request.Seed);
+            var events = new List<RunEvent>();
+            var push = new RoundPush(this, log);
+            var result = await engine!.RunAsync(
+                RunStarted.For(scenario!, request!.ScenarioText, request.Seed),
+                told =>
+                {
+                    events.Add(told);
+                    if (told is RoundCompleted round)
+                    {
+                        push.Report(new RunClock(round.Round, round.ActiveNegotiations, round.Horizon));
+                    }
+                },
+                stop.Token);
+            outcome = RunOutcomes.Assemble(scenario!, events, request.ScenarioFile);
             phase = RunPhase.Completed;
             log?.Completed(result.RoundsPlayed);
         }

@@ -63,7 +63,7 @@ public sealed class RunProgressLedger
                     t.Round,
                     t.Turn,
                     t.Party,
-                    t.Action,
+                    MoveKindNames.Name(t.Action),
                     t.Offer is null ? [] : ReadableText.IssuesOf(agenda, t.Offer),
                     t.Utilities))
                 .ToList();
