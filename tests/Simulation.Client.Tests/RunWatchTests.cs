@@ -149,6 +149,8 @@ public sealed class RunWatchTests
 
         public Task<RunOutcome?> GetOutcomeAsync() => Task.FromResult<RunOutcome?>(null);
 
+        public Task<string> GetScenarioTextAsync() => Task.FromResult(Request.ScenarioText);
+
         public Task<RunState> GetState() => throw new NotSupportedException();
 
         private RunStatus Status() => Ended?.Status ?? UnderWay?.Status ?? new RunStatus(RunId, RunPhase.Running, 0, 10, 1, null);

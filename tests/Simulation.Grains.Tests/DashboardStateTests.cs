@@ -39,7 +39,8 @@ public sealed class DashboardStateTests(TwoSilos twoSilos)
         run.Failure.Should().BeNull();
 
         var negotiation = await twoSilos.Client.GetGrain<INegotiationGrain>(RunIds.Negotiation(runId, "CAN-IDN")).GetState();
-        negotiation.Status.Should().Be("agreed");
+        negotiation.Status.Should().Be(NegotiationStatus.Agreed);
+        System.Text.Json.JsonSerializer.Serialize(negotiation).Should().Contain("\"Status\":\"agreed\"", "the dashboard writes the state as JSON, the status by its name");
         negotiation.StandingOffer.Should().Be(string.Join("; ", agreed), "under alternating offers the agreement is the standing offer accepted");
         negotiation.History.Where(h => h.Contains(" offer ", StringComparison.Ordinal))
             .Should().NotBeEmpty().And.OnlyContain(h => h.Contains("IDN:CAN:", StringComparison.Ordinal) && h.Contains("CAN:IDN:", StringComparison.Ordinal));

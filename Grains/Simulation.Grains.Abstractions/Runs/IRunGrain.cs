@@ -51,6 +51,14 @@ public interface IRunGrain : IGrainWithStringKey
     [Alias("GetStatusAsync")]
     Task<RunStatus> GetStatusAsync();
 
+    /// <summary>
+    /// The run's scenario text, for a country or negotiation grain on a silo that has not parsed it:
+    /// grains are told the scenario's key, and each silo parses the text once.
+    /// </summary>
+    [AlwaysInterleave]
+    [Alias("GetScenarioTextAsync")]
+    Task<string> GetScenarioTextAsync();
+
     /// <summary>The outcome once <see cref="RunStatus.Phase"/> is <see cref="RunPhase.Completed"/>, else null.</summary>
     [AlwaysInterleave]
     [Alias("GetOutcomeAsync")]

@@ -1,6 +1,7 @@
 using Orleans.Placement;
 using Simulation.Grains.Abstractions.Countries;
-using Simulation.Grains.Negotiations;
+using Simulation.Grains.Abstractions.Runs;
+using Simulation.Grains.Scenarios;
 using Simulation.Model.Economics;
 using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Negotiation;
@@ -11,12 +12,12 @@ using Simulation.Model.Scenarios.Events;
 namespace Simulation.Grains.Countries;
 
 /// <summary>
-/// A country in a run. Thin: it keeps the scenario and the world it has been told about, and its
-/// seats at the negotiations it is party to; every decision is made by the model's negotiator.
-/// Placed on the caller's silo so a run's chatter stays local (DESIGN §2).
+/// A country in a run. Thin: it keeps the scenario (from its silo's <see cref="ScenarioCache"/>) and
+/// its seats at the negotiations it is party to; every decision and valuation is its seat's, as in
+/// <see cref="InProcessRun"/>. Placed on the caller's silo so a run's chatter stays local (DESIGN §2).
 /// </summary>
 [PreferLocalPlacement]
-public sealed class CountryGrain : Grain, ICountryGrain
+public sealed class CountryGrain(ScenarioCache scenarios) : Grain, ICountryGrain
 {
     private CountryBrief? brief;
     private Scenario? scenario;
@@ -24,17 +25,20 @@ public sealed class CountryGrain : Grain, ICountryGrain
     private int changesSeen;
     private Dictionary<string, NegotiationSeat> seats = [];
 
-    public Task JoinAsync(CountryBrief brief)
+    public async Task JoinAsync(CountryBrief brief)
     {
+        var scenario = await scenarios.GetAsync(
+            brief.ScenarioKey, brief.ScenarioFile, () => GrainFactory.GetGrain<IRunGrain>(brief.RunId).GetScenarioTextAsync());
         this.brief = brief;
-        var scenario = ScenarioLoader.Parse(brief.ScenarioText, brief.ScenarioFile);
         this.scenario = scenario;
         countries = scenario;
-        seats = TakeSeats(brief.TariffChangesSoFar, brief.QuotaChangesSoFar, scenario.Negotiations.Where(n => n.Parties.Contains(brief.Country)).Select(n => n.Id));
-        return Task.CompletedTask;
+        var world = WorldWith([], []);
+        seats = scenario.Negotiations
+            .Where(n => n.Parties.Contains(brief.Country))
+            .ToDictionary(n => n.Id, n => NegotiationSeat.Take(scenario, n, brief.Country, world), StringComparer.Ordinal);
     }
 
-    public Task UpdateWorldAsync(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<QuotaSetting> quotaChangesSoFar, IReadOnlyList<string> negotiationIds)
+    public Task UpdateWorldAsync(IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar, IReadOnlyList<string> negotiationIds)
     {
         // Repriced, not replaced: each negotiator keeps its history and opponent model, and only
         // the sectors whose tariffs changed are solved again (DESIGN §2 "Seams").
@@ -54,7 +58,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
         return Task.CompletedTask;
     }
 
-    public Task ReviseAsync(IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<QuotaSetting> quotaChangesSoFar, IReadOnlyList<string> negotiationIds)
+    public Task ReviseAsync(IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar, IReadOnlyList<string> negotiationIds)
     {
         countries = ScenarioRevision.After(Scenario, countryEventsSoFar);
         var world = WorldWith(tariffChangesSoFar, quotaChangesSoFar);
@@ -66,21 +70,14 @@ public sealed class CountryGrain : Grain, ICountryGrain
         return Task.CompletedTask;
     }
 
-    public Task<TurnDecision> DecideAsync(TurnRequest request)
-    {
-        var seat = Seat(request.NegotiationId);
-        var action = InProcessRun.Decide(seat, Brief.Seed, request.NegotiationId, MoveMessages.ToContext(request));
-        return Task.FromResult(MoveMessages.ToDecision(action, seat.Negotiator.Snapshot().LastTarget));
-    }
+    public Task<NegotiationAction> DecideAsync(string negotiationId, TurnContext turn) =>
+        Task.FromResult(Seat(negotiationId).Decide(Brief.Seed, turn));
 
-    public Task<PartyAssessment> AssessAsync(string negotiationId, IReadOnlyList<int>? outcome, int? offerTurn = null)
-    {
-        var assessment = InProcessRun.Assess(Seat(negotiationId), outcome is null ? null : new Outcome([.. outcome]), offerTurn);
-        return Task.FromResult(new PartyAssessment(assessment.Utility, assessment.Reservation, assessment.Gain));
-    }
+    public Task<SeatAssessment> AssessAsync(string negotiationId, Outcome? agreement, int? offerTurn) =>
+        Task.FromResult(Seat(negotiationId).Assess(agreement, offerTurn));
 
-    public Task<IReadOnlyList<double>> UtilitiesAsync(string negotiationId, IReadOnlyList<IReadOnlyList<int>> outcomes) =>
-        Task.FromResult(InProcessRun.Utilities(Seat(negotiationId), [.. outcomes.Select(o => new Outcome([.. o]))]));
+    public Task<IReadOnlyList<double>> UtilitiesAsync(string negotiationId, IReadOnlyList<Outcome> outcomes) =>
+        Task.FromResult(Seat(negotiationId).Utilities(outcomes));
 
     public Task<CountryState> GetState()
     {
@@ -105,17 +102,10 @@ public sealed class CountryGrain : Grain, ICountryGrain
     /// <summary>The scenario with the country changes applied so far (<see cref="ScenarioRevision"/>).</summary>
     private Scenario Countries => countries ?? throw new InvalidOperationException("No scenario.");
 
-    /// <summary>The base world with <paramref name="tariffChangesSoFar"/> and <paramref name="quotaChangesSoFar"/> applied.</summary>
-    private World WorldWith(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<QuotaSetting> quotaChangesSoFar)
+    /// <summary>The base world with <paramref name="tariffChangesSoFar"/> and <paramref name="quotaChangesSoFar"/> applied (<see cref="AgreedWorld"/>).</summary>
+    private World WorldWith(IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar)
     {
         changesSeen = tariffChangesSoFar.Count + quotaChangesSoFar.Count;
-        return WorldSettings.Apply(Scenario, tariffChangesSoFar, quotaChangesSoFar);
-    }
-
-    /// <summary>Its seats at <paramref name="negotiationIds"/>, priced in the base world with <paramref name="tariffChangesSoFar"/> applied; each negotiator built through the strategy registries.</summary>
-    private Dictionary<string, NegotiationSeat> TakeSeats(IReadOnlyList<TariffSetting> tariffChangesSoFar, IReadOnlyList<QuotaSetting> quotaChangesSoFar, IEnumerable<string> negotiationIds)
-    {
-        var world = WorldWith(tariffChangesSoFar, quotaChangesSoFar);
-        return negotiationIds.ToDictionary(id => id, id => NegotiationSeat.Take(Scenario, Scenario.Negotiation(id), Brief.Country, world), StringComparer.Ordinal);
+        return AgreedWorld.Of(Scenario, tariffChangesSoFar, quotaChangesSoFar);
     }
 }

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Simulation.Grains.Scenarios;
 
 namespace Simulation.Grains.Hosting;
 
@@ -16,6 +18,17 @@ public static class TradeSimSiloBuilderExtensions
         // A negotiation round waits on both parties; a long scenario's round can take a while
         // under load, and a timed-out call would fail the whole run.
         silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromMinutes(5));
+        return silo.AddTradeSimGrains();
+    }
+
+    /// <summary>
+    /// The services TradeSim's grains need on any silo that hosts them, whatever its clustering: the
+    /// silo's <see cref="ScenarioCache"/>, so a scenario is parsed once per silo, not once per grain.
+    /// </summary>
+    public static ISiloBuilder AddTradeSimGrains(this ISiloBuilder silo)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.Services.AddSingleton<ScenarioCache>(_ => new ScenarioCache());
         return silo;
     }
 }

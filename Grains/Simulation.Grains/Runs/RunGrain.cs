@@ -3,6 +3,7 @@ using Orleans.Utilities;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Negotiations;
+using Simulation.Grains.Scenarios;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Runs.Journal;
@@ -15,7 +16,7 @@ namespace Simulation.Grains.Runs;
 /// run's negotiation and country grains (<see cref="GrainRun"/>), and assembles the outcome as the
 /// in-process engine does (<see cref="RunOutcomes"/>). Thin: the rules are the engine's.
 /// </summary>
-public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
+public sealed class RunGrain(ILogger<RunGrain> logger, ScenarioCache scenarios) : Grain, IRunGrain
 {
     /// <summary>
     /// How long a subscription lasts without renewal: longer than any paced run a person watches, so
@@ -49,8 +50,8 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
         }
 
         this.request = request;
-        scenario = ScenarioLoader.Parse(request.ScenarioText, request.ScenarioFile);
-        var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), request);
+        (var scenarioKey, scenario) = scenarios.Parse(request.ScenarioText, request.ScenarioFile);
+        var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), scenarioKey, request);
         engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace };
         told = new RunProgressLedger(scenario, engine);
         phase = RunPhase.Running;
@@ -105,6 +106,9 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
             failure);
 
     public Task<RunOutcome?> GetOutcomeAsync() => Task.FromResult(outcome);
+
+    public Task<string> GetScenarioTextAsync() =>
+        Task.FromResult(request?.ScenarioText ?? throw new InvalidOperationException($"Run {this.GetPrimaryKeyString()} has not started."));
 
     public async Task<RunState> GetState()
     {

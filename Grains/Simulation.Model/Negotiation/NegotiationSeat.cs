@@ -1,4 +1,7 @@
+using System.Globalization;
+using Simulation.Model.Determinism;
 using Simulation.Model.Economics;
+using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Model.Negotiation;
@@ -89,6 +92,42 @@ public sealed class NegotiationSeat
     {
         ArgumentNullException.ThrowIfNull(opponent);
         return opponent with { LobbyWeights = IdMap<double>.Empty };
+    }
+
+    /// <summary>
+    /// The party's move at a turn, drawn with a generator seeded by (run seed, negotiation, party,
+    /// turns taken). A fresh generator per turn: the same scenario and seed make the same choices
+    /// wherever and however often a party is asked, in this process or in a country grain.
+    /// </summary>
+    public NegotiationAction Decide(long seed, TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var random = SeededRandom.For(seed, Agenda.Spec.Id, Party, turn.TurnsTaken.ToString(CultureInfo.InvariantCulture));
+        return Negotiator.Decide(turn, random);
+    }
+
+    /// <summary>
+    /// What an agreement is worth here: utility discounted by the turn of the agreed offer,
+    /// u·δ^(m−1) (DESIGN §4.2); the gain, in money, is not: it is what the deal does to the economy
+    /// once in force, whenever it was agreed. No deal: the reservation, and gain 0.
+    /// </summary>
+    public SeatAssessment Assess(Outcome? agreement, int? offerTurn)
+    {
+        var preferences = Preferences;
+        if (agreement is null)
+        {
+            return new SeatAssessment(preferences.Reservation, preferences.Reservation, 0);
+        }
+
+        var utility = NegotiationView.Discounted(preferences.Utility(agreement), Discount, offerTurn ?? 1);
+        return new SeatAssessment(utility, preferences.Reservation, preferences.Value(agreement));
+    }
+
+    /// <summary>The party's undiscounted utility of each outcome, in the world the seat is priced in.</summary>
+    public IReadOnlyList<double> Utilities(IReadOnlyList<Outcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        return [.. outcomes.Select(Preferences.Utility)];
     }
 
     /// <summary>

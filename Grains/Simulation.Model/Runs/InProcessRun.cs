@@ -1,5 +1,3 @@
-using System.Globalization;
-using Simulation.Model.Determinism;
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
@@ -11,8 +9,8 @@ namespace Simulation.Model.Runs;
 /// <summary>
 /// A run's countries and negotiations as plain objects in this process: the same seats, protocols
 /// and seeding as the grains, without a silo (tests, <c>run --engine local</c>). A country's
-/// move at a turn is drawn with a generator seeded by (run seed, negotiation, party, turns taken),
-/// as the country grain does, so both give the same run.
+/// move is its seat's (<see cref="NegotiationSeat.Decide"/>), as in the country grain, so both give
+/// the same run.
 /// </summary>
 public sealed class InProcessRun : INegotiationTables, IRunParties
 {
@@ -61,7 +59,7 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
     }
 
     public Task<RoundReport> PlayRoundAsync(string negotiationId) =>
-        _tables[negotiationId].PlayRoundAsync((party, turn) => ValueTask.FromResult(Decide(party, negotiationId, turn)));
+        _tables[negotiationId].PlayRoundAsync((party, turn) => ValueTask.FromResult(Seat(party, negotiationId).Decide(_seed, turn)));
 
     public Task<RoundReport> TerminateAsync(string negotiationId) => Task.FromResult(_tables[negotiationId].Terminate());
 
@@ -109,50 +107,10 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
     }
 
     public Task<SeatAssessment> AssessAsync(string party, string negotiationId, Outcome? agreement, int? offerTurn) =>
-        Task.FromResult(Assess(Seat(party, negotiationId), agreement, offerTurn));
+        Task.FromResult(Seat(party, negotiationId).Assess(agreement, offerTurn));
 
     public Task<IReadOnlyList<double>> UtilitiesAsync(string party, string negotiationId, IReadOnlyList<Outcome> outcomes) =>
-        Task.FromResult(Utilities(Seat(party, negotiationId), outcomes));
-
-    /// <summary>
-    /// What an agreement is worth at a seat: utility discounted by the turn of the agreed offer,
-    /// u·δ^(m−1) (DESIGN §4.2); the gain, in money, is not: it is what the deal does to the economy
-    /// once in force, whenever it was agreed. No deal: the reservation, and gain 0.
-    /// </summary>
-    public static SeatAssessment Assess(NegotiationSeat seat, Outcome? agreement, int? offerTurn)
-    {
-        ArgumentNullException.ThrowIfNull(seat);
-        var preferences = seat.Preferences;
-        if (agreement is null)
-        {
-            return new SeatAssessment(preferences.Reservation, preferences.Reservation, 0);
-        }
-
-        var utility = NegotiationView.Discounted(preferences.Utility(agreement), seat.Discount, offerTurn ?? 1);
-        return new SeatAssessment(utility, preferences.Reservation, preferences.Value(agreement));
-    }
-
-    /// <summary>The seat's undiscounted utility of each outcome, in the world it is priced in.</summary>
-    public static IReadOnlyList<double> Utilities(NegotiationSeat seat, IReadOnlyList<Outcome> outcomes)
-    {
-        ArgumentNullException.ThrowIfNull(seat);
-        ArgumentNullException.ThrowIfNull(outcomes);
-        return [.. outcomes.Select(seat.Preferences.Utility)];
-    }
-
-    /// <summary>The seat's move at a turn, drawn with the generator seeded by (seed, negotiation, party, turns taken).</summary>
-    public static NegotiationAction Decide(NegotiationSeat seat, long seed, string negotiationId, TurnContext turn)
-    {
-        ArgumentNullException.ThrowIfNull(seat);
-        ArgumentNullException.ThrowIfNull(turn);
-        // A fresh generator per turn: the same scenario and seed make the same choices wherever and
-        // however often a country is asked.
-        var random = SeededRandom.For(seed, negotiationId, seat.Party, turn.TurnsTaken.ToString(CultureInfo.InvariantCulture));
-        return seat.Negotiator.Decide(turn, random);
-    }
-
-    private NegotiationAction Decide(string party, string negotiationId, TurnContext turn) =>
-        Decide(Seat(party, negotiationId), _seed, negotiationId, turn);
+        Task.FromResult(Seat(party, negotiationId).Utilities(outcomes));
 
     private NegotiationSeat Seat(string party, string negotiationId) =>
         _seats.TryGetValue((party, negotiationId), out var seat)
