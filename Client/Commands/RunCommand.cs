@@ -1,10 +1,9 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using Simulation.Client.Cluster;
+using Simulation.Client.Hosting;
 using Simulation.Client.Output;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
-using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -81,14 +80,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 return OptionValue.Error("--format", Format, "expected table or json");
             }
 
-            if (Engine is not ("grains" or "local"))
+            if (RunHosts.Check(Engine, Gateway, "expected grains or local") is { Successful: false } engine)
             {
-                return OptionValue.Error("--engine", Engine, "expected grains or local");
-            }
-
-            if (Engine == "local" && Gateway is not null)
-            {
-                return OptionValue.Error("--engine", Engine, "local runs in this process without a silo; --gateway needs --engine grains");
+                return engine;
             }
 
             return base.Validate();
@@ -138,45 +132,26 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var fileName = Path.GetFileName(settings.Scenario);
         var runId = RunIds.For(text, seed);
 
+        var order = new RunOrder(runId, text, fileName, seed) { Pace = settings.PaceValue, Parsed = scenario };
         var clock = Stopwatch.StartNew();
+        await using var host = await RunHosts.OpenAsync(settings.Engine, settings.Gateway, settings.ConnectTimeoutValue, cancellation);
+        foreach (var line in await host.WhereToWatchAsync(order, cancellation))
+        {
+            Console.Error.WriteLine(TerminalText.Safe(line));
+        }
+
         RunOutcome outcome;
-        if (settings.Engine == "local")
+        try
         {
-            try
-            {
-                var result = await RunProgress.PlayLocalAsync(scenario, seed, runId, settings.PaceValue, settings.Watch, cancellation);
-                outcome = RunOutcomes.Assemble(scenario, result, text, fileName, seed) with
-                {
-                    Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), EmbeddedSilo: false, RunTimings.Local),
-                };
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                Reports.Error($"run {runId} failed: {error.Message}");
-                return TradeSimApp.Failed;
-            }
+            outcome = await RunProgress.ShowAsync(scenario.Name, settings.Watch, order.Pace > TimeSpan.Zero, show => host.PlayAsync(order, show, cancellation));
         }
-        else
+        catch (RunFailedException failed)
         {
-            await using var cluster = await ClusterConnection.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation);
-            var run = cluster.Client.GetGrain<IRunGrain>(runId);
-            // A silo's web host registers where its live page and dashboard are; an embedded silo has none.
-            var pages = cluster.Embedded ? [] : await RunDirectory.Of(cluster.Client).GetPagesAsync().WaitAsync(cancellation);
-            foreach (var line in GrainIds.Lines(runId, scenario, seed).Concat(GrainIds.Pages(runId, pages)))
-            {
-                Console.Error.WriteLine(TerminalText.Safe(line));
-            }
-
-            var status = await RunProgress.WatchAsync(cluster, run, new RunRequest(text, fileName, seed, settings.PaceValue), scenario, settings.Watch, cancellation);
-            if (status.Phase != RunPhase.Completed)
-            {
-                Reports.Error($"run {status.RunId} failed: {status.Failure}");
-                return TradeSimApp.Failed;
-            }
-
-            outcome = await run.GetOutcomeAsync().WaitAsync(cancellation) ?? throw new InvalidOperationException($"run {status.RunId} completed without an outcome");
-            outcome = outcome with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), cluster.Embedded, RunTimings.Grains) };
+            Reports.Error($"run {failed.RunId} failed: {failed.Message}");
+            return TradeSimApp.Failed;
         }
+
+        outcome = outcome with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), host.EmbeddedSilo, host.Engine) };
 
         // Every text is built before any file is written, so a result that cannot be written leaves them all alone.
         var frontierText = frontier is null ? null : FrontierCsv.Write(outcome);

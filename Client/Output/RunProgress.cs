@@ -1,15 +1,11 @@
-using Simulation.Client.Cluster;
 using Simulation.Grains.Abstractions.Runs;
-using Simulation.Grains.Runs;
-using Simulation.Model.Runs;
-using Simulation.Model.Scenarios;
 using Spectre.Console;
 
 namespace Simulation.Client.Output;
 
 /// <summary>
-/// What <c>run</c> shows on stderr while a run plays, from the progress it reports after every round
-/// (pushed by a run grain, or made from the in-process engine by the same <see cref="RunProgressLedger"/>):
+/// What <c>run</c> shows on stderr while a run plays, from the progress its host reports after every
+/// round (<see cref="Hosting.IRunHost"/>):
 /// on a terminal a progress bar, or with <c>--watch</c> a live table (<see cref="RunBoardTable"/>);
 /// elsewhere (a log, a pipe) plain text with no escape codes: a line per round, or with
 /// <c>--watch</c> a block per round (<see cref="RunBoard.Lines"/>). Spectre's own fallback for a
@@ -32,49 +28,6 @@ public static class RunProgress
             (false, true) => await BarAsync(name, play),
             (false, false) => await play(Lines(name, everyRound: paced)),
         };
-    }
-
-    /// <summary>
-    /// Plays a run on a run grain, showing the progress it pushes after every round
-    /// (<see cref="RunWatch"/>), and returns its final status.
-    /// </summary>
-    public static async Task<RunStatus> WatchAsync(
-        ClusterConnection cluster, IRunGrain run, RunRequest request, Scenario scenario, bool watch, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(cluster);
-        ArgumentNullException.ThrowIfNull(scenario);
-        using var grainWatch = await RunWatch.StartAsync(cluster.Client, run, request, cluster.Silo, cancellation);
-        return await ShowAsync(scenario.Name, watch, request.Pace > TimeSpan.Zero, show => grainWatch.EndAsync(show, cancellation));
-    }
-
-    /// <summary>
-    /// Plays a run in this process, showing the same progress a run grain would push: the engine's
-    /// state after every round, turned into updates by the run grain's own converter.
-    /// </summary>
-    public static Task<RunResult> PlayLocalAsync(Scenario scenario, long seed, string runId, TimeSpan pace, bool watch, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        // The in-process engine does not yield; it runs on the pool so Ctrl+C still ends the wait at once.
-        return ShowAsync(scenario.Name, watch, pace > TimeSpan.Zero, show => Task.Run(
-            async () =>
-            {
-                var local = new InProcessRun(scenario, seed);
-                var engine = new RunEngine(scenario, local, local) { Pace = pace };
-                var told = new RunProgressLedger(scenario, engine);
-                RunStatus Status(RunPhase phase) =>
-                    new(runId, phase, engine.Round, engine.Horizon, phase == RunPhase.Running ? engine.ActiveNegotiations : 0, null);
-
-                var result = await engine.RunAsync(new ClockReport(_ => show(told.Next(Status(RunPhase.Running)), false)), cancellation);
-                show(told.Next(Status(RunPhase.Completed)), false);
-                return result;
-            },
-            cancellation).WaitAsync(cancellation));
-    }
-
-    /// <summary>Reports on the engine's own thread, unlike <see cref="Progress{T}"/>, which would post after the run has moved on.</summary>
-    private sealed class ClockReport(Action<RunClock> report) : IProgress<RunClock>
-    {
-        public void Report(RunClock value) => report(value);
     }
 
     private static async Task<T> BarAsync<T>(string name, Func<Action<RunProgressUpdate, bool>, Task<T>> play)

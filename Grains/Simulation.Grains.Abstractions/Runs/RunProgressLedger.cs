@@ -1,11 +1,9 @@
-using Simulation.Grains.Abstractions.Runs;
-using Simulation.Grains.Negotiations;
 using Simulation.Model.Reporting;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
 
-namespace Simulation.Grains.Runs;
+namespace Simulation.Grains.Abstractions.Runs;
 
 /// <summary>
 /// What a run's watchers have been told so far, and the next thing to tell them: turns the engine's
