@@ -1,6 +1,7 @@
 using Orleans.Placement;
 using Orleans.Runtime.Placement;
 using Orleans.TestingHost;
+using Simulation.Grains.Hosting;
 
 namespace Simulation.Grains.Tests;
 
@@ -18,6 +19,7 @@ public abstract class ClusterFixture(int silos, Action<InProcessTestClusterBuild
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
+        builder.ConfigureSilo((_, silo) => silo.AddTradeSimStorage());
         configure?.Invoke(builder);
         Cluster = builder.Build();
         await Cluster.DeployAsync();

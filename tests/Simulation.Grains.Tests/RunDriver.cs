@@ -24,7 +24,7 @@ public static class RunDriver
         (await PlayAsync(grains, scenarioText, fileName, seed)).Outcome;
 
     /// <summary>Plays a run under a run id of its own (<see cref="OwnRunId"/>) and returns that id with the outcome.</summary>
-    public static async Task<(string RunId, RunOutcome Outcome)> PlayAsync(IGrainFactory grains, string scenarioText, string fileName, long seed)
+    public static async Task<(string RunId, RunOutcome Outcome)> PlayAsync(IGrainFactory grains, string scenarioText, string fileName, long seed, TimeSpan pace = default)
     {
         var runId = OwnRunId(scenarioText, seed);
         var run = grains.GetGrain<IRunGrain>(runId);
@@ -34,7 +34,7 @@ public static class RunDriver
         {
             // Subscribed before the start, so the end cannot be missed.
             await run.SubscribeAsync(reference);
-            var status = await run.StartAsync(new RunRequest(scenarioText, fileName, seed));
+            var status = await run.StartAsync(new RunRequest(scenarioText, fileName, seed, pace));
             status.Phase.Should().Be(RunPhase.Running, "the run id is this run's own, so no one else has played it");
             // A guard against a hang, not a speed check: a small scenario takes well under a second.
             status = await end.Ended.WaitAsync(TimeSpan.FromMinutes(5));

@@ -16,6 +16,15 @@ public static class TradeSimSiloBuilderExtensions
         // A negotiation round waits on both parties; a long scenario's round can take a while
         // under load, and a timed-out call would fail the whole run.
         silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromMinutes(5));
-        return silo;
+        return silo.AddTradeSimStorage();
     }
+
+    /// <summary>
+    /// The grain storage a run grain keeps its record in (<see cref="RunStorage"/>): in memory,
+    /// within the silo, until a cluster configures a shared store under the same name.
+    /// </summary>
+    public static ISiloBuilder AddTradeSimStorage(this ISiloBuilder silo) => silo.AddMemoryGrainStorage(RunStorage);
+
+    /// <summary>The name of the grain storage of run records.</summary>
+    public const string RunStorage = "runs";
 }

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
-using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
-using Simulation.Grains.Negotiations;
+using Simulation.Grains.Hosting;
 using Simulation.Model.Negotiation;
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
 
@@ -12,9 +12,13 @@ namespace Simulation.Grains.Runs;
 /// <summary>
 /// A run: hosts the model's <see cref="RunEngine"/>, the global round clock (DESIGN §5.1), over the
 /// run's negotiation and country grains (<see cref="GrainRun"/>), and assembles the outcome as the
-/// in-process engine does (<see cref="RunOutcomes"/>). Thin: the rules are the engine's.
+/// in-process engine does (<see cref="RunOutcomes"/>). Thin: the rules are the engine's. What it
+/// keeps of the run is one <see cref="RunRecord"/> in grain storage, written at the start, after
+/// every round and at the end.
 /// </summary>
-public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
+public sealed class RunGrain(
+    [PersistentState("run", TradeSimSiloBuilderExtensions.RunStorage)] IPersistentState<RunRecord> record,
+    ILogger<RunGrain> logger) : Grain, IRunGrain
 {
     /// <summary>
     /// How long a subscription lasts without renewal: longer than any paced run a person watches, so
@@ -23,38 +27,39 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     private static readonly TimeSpan s_watcherLifetime = TimeSpan.FromHours(12);
 
     private readonly ObserverManager<IRunObserver> watchers = new(s_watcherLifetime, logger);
-
-    // What the watchers have been told so far, kept apart from the engine's own state.
-    private RunProgressLedger? told;
-    private RunRequest? request;
-    private Scenario? scenario;
-    private RunEngine? engine;
-    private RunPhase phase = RunPhase.NotStarted;
-    private string? failure;
-    private RunOutcome? outcome;
-    private IGrainTimer? runner;
-    private RunLog? log;
     private readonly CancellationTokenSource stopping = new();
+
+    // The run as this activation plays it, rebuilt from the record's request; null until it starts here.
+    private Playing? playing;
+    private IGrainTimer? runner;
+
+    // The record as it stands (written or about to be), and its writes, one after another: the
+    // engine reports rounds without waiting on them.
+    private RunRecord? current;
+    private Task saving = Task.CompletedTask;
 
     // The runs directory's reports: numbered from 1 by this activation, which started at this time.
     private long reports;
     private long started;
 
-    public Task<RunStatus> StartAsync(RunRequest request)
+    private RunRecord Run => current ?? record.State;
+
+    public async Task<RunStatus> StartAsync(RunRequest request)
     {
-        if (phase != RunPhase.NotStarted)
+        // A run over, or under way here, is not started again. A record left running by an
+        // activation that is gone (its silo stopped) has nobody playing it: it starts again, and
+        // being deterministic ends as it would have.
+        if (Run.IsOver || playing is not null)
         {
-            return GetStatusAsync();
+            return Status();
         }
 
-        this.request = request;
-        scenario = ScenarioLoader.Parse(request.ScenarioText, request.ScenarioFile);
+        var scenario = ScenarioLoader.Parse(request.ScenarioText, request.ScenarioFile);
         var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), request);
-        engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace };
-        told = new RunProgressLedger(scenario, engine);
-        phase = RunPhase.Running;
-        log = new RunLog(logger, this.GetPrimaryKeyString(), scenario, engine);
-        log.Started(request.Seed);
+        var engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace };
+        playing = new Playing(scenario, engine, new RunProgressLedger(scenario, engine), new RunLog(logger, this.GetPrimaryKeyString(), scenario, engine));
+        await KeepAsync(new RunRecord { Request = request, Phase = RunPhase.Running });
+        playing.Log.Started(request.Seed);
         started = DateTime.UtcNow.Ticks;
         List();
 
@@ -66,13 +71,13 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
             Period = Timeout.InfiniteTimeSpan,
             KeepAlive = true,
         });
-        return GetStatusAsync();
+        return Status();
     }
 
     public Task<RunStatus> SubscribeAsync(IRunObserver observer)
     {
         // A run that has ended pushes nothing more: its status is all a new watcher will hear.
-        if (phase is not (RunPhase.Completed or RunPhase.Failed or RunPhase.Cancelled))
+        if (!Run.IsOver)
         {
             watchers.Subscribe(observer, observer);
         }
@@ -94,24 +99,32 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
 
     public Task<RunStatus> GetStatusAsync() => Task.FromResult(Status());
 
-    private RunStatus Status() =>
-        new(
-            this.GetPrimaryKeyString(),
-            phase,
-            engine?.Round ?? 0,
-            engine?.Horizon ?? 0,
-            phase == RunPhase.Running ? engine?.ActiveNegotiations ?? 0 : 0,
-            failure);
-
-    public Task<RunOutcome?> GetOutcomeAsync() => Task.FromResult(outcome);
-
-    public async Task<RunState> GetState()
+    /// <summary>
+    /// Where the run stands: from the engine while this activation plays it, else from the record
+    /// (a run over counts its rounds played as its horizon).
+    /// </summary>
+    private RunStatus Status()
     {
-        var status = await GetStatusAsync();
+        var engine = playing?.Engine;
         return new(
+            this.GetPrimaryKeyString(),
+            Run.Phase,
+            engine?.Round ?? Run.CompletedRound,
+            engine?.Horizon ?? Run.CompletedRound,
+            Run.Phase == RunPhase.Running ? engine?.ActiveNegotiations ?? 0 : 0,
+            Run.Failure);
+    }
+
+    public Task<RunOutcome?> GetOutcomeAsync() => Task.FromResult(Run.Outcome);
+
+    public Task<RunState> GetState()
+    {
+        var status = Status();
+        var engine = playing?.Engine;
+        return Task.FromResult(new RunState(
             status.RunId,
-            scenario?.Name,
-            request?.Seed ?? 0,
+            playing?.Scenario.Name ?? Run.Outcome?.Scenario.Name,
+            Run.Request?.Seed ?? 0,
             RunPhases.Name(status.Phase),
             status.Round,
             status.MaxRounds,
@@ -119,40 +132,83 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
             [.. (engine?.TariffChanges ?? []).Select(ReadableText.Of)],
             [.. (engine?.QuotaChanges ?? []).Select(ReadableText.Of)],
             [.. (engine?.AppliedEvents ?? []).Select(RunProgressLedger.Readable)],
-            failure);
+            status.Failure));
     }
 
     private async Task PlayAsync(CancellationToken cancellation)
     {
+        var (scenario, engine, _, log) = playing!;
+        var request = Run.Request!;
+        var cancelled = false;
         try
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token);
-            var result = await engine!.RunAsync(new RoundPush(this, log), stop.Token);
-            outcome = RunOutcomes.Assemble(scenario!, result, request!.ScenarioText, request.ScenarioFile, request.Seed);
-            phase = RunPhase.Completed;
-            log?.Completed(result.RoundsPlayed);
+            var result = await engine.RunAsync(new RoundPush(this, log), stop.Token);
+            current = Run with
+            {
+                Phase = RunPhase.Completed,
+                CompletedRound = result.RoundsPlayed,
+                Outcome = RunOutcomes.Assemble(scenario, result, request.ScenarioText, request.ScenarioFile, request.Seed),
+            };
+            log.Completed(result.RoundsPlayed);
         }
         catch (OperationCanceledException)
         {
-            failure = "cancelled";
-            phase = RunPhase.Cancelled;
-            // A fresh activation plays the same run id again from the start.
-            this.DeactivateOnIdle();
+            current = Run with { Phase = RunPhase.Cancelled, Failure = "cancelled" };
+            cancelled = true;
         }
         catch (Exception error)
         {
-            failure = error.Message;
-            phase = RunPhase.Failed;
-            log?.Failed(error);
+            current = Run with { Phase = RunPhase.Failed, Failure = error.Message };
+            log.Failed(error);
         }
         finally
         {
             runner?.Dispose();
         }
 
+        if (!cancelled)
+        {
+            // Written before the watchers hear of the end: what they are told is kept.
+            await KeepAsync(Run);
+        }
+
         Push();
         List();
         watchers.Clear();
+        if (cancelled)
+        {
+            // A fresh activation plays the same run id again from the start: nothing of it is kept.
+            await saving;
+            await record.ClearStateAsync();
+            this.DeactivateOnIdle();
+        }
+    }
+
+    /// <summary>A round is over: the record says so, written without holding up the next round.</summary>
+    private void Completed(int round) => _ = KeepAsync(Run with { CompletedRound = round });
+
+    /// <summary>
+    /// Makes <paramref name="next"/> the record and writes it once the write under way is done
+    /// (writes of one grain must not overlap). A record overtaken by a later one before its turn
+    /// came is not written: the later one is, so under load rounds are skipped, never reordered.
+    /// </summary>
+    private Task KeepAsync(RunRecord next)
+    {
+        current = next;
+        saving = WriteAfterAsync(saving, next);
+        return saving;
+    }
+
+    private async Task WriteAfterAsync(Task previous, RunRecord next)
+    {
+        await previous;
+        if (ReferenceEquals(next, current))
+        {
+            // Nobody sets the stored state but this, one write at a time: storage may read it late.
+            record.State = next;
+            await record.WriteStateAsync();
+        }
     }
 
     /// <summary>
@@ -161,35 +217,39 @@ public sealed class RunGrain(ILogger<RunGrain> logger) : Grain, IRunGrain
     /// </summary>
     private void List()
     {
-        var listing = new RunListing(this.GetPrimaryKeyString(), scenario?.Name ?? "", request?.ScenarioFile ?? "", request?.Seed ?? 0, Status(), started, ++reports);
+        var listing = new RunListing(this.GetPrimaryKeyString(), playing?.Scenario.Name ?? "", Run.Request?.ScenarioFile ?? "", Run.Request?.Seed ?? 0, Status(), started, ++reports);
         _ = RunDirectory.Of(GrainFactory).ReportAsync(listing);
     }
 
     /// <summary>Pushes where the run stands, and what changed since the previous push, to every watcher.</summary>
     private void Push()
     {
-        var update = told!.Next(Status());
+        var update = playing!.Told.Next(Status());
         // One-way calls: this returns as soon as the pushes are sent; a watcher that cannot be reached is dropped.
         watchers.Notify(watcher => _ = watcher.OnProgress(update));
     }
 
     public Task<RunProgressUpdate> GetProgressAsync() =>
-        Task.FromResult(told?.Snapshot(Status()) ?? new RunProgressUpdate(0, Status(), scenario?.Name ?? "", [], [], []));
+        Task.FromResult(playing?.Told.Snapshot(Status()) ?? new RunProgressUpdate(0, Status(), Run.Outcome?.Scenario.Name ?? "", [], [], []));
 
     /// <summary>
-    /// After every round: the silo's log, then the watchers, on the grain's own scheduler as the
-    /// engine reports it (not posted, as <see cref="Progress{T}"/> would).
+    /// After every round: the record is written and the silo's log told, then the watchers, on the
+    /// grain's own scheduler as the engine reports it (not posted, as <see cref="Progress{T}"/> would).
     /// </summary>
-    private sealed class RoundPush(RunGrain run, IProgress<RunClock>? log) : IProgress<RunClock>
+    private sealed class RoundPush(RunGrain run, IProgress<RunClock> log) : IProgress<RunClock>
     {
         public void Report(RunClock value)
         {
-            log?.Report(value);
+            run.Completed(value.Round);
+            log.Report(value);
             run.Push();
-            if (run.request?.Pace > TimeSpan.Zero)
+            if (run.Run.Request?.Pace > TimeSpan.Zero)
             {
                 run.List();
             }
         }
     }
+
+    /// <summary>The run as an activation plays it: all of it rebuilt from the record's request.</summary>
+    private sealed record Playing(Scenario Scenario, RunEngine Engine, RunProgressLedger Told, RunLog Log);
 }
