@@ -5,6 +5,7 @@ using Simulation.Client.Plots;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Experiments;
+using Simulation.Model.Negotiation;
 
 namespace Simulation.Client.Batch;
 
@@ -79,7 +80,7 @@ internal sealed class BatchPlots
                     _negotiations.Add((negotiation.Id, negotiation.Parties));
                 }
 
-                var agreed = negotiation.Status == "agreed";
+                var agreed = negotiation.Status == NegotiationStatus.Agreed;
                 var (runs, agreements) = _rates.GetValueOrDefault((negotiation.Id, run.Variant.Number));
                 _rates[(negotiation.Id, run.Variant.Number)] = (runs + 1, agreements + (agreed ? 1 : 0));
                 if (!agreed)
@@ -141,11 +142,11 @@ internal sealed class BatchPlots
             if (_plotRun?.FirstOrDefault(n => n.Id == negotiation) is { } played)
             {
                 var offers = played.History
-                    .Where(t => t.Action == "offer" && t.Utility is not null)
+                    .Where(t => t.Action == MoveKind.Offer && t.Utility is not null)
                     .Select(t => new ConcessionOffer(t.Turn, t.Party, [.. parties.Select(p => t.Utility![p])]))
                     .ToList();
                 written.Add(Save($"concession-{negotiation}", path => ConcessionChart.Save(path,
-                    $"{negotiation}: concession curves of run {_plotRunId[..Math.Min(12, _plotRunId.Length)]} ({played.Status}, round {played.Round})", parties, offers)));
+                    $"{negotiation}: concession curves of run {_plotRunId[..Math.Min(12, _plotRunId.Length)]} ({NegotiationStatusNames.Name(played.Status)}, round {played.Round})", parties, offers)));
             }
 
             var rates = _variants

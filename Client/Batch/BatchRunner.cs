@@ -115,7 +115,7 @@ internal static class BatchRunner
     {
         try
         {
-            var outcome = await host.PlayAsync(Order(plan, run.Settings, run.Seed, runId), null, token);
+            var outcome = await host.PlayAsync(Order(plan, run.Settings, run.Seed, runId), null, null, token);
             output.Completed(runId, run, outcome);
             analyses.Completed(run, runId, outcome);
             return null;

@@ -1,5 +1,6 @@
 using Simulation.Model.Reporting;
 using Simulation.Model.Scenarios;
+using Simulation.Model.Negotiation;
 
 namespace Simulation.Client.Batch;
 
@@ -46,7 +47,7 @@ internal sealed class OutcomeMeasures
         var measures = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var negotiation in outcome.Negotiations)
         {
-            measures[$"{negotiation.Id}.agreed"] = negotiation.Status == "agreed" ? 1 : 0;
+            measures[$"{negotiation.Id}.agreed"] = negotiation.Status == NegotiationStatus.Agreed ? 1 : 0;
             measures[$"{negotiation.Id}.round"] = negotiation.Round;
             foreach (var party in negotiation.Parties)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Simulation.Client.Output;
 using Simulation.Model.Reporting;
+using Simulation.Model.Negotiation;
 
 namespace Simulation.Client.Batch;
 
@@ -27,7 +28,7 @@ internal static class RunsCsv
     {
         var run = leading.ToArray();
         return [.. outcome.Negotiations.SelectMany(negotiation => negotiation.Parties.Select(party => (string[])[.. run,
-            negotiation.Id, party, negotiation.Status, negotiation.Round.ToString(CultureInfo.InvariantCulture),
+            negotiation.Id, party, NegotiationStatusNames.Name(negotiation.Status), negotiation.Round.ToString(CultureInfo.InvariantCulture),
             Number(negotiation.Utility, party), Number(negotiation.Reservation, party), Number(negotiation.Gain, party), ""]))];
     }
 

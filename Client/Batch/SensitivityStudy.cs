@@ -104,7 +104,7 @@ internal sealed class SensitivityStudy
                 try
                 {
                     var order = BatchRunner.Order(plan, settings[i], seed, BatchRunner.RunId(plan, settings[i], seed));
-                    var outcome = await host.PlayAsync(order, null, token);
+                    var outcome = await host.PlayAsync(order, null, null, token);
                     values[i] = _measures.Of(outcome)[_tornadoMeasure];
                 }
                 catch (Exception error) when (error is not OperationCanceledException)

@@ -4,6 +4,7 @@ using Simulation.Client.Hosting;
 using Simulation.Client.Output;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -37,6 +38,14 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [CommandOption("--trace <FILE.csv>")]
         [Description("Also write every turn as CSV: run, negotiation, round, turn, party, action, offer, utilities (README, \"The trace CSV\"). Checked and written like --out.")]
         public string? Trace { get; init; }
+
+        [CommandOption("--events <FILE.jsonl>")]
+        [Description("Also write the run's journal as it plays: every event (a negotiation opened, a turn, an agreement, an event applied, a round completed...) as one JSON object a line, flushed after every round (docs/run-journal.md). A new file: an existing one is never overwritten. Both engines write the same journal.")]
+        public string? Events { get; init; }
+
+        [CommandOption("--resume-from <FILE.jsonl>")]
+        [Description("Continue a run that was interrupted (Ctrl+C, a killed process) from the journal --events wrote, with the same scenario file and seed: the run is played again to the journal's last completed round, checked against it line by line, and goes on from there, appending to the same journal. The outcome is the uninterrupted run's. With --engine local for now.")]
+        public string? ResumeFrom { get; init; }
 
         [CommandOption("--engine <ENGINE>")]
         [Description("Who plays the run: grains (default; an embedded silo, or the cluster at --gateway) or local (plain objects in this process, no silo). Both give the same outcome.")]
@@ -85,6 +94,16 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 return engine;
             }
 
+            if (Events is not null && ResumeFrom is not null)
+            {
+                return OptionValue.Error("--events", Events, "a resumed run appends to the journal it resumes from; leave out --events");
+            }
+
+            if (ResumeFrom is not null && Engine != "local")
+            {
+                return OptionValue.Error("--resume-from", ResumeFrom, "a journal is resumed by the local engine for now; add --engine local");
+            }
+
             return base.Validate();
         }
     }
@@ -131,8 +150,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var seed = settings.SeedValue ?? scenario.Seed;
         var fileName = Path.GetFileName(settings.Scenario);
         var runId = RunIds.For(text, seed);
+        var started = RunStarted.For(scenario, text, seed);
+        var journal = settings.Events is { } eventsPath ? JournalFile.Create(eventsPath, settings, output, frontier, trace) : null;
+        var resumed = settings.ResumeFrom is { } resumePath ? JournalFile.Resume(resumePath, started, settings.SeedValue is null) : null;
 
-        var order = new RunOrder(runId, text, fileName, seed) { Pace = settings.PaceValue, Parsed = scenario };
+        var order = new RunOrder(runId, text, fileName, seed) { Pace = settings.PaceValue, Parsed = scenario, ReplayedRounds = resumed?.RoundsReplayed ?? 0 };
         var clock = Stopwatch.StartNew();
         await using var host = await RunHosts.OpenAsync(settings.Engine, settings.Gateway, settings.ConnectTimeoutValue, cancellation);
         foreach (var line in await host.WhereToWatchAsync(order, cancellation))
@@ -143,7 +165,17 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         RunOutcome outcome;
         try
         {
-            outcome = await RunProgress.ShowAsync(scenario.Name, settings.Watch, order.Pace > TimeSpan.Zero, show => host.PlayAsync(order, show, cancellation));
+            using (journal)
+            using (resumed)
+            {
+                Action<RunEvent>? listener = journal is not null ? journal.Write : resumed is not null ? resumed.Tell : null;
+                outcome = await RunProgress.ShowAsync(scenario.Name, settings.Watch, order.Pace > TimeSpan.Zero, show => host.PlayAsync(order, show, listener, cancellation));
+            }
+        }
+        catch (RunFailedException failed) when (failed.InnerException is JournalException error)
+        {
+            // The journal is not the run's: nothing was added to it, nothing else is written.
+            throw new UsageException(TerminalText.Safe($"--resume-from '{settings.ResumeFrom}': {error.Message}"));
         }
         catch (RunFailedException failed)
         {

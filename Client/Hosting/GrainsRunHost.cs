@@ -2,6 +2,7 @@ using Simulation.Client.Cluster;
 using Simulation.Client.Output;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Reporting;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Client.Hosting;
@@ -32,12 +33,12 @@ public sealed class GrainsRunHost(ClusterConnection cluster) : IRunHost
     /// through the run watch's liveness check or <see cref="RunWatch.Reach"/>, so a lost silo is
     /// noticed within seconds even by a run whose call was under way when it died.
     /// </remarks>
-    public async Task<RunOutcome> PlayAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, CancellationToken cancellation)
+    public async Task<RunOutcome> PlayAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, Action<RunEvent>? events, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(order);
         try
         {
-            return await PlayOnGrainsAsync(order, watch, cancellation);
+            return await PlayOnGrainsAsync(order, watch, events, cancellation);
         }
         catch (SiloLostException)
         {
@@ -46,14 +47,19 @@ public sealed class GrainsRunHost(ClusterConnection cluster) : IRunHost
         }
     }
 
-    private async Task<RunOutcome> PlayOnGrainsAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, CancellationToken cancellation)
+    private async Task<RunOutcome> PlayOnGrainsAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, Action<RunEvent>? events, CancellationToken cancellation)
     {
+        if (order.ReplayedRounds > 0)
+        {
+            throw new NotSupportedException("a run resumed from its journal is played by the local engine for now");
+        }
+
         var grain = cluster.Client.GetGrain<IRunGrain>(order.RunId);
         var request = new RunRequest(order.ScenarioText, order.ScenarioFile, order.Seed, order.Pace);
         RunStatus status;
         using (var grainWatch = await RunWatch.StartAsync(cluster.Client, grain, order.RunId, request, cluster.Silo, cancellation))
         {
-            status = await grainWatch.EndAsync(watch, cancellation);
+            status = await grainWatch.EndAsync(events is null ? watch : new EventRelay(events).Then(watch), cancellation);
         }
 
         if (status.Phase != RunPhase.Completed)

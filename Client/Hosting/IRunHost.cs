@@ -1,5 +1,6 @@
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Reporting;
+using Simulation.Model.Runs.Journal;
 
 namespace Simulation.Client.Hosting;
 
@@ -27,10 +28,12 @@ public interface IRunHost : IAsyncDisposable
     /// <summary>
     /// Plays one run to its end and returns its outcome (timings not set), handing
     /// <paramref name="watch"/> where the run stands after every round, in order and once (second
-    /// argument: whether the update is a snapshot of everything so far).
+    /// argument: whether the update is a snapshot of everything so far), and <paramref name="events"/>
+    /// every run event, in order and once, as the run tells it (the journal <c>run --events</c> writes:
+    /// the same on both engines).
     /// </summary>
     /// <exception cref="RunFailedException">The run ended without an outcome.</exception>
     /// <exception cref="Cluster.SiloLostException">The silo stopped answering: the run is unfinished, not failed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped it (a run on a silo is told to stop too).</exception>
-    Task<RunOutcome> PlayAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, CancellationToken cancellation);
+    Task<RunOutcome> PlayAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, Action<RunEvent>? events, CancellationToken cancellation);
 }

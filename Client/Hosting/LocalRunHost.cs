@@ -1,6 +1,7 @@
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Client.Hosting;
@@ -15,15 +16,15 @@ public sealed class LocalRunHost : IRunHost
     public Task<IReadOnlyList<string>> WhereToWatchAsync(RunOrder order, CancellationToken cancellation) =>
         Task.FromResult<IReadOnlyList<string>>([]);
 
-    public async Task<RunOutcome> PlayAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, CancellationToken cancellation)
+    public async Task<RunOutcome> PlayAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, Action<RunEvent>? events, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(order);
         try
         {
             var scenario = order.Parsed ?? ScenarioLoader.Parse(order.ScenarioText, order.ScenarioFile);
             // The engine does not yield; it runs on the pool so Ctrl+C still ends the wait at once.
-            var result = await Task.Run(() => PlayAsync(scenario, order, watch, cancellation), cancellation).WaitAsync(cancellation);
-            return RunOutcomes.Assemble(scenario, result, order.ScenarioText, order.ScenarioFile, order.Seed);
+            var told = await Task.Run(() => PlayAsync(scenario, order, watch, events, cancellation), cancellation).WaitAsync(cancellation);
+            return RunOutcomes.Assemble(scenario, told, order.ScenarioFile);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -32,32 +33,40 @@ public sealed class LocalRunHost : IRunHost
     }
 
     /// <summary>
-    /// Plays the run, telling <paramref name="watch"/> after every round what a run grain would push:
-    /// the engine's state, turned into updates by the run grain's own converter.
+    /// Plays the run and returns its events, telling <paramref name="events"/> each as it happens and
+    /// <paramref name="watch"/> after every round what a run grain would push: the engine's state,
+    /// turned into updates by the run grain's own converter.
     /// </summary>
-    private static async Task<RunResult> PlayAsync(Scenario scenario, RunOrder order, Action<RunProgressUpdate, bool>? watch, CancellationToken cancellation)
+    private static async Task<IReadOnlyList<RunEvent>> PlayAsync(
+        Scenario scenario, RunOrder order, Action<RunProgressUpdate, bool>? watch, Action<RunEvent>? events, CancellationToken cancellation)
     {
         var local = new InProcessRun(scenario, order.Seed);
-        var engine = new RunEngine(scenario, local, local) { Pace = order.Pace };
-        if (watch is null)
-        {
-            return await engine.RunAsync(null, cancellation);
-        }
-
-        var told = new RunProgressLedger(scenario, engine);
+        var engine = new RunEngine(scenario, local, local) { Pace = order.Pace, ReplayedRounds = order.ReplayedRounds };
+        var ledger = watch is null ? null : new RunProgressLedger(scenario, engine);
         RunStatus Status(RunPhase phase) =>
             new(order.RunId, phase, engine.Round, engine.Horizon, phase == RunPhase.Running ? engine.ActiveNegotiations : 0, null);
 
-        var result = await engine.RunAsync(new ClockReport(_ => watch(told.Next(Status(RunPhase.Running)), false)), cancellation);
-        watch(told.Next(Status(RunPhase.Completed)), false);
-        return result;
+        var told = new List<RunEvent>();
+        await engine.RunAsync(
+            RunStarted.For(scenario, order.ScenarioText, order.Seed),
+            runEvent =>
+            {
+                told.Add(runEvent);
+                events?.Invoke(runEvent);
+                // Shown on the engine's own thread, after the round and before the next.
+                if (runEvent is RoundCompleted && ledger is not null)
+                {
+                    watch!(ledger.Next(Status(RunPhase.Running)), false);
+                }
+            },
+            cancellation);
+        if (ledger is not null)
+        {
+            watch!(ledger.Next(Status(RunPhase.Completed)), false);
+        }
+
+        return told;
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-    /// <summary>Reports on the engine's own thread, unlike <see cref="Progress{T}"/>, which would post after the run has moved on.</summary>
-    private sealed class ClockReport(Action<RunClock> report) : IProgress<RunClock>
-    {
-        public void Report(RunClock value) => report(value);
-    }
 }

@@ -14,6 +14,12 @@ public sealed record RunOrder(string RunId, string ScenarioText, string Scenario
     public TimeSpan Pace { get; init; }
 
     /// <summary>
+    /// The rounds, from the first, played again only to rebuild the state of a run resumed from its
+    /// journal: no pace wait follows them. In-process runs only, for now.
+    /// </summary>
+    public int ReplayedRounds { get; init; }
+
+    /// <summary>
     /// The scenario <see cref="ScenarioText"/> reads as, when the caller has parsed it already: a
     /// host that plays in this process uses it rather than parsing the text again.
     /// </summary>

@@ -3,6 +3,7 @@ using Simulation.Model.Reporting;
 using Simulation.Model.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Simulation.Model.Negotiation;
 
 namespace Simulation.Client.Output;
 
@@ -237,10 +238,10 @@ public static class OutcomeTables
         return table;
     }
 
-    private static string StatusMarkup(string status) => status switch
+    private static string StatusMarkup(NegotiationStatus status) => status switch
     {
-        "agreed" => "[green]agreed[/]",
-        "deadline" or "walked_away" or "terminated" or "rejected" => $"[yellow]{status}[/]",
-        _ => status,
+        NegotiationStatus.Agreed => "[green]agreed[/]",
+        NegotiationStatus.Deadline or NegotiationStatus.WalkedAway or NegotiationStatus.Terminated or NegotiationStatus.Rejected => $"[yellow]{NegotiationStatusNames.Name(status)}[/]",
+        _ => NegotiationStatusNames.Name(status),
     };
 }

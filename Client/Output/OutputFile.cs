@@ -28,6 +28,9 @@ public sealed class OutputFile
     /// <summary>The path as typed.</summary>
     public string Path { get; }
 
+    /// <summary>The option that names the file, as typed on the command line.</summary>
+    public string Option => option;
+
     /// <summary>Checks that <paramref name="path"/> can be written; <paramref name="example"/> names a file for the error about a directory.</summary>
     /// <exception cref="UsageException">It cannot, with what is wrong.</exception>
     public static OutputFile Check(string option, string path, string example = "outcome.json")

@@ -3,6 +3,7 @@ using Simulation.Model.Reporting;
 using Simulation.Model.Scenarios;
 using Simulation.Model.Scenarios.Events;
 using Spectre.Console;
+using Simulation.Model.Negotiation;
 
 namespace Simulation.Client.Output;
 
@@ -45,7 +46,7 @@ public static class Timeline
         var last = Math.Max(outcome.RoundsPlayed, outcome.Events.Select(e => e.Round).DefaultIfEmpty(0).Max());
         // A negotiation a terminate ended before it opened reports round 0 and is listed at that event.
         var endedUnopened = outcome.Events
-            .Where(e => e.Type == TerminateEvent.TypeName && outcome.Negotiations.Any(n => n.Id == e.Negotiation && n.Status == "terminated" && n.Round == 0))
+            .Where(e => e.Type == TerminateEvent.TypeName && outcome.Negotiations.Any(n => n.Id == e.Negotiation && n.Status == NegotiationStatus.Terminated && n.Round == 0))
             .ToDictionary(e => e.Negotiation!, StringComparer.Ordinal);
         var entries = new List<Entry>();
         for (var round = 1; round <= last; round++)
@@ -79,13 +80,13 @@ public static class Timeline
             foreach (var negotiation in ending)
             {
                 var by = outcome.Events.FirstOrDefault(e => e.Type == TerminateEvent.TypeName && e.Negotiation == negotiation.Id)?.By;
-                entries.Add(new Entry(round, $"{negotiation.Id} {negotiation.Status}", EndDetail(negotiation, by, tariffs, units)));
+                entries.Add(new Entry(round, $"{negotiation.Id} {NegotiationStatusNames.Name(negotiation.Status)}", EndDetail(negotiation, by, tariffs, units)));
             }
         }
 
         foreach (var negotiation in outcome.Negotiations.Where(n => (!opened.ContainsKey(n.Id) || n.Round == 0) && !endedUnopened.ContainsKey(n.Id)))
         {
-            entries.Add(new Entry(null, $"{negotiation.Id} {negotiation.Status}", "never opened: no event started it"));
+            entries.Add(new Entry(null, $"{negotiation.Id} {NegotiationStatusNames.Name(negotiation.Status)}", "never opened: no event started it"));
         }
 
         return entries;
@@ -141,11 +142,11 @@ public static class Timeline
         {
             var why = negotiation.Status switch
             {
-                "terminated" => terminatedBy is null ? "ended by an event" : $"ended by {terminatedBy}",
-                "deadline" => "reached its deadline",
-                "walked_away" => "a party walked away",
-                "rejected" => "the text was refused at ratification",
-                _ => negotiation.Status,
+                NegotiationStatus.Terminated => terminatedBy is null ? "ended by an event" : $"ended by {terminatedBy}",
+                NegotiationStatus.Deadline => "reached its deadline",
+                NegotiationStatus.WalkedAway => "a party walked away",
+                NegotiationStatus.Rejected => "the text was refused at ratification",
+                _ => NegotiationStatusNames.Name(negotiation.Status),
             };
             return $"{why}: no deal, tariffs unchanged; {gains}";
         }

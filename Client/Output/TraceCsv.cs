@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Simulation.Model.Reporting;
+using Simulation.Model.Negotiation;
 
 namespace Simulation.Client.Output;
 
@@ -49,7 +50,7 @@ public static class TraceCsv
                     turn.Round.ToString(CultureInfo.InvariantCulture),
                     turn.Turn.ToString(CultureInfo.InvariantCulture),
                     turn.Party,
-                    turn.Action,
+                    MoveKindNames.Name(turn.Action),
                     turn.Offer is { } offer ? OfferText.Describe(offer) : "",
                     turn.Utility is { } utility ? string.Join("; ", utility.Select(u => $"{u.Key}={FrontierCsv.Number(u.Value)}")) : "",
                 ];

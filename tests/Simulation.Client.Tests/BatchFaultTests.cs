@@ -4,6 +4,7 @@ using Simulation.Client.Hosting;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Experiments;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Input;
 
 namespace Simulation.Client.Tests;
@@ -151,7 +152,7 @@ public sealed class BatchFaultTests : IDisposable
                 continue;
             }
 
-            plots.Completed(run, id, await engine.PlayAsync(BatchRunner.Order(plan, run.Settings, run.Seed, id), null, limit.Token));
+            plots.Completed(run, id, await engine.PlayAsync(BatchRunner.Order(plan, run.Settings, run.Seed, id), null, null, limit.Token));
         }
 
         var warnings = new StringWriter();
@@ -271,7 +272,7 @@ public sealed class BatchFaultTests : IDisposable
 
         public Task<IReadOnlyList<string>> WhereToWatchAsync(RunOrder order, CancellationToken cancellation) => host.WhereToWatchAsync(order, cancellation);
 
-        public Task<RunOutcome> PlayAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, CancellationToken cancellation)
+        public Task<RunOutcome> PlayAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, Action<RunEvent>? events, CancellationToken cancellation)
         {
             if (order.RunId == runId)
             {
@@ -279,7 +280,7 @@ public sealed class BatchFaultTests : IDisposable
                 throw new RunFailedException(order.RunId, Error);
             }
 
-            return host.PlayAsync(order, watch, cancellation);
+            return host.PlayAsync(order, watch, events, cancellation);
         }
 
         public ValueTask DisposeAsync() => host.DisposeAsync();

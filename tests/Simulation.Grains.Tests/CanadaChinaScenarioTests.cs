@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
@@ -38,7 +39,7 @@ public sealed class CanadaChinaScenarioTests
     {
         var text = await File.ReadAllTextAsync(RepositoryPaths.Scenario(file));
         var scenario = ScenarioLoader.Parse(text, Path.GetFileName(file));
-        return RunOutcomes.Assemble(scenario, await InProcessRun.PlayAsync(scenario, scenario.Seed), text, Path.GetFileName(file), scenario.Seed);
+        return await InProcessRun.OutcomeAsync(scenario, text, Path.GetFileName(file), scenario.Seed);
     }
 
     private static double Tariff(NegotiationOutcome negotiation, string importer, string sector) =>
@@ -107,7 +108,7 @@ public sealed class CanadaChinaScenarioTests
     {
         var negotiation = await RunAsync(file);
 
-        negotiation.Status.Should().Be("agreed");
+        negotiation.Status.Should().Be(NegotiationStatus.Agreed);
         // The README's table: the seed deposit is cut but not to MFN; meal, oil, peas and seafood
         // return to MFN (rows 19, 20, 29 and the 7% estimate); pork depends on the grid.
         Tariff(negotiation, "CHN", "canola_seed").Should().Be(seed).And.BeGreaterThan(CanadaTradeData.Number(18, "tariff_before_pct"));

@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
@@ -21,9 +22,9 @@ public sealed class CanadaIndonesiaScenarioTests
         var text = System.IO.File.ReadAllText(RepositoryPaths.Scenario(File));
         var scenario = ScenarioLoader.Parse(text, File);
 
-        var outcome = RunOutcomes.Assemble(scenario, await InProcessRun.PlayAsync(scenario, scenario.Seed), text, File, scenario.Seed);
+        var outcome = await InProcessRun.OutcomeAsync(scenario, text, File, scenario.Seed);
 
-        outcome.Negotiations.Single().Status.Should().Be("agreed");
+        outcome.Negotiations.Single().Status.Should().Be(NegotiationStatus.Agreed);
         outcome.ShouldMatch(ReferenceRun.Play(scenario, scenario.Seed));
 
         // The README quotes the round and the gains.
@@ -41,7 +42,7 @@ public sealed class CanadaIndonesiaScenarioTests
         // The run's agreement, which the test above finds equal to the independent replay's.
         var text = System.IO.File.ReadAllText(RepositoryPaths.Scenario(File));
         var scenario = ScenarioLoader.Parse(text, File);
-        var outcome = RunOutcomes.Assemble(scenario, await InProcessRun.PlayAsync(scenario, scenario.Seed), text, File, scenario.Seed);
+        var outcome = await InProcessRun.OutcomeAsync(scenario, text, File, scenario.Seed);
         var agreed = outcome.Negotiations.Single().Agreement!.Select(a => a.Tariff!.Value).ToList();
         var issues = scenario.Negotiations.Single().Issues.Cast<TariffIssueSpec>().ToList();
         double After(TradeFlow flow)

@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Grains.Abstractions.Runs;
@@ -62,7 +63,7 @@ public sealed class ClusterRunTests(TwoSilos twoSilos, OneSilo oneSilo)
 
         var run = await twoSilos.Client.GetGrain<IRunGrain>(runId).GetState();
         run.Phase.Should().Be("completed");
-        run.NegotiationStatus.Should().ContainKey("CAN-IDN").WhoseValue.Should().Be(outcome.Negotiations[0].Status);
+        run.NegotiationStatus.Should().ContainKey("CAN-IDN").WhoseValue.Should().Be(NegotiationStatusNames.Name(outcome.Negotiations[0].Status));
 
         var negotiation = await twoSilos.Client.GetGrain<INegotiationGrain>(RunIds.Negotiation(runId, "CAN-IDN")).GetState();
         negotiation.Parties.Should().Equal("CAN", "IDN");

@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
@@ -23,9 +24,9 @@ public sealed class CoupledNegotiationTests(TwoSilos twoSilos, OneSilo oneSilo, 
         var ab = outcome.Negotiations.Single(n => n.Id == "AB");
         var ac = outcome.Negotiations.Single(n => n.Id == "AC");
 
-        (ab.Status, ab.Round).Should().Be(("agreed", 5));
+        (ab.Status, ab.Round).Should().Be((NegotiationStatus.Agreed, 5));
         ab.Agreement!.Select(a => a.Tariff!.Value).Should().Equal(5, 0);
-        (ac.Status, ac.Round).Should().Be(("agreed", 18));
+        (ac.Status, ac.Round).Should().Be((NegotiationStatus.Agreed, 18));
         ac.Agreement!.Select(a => a.Tariff!.Value).Should().Equal(0, 0);
 
         // AB concluded in the base world: its gains are the objectives' change from the base data when

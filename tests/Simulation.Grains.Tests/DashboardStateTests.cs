@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using System.Globalization;
 using Simulation.Grains.Abstractions.Countries;
 using Simulation.Grains.Abstractions.Negotiations;
@@ -23,7 +24,7 @@ public sealed class DashboardStateTests(TwoSilos twoSilos)
     {
         var (runId, outcome) = await RunDriver.PlayAsync(twoSilos.Client, scenarioText, ScenarioFile, seed: 11);
         var negotiationOutcome = outcome.Negotiations.Single();
-        negotiationOutcome.Status.Should().Be("agreed", "the tariffs shown are those of an agreement");
+        negotiationOutcome.Status.Should().Be(NegotiationStatus.Agreed, "the tariffs shown are those of an agreement");
         var agreed = negotiationOutcome.Agreement!.Select(Tariff).ToList();
 
         var run = await twoSilos.Client.GetGrain<IRunGrain>(runId).GetState();

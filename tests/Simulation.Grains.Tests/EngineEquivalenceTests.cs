@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
@@ -59,7 +60,7 @@ public sealed class EngineEquivalenceTests(TwoSilos twoSilos)
         var scenario = ScenarioLoader.Parse(text, fileName);
 
         var grains = await RunDriver.RunAsync(twoSilos.Client, text, fileName, scenario.Seed);
-        var local = RunOutcomes.Assemble(scenario, await InProcessRun.PlayAsync(scenario, scenario.Seed), text, fileName, scenario.Seed);
+        var local = await InProcessRun.OutcomeAsync(scenario, text, fileName, scenario.Seed);
 
         grains.Negotiations.Should().AllSatisfy(n => n.History.Should().NotBeEmpty());
         RunOutcomeJson.Serialize(local).Should().Be(RunOutcomeJson.Serialize(grains));
@@ -86,7 +87,7 @@ public sealed class EngineEquivalenceTests(TwoSilos twoSilos)
             (2, "set-tariff"), (3, "set-weights"), (4, "set-strategy"), (ab.Round + 1, "start"), (12, "terminate"));
         var ac = grains.Negotiations.Single(n => n.Id == "AC");
         // AC opened at run round ab.Round + 1, so run round 12 is its round 12 − ab.Round.
-        (ac.Status, ac.Round).Should().Be(("terminated", 12 - ab.Round));
+        (ac.Status, ac.Round).Should().Be((NegotiationStatus.Terminated, 12 - ab.Round));
         ac.Gain.Values.Should().AllSatisfy(g => g.Should().Be(0));
     }
 }

@@ -62,8 +62,8 @@ public sealed class MoveMessagesTests
     {
         var context = new TurnContext(7, 12, Outcome.Of(1, 1), "mediator", phase, Outcome.Of(1, 0),
         [
-            new TurnRecord(3, 6, "IDN", "veto", Outcome.Of(1, 1)),
-            new TurnRecord(3, 7, "PHL", "walk_away", null),
+            new TurnRecord(3, 6, "IDN", MoveKind.Veto, Outcome.Of(1, 1)),
+            new TurnRecord(3, 7, "PHL", MoveKind.WalkAway, null),
         ]);
 
         var request = MoveMessages.ToRequest("CAN-ASEAN", context);

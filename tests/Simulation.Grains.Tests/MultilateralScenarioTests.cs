@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
@@ -27,7 +28,7 @@ public sealed class MultilateralScenarioTests(OneSilo oneSilo, SpreadOverTwoSilo
         // round Canada offers, Indonesia counters with its own best-for-the-worst-off bid, which the
         // Philippines and Malaysia accept, and the round ends before Canada can.
         var negotiation = outcome.Negotiations.Single();
-        negotiation.Status.Should().Be("deadline");
+        negotiation.Status.Should().Be(NegotiationStatus.Deadline);
         negotiation.Round.Should().Be(60, "the 60 rounds ran out");
         negotiation.Agreement.Should().BeNull();
 
@@ -95,7 +96,7 @@ public sealed class MultilateralScenarioTests(OneSilo oneSilo, SpreadOverTwoSilo
         var outcome = await RunDriver.RunAsync(oneSilo.Client, text, File, seed: 42);
 
         var negotiation = outcome.Negotiations.Single();
-        negotiation.Status.Should().Be("agreed");
+        negotiation.Status.Should().Be(NegotiationStatus.Agreed);
         negotiation.Agreement!.Select(e => e.Tariff!.Value).Should().NotEqual([5, 5, 10, 15, 10, 18, 18, 18, 7, 7], "the text moved from the status quo");
         foreach (var party in negotiation.Parties)
         {

@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Grains.Abstractions.Runs;
@@ -32,7 +33,7 @@ public sealed class ProtocolRunTests(TwoSilos twoSilos)
         var (runId, stacked) = await RunDriver.PlayAsync(twoSilos.Client, stackedText, File, seed: 42);
 
         stacked.Negotiations[0].Protocol.Should().Be("stacked-alternating-offers");
-        stacked.Negotiations[0].Status.Should().Be("agreed");
+        stacked.Negotiations[0].Status.Should().Be(NegotiationStatus.Agreed);
         RunOutcomeJson.Serialize(stacked with { Negotiations = [stacked.Negotiations[0] with { Protocol = "alternating-offers" }] })
             .Should().Be(RunOutcomeJson.Serialize(alternating with { Scenario = alternating.Scenario with { Sha256 = stacked.Scenario.Sha256 } }));
 

@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Tests.Shared;
 
@@ -14,7 +15,7 @@ public static class ReplayAssertions
         foreach (var negotiation in outcome.Negotiations)
         {
             var reference = expected.Negotiation(negotiation.Id);
-            negotiation.Status.Should().Be(reference.Status, $"the replay's status of {negotiation.Id}");
+            NegotiationStatusNames.Name(negotiation.Status).Should().Be(reference.Status, $"the replay's status of {negotiation.Id}");
             negotiation.Round.Should().Be(reference.Round, $"the replay's round of {negotiation.Id}");
             if (reference.AgreedLevels is null)
             {

@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Tests.Shared;
 
@@ -34,7 +35,7 @@ public sealed class RunObserverTests(OneSilo oneSilo)
         updates.Take(updates.Count - 1).Select(u => u.Status.Round).Should().Equal(Enumerable.Range(1, outcome.RoundsPlayed));
         updates[^1].Status.Round.Should().Be(outcome.RoundsPlayed);
         updates[0].Negotiations.Select(n => (n.Negotiation, n.Status)).Should().Equal(("CAN-IDN", "active"));
-        updates[^1].Negotiations.Select(n => (n.Negotiation, n.Status)).Should().Equal(("CAN-IDN", outcome.Negotiations[0].Status));
+        updates[^1].Negotiations.Select(n => (n.Negotiation, n.Status)).Should().Equal(("CAN-IDN", NegotiationStatusNames.Name(outcome.Negotiations[0].Status)));
         grains.DeleteObjectReference<IRunObserver>(reference);
     }
 
@@ -57,7 +58,7 @@ public sealed class RunObserverTests(OneSilo oneSilo)
         // (CAN-IDN opens in round 1, so its own rounds are the run's).
         var pushed = updates.SelectMany(u => u.Negotiations.Single().Turns).ToList();
         pushed.Select(t => (t.Round, t.Turn, t.Party, t.Action))
-            .Should().Equal(negotiation.History.Select(t => (t.Round, t.Turn, t.Party, t.Action)));
+            .Should().Equal(negotiation.History.Select(t => (t.Round, t.Turn, t.Party, MoveKindNames.Name(t.Action))));
         pushed.Should().OnlyContain(t => t.RunRound == t.Round);
         pushed.Select(t => t.Offer).Should().Equal(negotiation.History.Select(t => Tariffs(t.Offer)), (a, b) => a.SequenceEqual(b));
         pushed.Select(t => t.Utilities).Should().Equal(
@@ -70,8 +71,8 @@ public sealed class RunObserverTests(OneSilo oneSilo)
         last.StandingOffer.Should().Equal(Tariffs(negotiation.Agreement), "the run agreed, and the accepted offer is the one standing");
         last.Utilities.Should().Equal(negotiation.Parties.Select(p => negotiation.Utility[p]));
         // The history ends with the acceptance; the offer it accepts was made by the other party, in the turn before.
-        negotiation.History[^1].Action.Should().Be("accept");
-        last.OfferedBy.Should().Be(negotiation.History.Last(t => t.Action == "offer").Party).And.NotBe(negotiation.History[^1].Party);
+        negotiation.History[^1].Action.Should().Be(MoveKind.Accept);
+        last.OfferedBy.Should().Be(negotiation.History.Last(t => t.Action == MoveKind.Offer).Party).And.NotBe(negotiation.History[^1].Party);
         updates[^1].TariffChanges.Should().BeEmpty("the agreement's tariff changes went out with the round that made it");
         // Agreeing sets every tariff line on the agenda, as the outcome's agreement lists them.
         updates.SelectMany(u => u.TariffChanges).Should().Equal(Tariffs(negotiation.Agreement));

@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Simulation.Grains.Runs;
@@ -39,7 +40,7 @@ public sealed class SiloLogTests(OneSiloWithLogs silo) : IClassFixture<OneSiloWi
         var lines = silo.Logs.Lines.Where(l => l.Category == typeof(RunGrain).FullName && l.Message.StartsWith($"run {runId} ", StringComparison.Ordinal)).ToList();
         var information = lines.Where(l => l.Level == LogLevel.Information).Select(l => l.Message).ToList();
         var ab = outcome.Negotiations.Single(n => n.Id == "AB");
-        ab.Status.Should().Be("agreed", "AC opens when AB agrees (the file's start event)");
+        ab.Status.Should().Be(NegotiationStatus.Agreed, "AC opens when AB agrees (the file's start event)");
         var abAgreement = string.Join("; ", ab.Agreement!.Select(DashboardStateTests.Tariff));
 
         information.Should().ContainInOrder(

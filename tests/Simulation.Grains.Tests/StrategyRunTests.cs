@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using System.Globalization;
 using Simulation.Model.Reporting;
 using Simulation.Model.Determinism;
@@ -36,8 +37,8 @@ public sealed class StrategyRunTests(TwoSilos twoSilos, OneSilo oneSilo)
         var onOne = await RunDriver.RunAsync(oneSilo.Client, text, File, seed: 3);
 
         RunOutcomeJson.Serialize(onOne with { Timings = null }).Should().Be(RunOutcomeJson.Serialize(onTwo with { Timings = null }));
-        onTwo.Negotiations.Should().HaveCount(2).And.OnlyContain(n => n.Status == "agreed" || n.Status == "deadline");
-        foreach (var negotiation in onTwo.Negotiations.Where(n => n.Status == "agreed"))
+        onTwo.Negotiations.Should().HaveCount(2).And.OnlyContain(n => n.Status == NegotiationStatus.Agreed || n.Status == NegotiationStatus.Deadline);
+        foreach (var negotiation in onTwo.Negotiations.Where(n => n.Status == NegotiationStatus.Agreed))
         {
             // No agreement leaves a party below its reservation (utilities are undiscounted here: δ = 1).
             foreach (var party in negotiation.Parties)
@@ -65,8 +66,8 @@ public sealed class StrategyRunTests(TwoSilos twoSilos, OneSilo oneSilo)
 
         var ab = await PlayAb(text);
 
-        ab.History.Select(t => (t.Party, t.Action)).Should().Equal(("AAA", "offer"), ("BBB", "accept"));
-        (ab.Status, ab.Round).Should().Be(("agreed", 1));
+        ab.History.Select(t => (t.Party, t.Action)).Should().Equal(("AAA", MoveKind.Offer), ("BBB", MoveKind.Accept));
+        (ab.Status, ab.Round).Should().Be((NegotiationStatus.Agreed, 1));
         TariffsOf(ab.Agreement!).Should().Equal(best.Tariffs);
         ab.Utility["AAA"].Should().BeApproximately(best.Utilities[0], Tolerance);
         ab.Utility["BBB"].Should().BeApproximately(best.Utilities[1], Tolerance);
@@ -94,7 +95,7 @@ public sealed class StrategyRunTests(TwoSilos twoSilos, OneSilo oneSilo)
         var target = 1.0;
         var bbbOffers = new List<double>();
         var aaaOffers = 0;
-        foreach (var turn in ab.History.Where(t => t.Action == "offer"))
+        foreach (var turn in ab.History.Where(t => t.Action == MoveKind.Offer))
         {
             var offered = reference.Outcomes.Single(p => p.Tariffs.SequenceEqual(TariffsOf(turn.Offer!)));
             turn.Utility!["AAA"].Should().BeApproximately(offered.Utilities[0], Tolerance, "AB is valued in the base world");
@@ -117,7 +118,7 @@ public sealed class StrategyRunTests(TwoSilos twoSilos, OneSilo oneSilo)
 
         aaaOffers.Should().BeGreaterThanOrEqualTo(3, "the mirror starts with AAA's third offer");
         target.Should().BeLessThan(1, "BBB conceded, so AAA's demand fell");
-        ab.History.Where(t => t.Party == "AAA" && t.Action == "offer").Select(t => t.Utility!["AAA"]).Should()
+        ab.History.Where(t => t.Party == "AAA" && t.Action == MoveKind.Offer).Select(t => t.Utility!["AAA"]).Should()
             .BeInDescendingOrder().And.Contain(u => u < 1, "AAA's offers follow its falling demand");
     }
 
@@ -132,7 +133,7 @@ public sealed class StrategyRunTests(TwoSilos twoSilos, OneSilo oneSilo)
 
         var ab = await PlayAb(text);
 
-        var offers = ab.History.Where(t => t.Party == "AAA" && t.Action == "offer").Select(t => TariffsOf(t.Offer!)).ToList();
+        var offers = ab.History.Where(t => t.Party == "AAA" && t.Action == MoveKind.Offer).Select(t => TariffsOf(t.Offer!)).ToList();
         offers.Should().NotBeEmpty();
         foreach (var offer in offers)
         {
@@ -143,7 +144,7 @@ public sealed class StrategyRunTests(TwoSilos twoSilos, OneSilo oneSilo)
         // taken), drawn here independently: each issue's level uniform (Random.Next over its levels),
         // again until the outcome is worth at least r_A by brute force.
         var levels = new[] { new[] { 10.0, 5, 0 }, new[] { 8.0, 4, 0 } };
-        foreach (var turn in ab.History.Where(t => t.Party == "AAA" && t.Action == "offer"))
+        foreach (var turn in ab.History.Where(t => t.Party == "AAA" && t.Action == MoveKind.Offer))
         {
             var random = new Random(SeededRandom.SeedOf(3, "AB", "AAA", (turn.Turn - 1).ToString(CultureInfo.InvariantCulture)));
             IReadOnlyList<double> drawn;

@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
@@ -90,11 +91,11 @@ public sealed class UsCanadaScenarioTests
     {
         var scenario = Load();
 
-        var outcome = RunOutcomes.Assemble(scenario, await InProcessRun.PlayAsync(scenario, scenario.Seed), System.IO.File.ReadAllText(RepositoryPaths.Scenario(File)), File, scenario.Seed);
+        var outcome = await InProcessRun.OutcomeAsync(scenario, System.IO.File.ReadAllText(RepositoryPaths.Scenario(File)), File, scenario.Seed);
 
         var talks = outcome.Negotiations.Single();
         talks.Id.Should().Be("USA-CAN");
-        talks.Status.Should().Be("terminated");
+        talks.Status.Should().Be(NegotiationStatus.Terminated);
         talks.Round.Should().Be(12, "the terminate event is at round 12 and the talks open at round 1");
         talks.Agreement.Should().BeNull();
         talks.Gain.Values.Should().AllSatisfy(g => g.Should().Be(0));
@@ -118,11 +119,10 @@ public sealed class UsCanadaScenarioTests
         var scenario = Load();
         scenario.Events.Should().ContainSingle();
 
-        var result = await InProcessRun.PlayAsync(scenario with { Events = [] }, scenario.Seed);
-        var outcome = RunOutcomes.Assemble(scenario with { Events = [] }, result, System.IO.File.ReadAllText(RepositoryPaths.Scenario(File)), File, scenario.Seed);
+        var outcome = await InProcessRun.OutcomeAsync(scenario with { Events = [] }, System.IO.File.ReadAllText(RepositoryPaths.Scenario(File)), File, scenario.Seed);
         var talks = outcome.Negotiations.Single();
 
-        talks.Status.Should().NotBe("terminated");
+        talks.Status.Should().NotBe(NegotiationStatus.Terminated);
         talks.Round.Should().BeGreaterThan(12);
         outcome.ShouldMatch(ReferenceRun.Play(scenario with { Events = [] }, scenario.Seed));
     }

@@ -1,3 +1,4 @@
+using Simulation.Model.Negotiation;
 using Simulation.Tests.Shared;
 
 namespace Simulation.Grains.Tests;
@@ -21,7 +22,7 @@ public sealed class WalkAwayRunTests(OneSilo oneSilo)
         var outcome = await RunDriver.RunAsync(oneSilo.Client, text, File, seed: 42);
 
         var negotiation = outcome.Negotiations.Single();
-        negotiation.Status.Should().Be("walked_away");
+        negotiation.Status.Should().Be(NegotiationStatus.WalkedAway);
         negotiation.Round.Should().Be(5);
         negotiation.Agreement.Should().BeNull();
         negotiation.Reservation["CAN"].Should().Be(0.5);

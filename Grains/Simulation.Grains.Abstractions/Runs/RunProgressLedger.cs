@@ -61,7 +61,7 @@ public sealed class RunProgressLedger
                     t.Round,
                     t.Turn,
                     t.Party,
-                    t.Action,
+                    MoveKindNames.Name(t.Action),
                     t.Offer is null ? [] : ReadableText.IssuesOf(agenda, t.Offer),
                     t.Utilities))
                 .ToList();

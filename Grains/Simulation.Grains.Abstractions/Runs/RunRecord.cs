@@ -1,11 +1,13 @@
 using Simulation.Model.Reporting;
+using Simulation.Model.Runs.Journal;
 
 namespace Simulation.Grains.Abstractions.Runs;
 
 /// <summary>
 /// What a run grain keeps of its run, in one record it writes to grain storage at the start, at the
 /// end of every round and at the end (DESIGN §5.3): the request (scenario text, file, seed, pace),
-/// the phase, why it failed, the last round completed, and the outcome once there is one. The rest
+/// the phase, why it failed, the last round completed, the run's events so far (its journal), and
+/// the outcome once there is one. The rest
 /// of a run (the parsed scenario, the engine, the watchers) is rebuilt from the request. Persisted,
 /// so every field has an explicit id and the record an alias.
 /// </summary>
@@ -27,6 +29,10 @@ public sealed record RunRecord
 
     [Id(4)]
     public RunOutcome? Outcome { get; init; }
+
+    /// <summary>The run's events up to <see cref="CompletedRound"/> (the end, once over): its journal, numbered from 1.</summary>
+    [Id(5)]
+    public IReadOnlyList<RunEvent> Events { get; init; } = [];
 
     /// <summary>Whether the run is over: completed, failed or cancelled.</summary>
     public bool IsOver => Phase is RunPhase.Completed or RunPhase.Failed or RunPhase.Cancelled;

@@ -26,7 +26,7 @@ public static class MoveMessages
             turn.StandingOfferBy,
             ToStage(turn.Phase),
             Levels(turn.CurrentText),
-            [.. turn.Moves.Select(m => new MoveRecord(m.Round, m.Turn, m.Party, m.Action, Levels(m.Offer)))]);
+            [.. turn.Moves.Select(m => new MoveRecord(m.Round, m.Turn, m.Party, MoveKindNames.Name(m.Action), Levels(m.Offer)))]);
     }
 
     public static TurnContext ToContext(TurnRequest request)
@@ -39,7 +39,7 @@ public static class MoveMessages
             request.StandingOfferBy,
             ToPhase(request.Phase),
             OutcomeOf(request.CurrentText),
-            [.. (request.MovesSince ?? []).Select(m => new TurnRecord(m.Round, m.Turn, m.Party, m.Action, OutcomeOf(m.Outcome)))]);
+            [.. (request.MovesSince ?? []).Select(m => new TurnRecord(m.Round, m.Turn, m.Party, MoveKindNames.Of(m.Action), OutcomeOf(m.Outcome)))]);
     }
 
     /// <param name="targetUtility">The utility the negotiator aimed for, if its strategy has a target.</param>
@@ -84,7 +84,7 @@ public static class MoveMessages
             report.RoundsPlayed,
             Levels(report.Agreement),
             report.AgreedOfferTurn,
-            [.. report.Turns.Select(t => new MoveRecord(t.Round, t.Turn, t.Party, t.Action, Levels(t.Offer)))]);
+            [.. report.Turns.Select(t => new MoveRecord(t.Round, t.Turn, t.Party, MoveKindNames.Name(t.Action), Levels(t.Offer)))]);
     }
 
     /// <exception cref="InvalidOperationException">A status name not known here.</exception>
@@ -100,7 +100,7 @@ public static class MoveMessages
             report.RoundsPlayed,
             OutcomeOf(report.Agreement),
             report.AgreedOfferTurn,
-            [.. (report.Turns ?? []).Select(m => new TurnRecord(m.Round, m.Turn, m.Party, m.Action, OutcomeOf(m.Outcome)))]);
+            [.. (report.Turns ?? []).Select(m => new TurnRecord(m.Round, m.Turn, m.Party, MoveKindNames.Of(m.Action), OutcomeOf(m.Outcome)))]);
     }
 
     private static TurnStage ToStage(TurnPhase phase) => phase switch

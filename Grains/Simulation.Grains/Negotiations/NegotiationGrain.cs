@@ -57,7 +57,7 @@ public sealed class NegotiationGrain : Grain, INegotiationGrain
         }
 
         var history = protocol.History
-            .Select(t => $"round {t.Round} turn {t.Turn}: {t.Party} {t.Action}{(t.Offer is null ? "" : " " + Text(t.Offer))}")
+            .Select(t => $"round {t.Round} turn {t.Turn}: {t.Party} {MoveKindNames.Name(t.Action)}{(t.Offer is null ? "" : " " + Text(t.Offer))}")
             .ToList();
         return Task.FromResult(new NegotiationState(
             id, protocol.Parties, NegotiationStatusNames.Name(protocol.Status), protocol.Round, protocol.TurnsTaken,

@@ -5,6 +5,7 @@ using Simulation.Grains.Hosting;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Grains.Runs;
@@ -38,11 +39,19 @@ public sealed class RunGrain(
     private RunRecord? current;
     private Task saving = Task.CompletedTask;
 
+    // The run's events as the engine told them (the journal, numbered from 1), and how many of them
+    // the watchers have been pushed.
+    private readonly List<RunEvent> journal = [];
+    private int pushed;
+
     // The runs directory's reports: numbered from 1 by this activation, which started at this time.
     private long reports;
     private long started;
 
     private RunRecord Run => current ?? record.State;
+
+    /// <summary>The run's events so far: told by the engine here, or kept in the record of a run played by an earlier activation.</summary>
+    private IReadOnlyList<RunEvent> Journal => playing is null ? Run.Events : journal;
 
     public async Task<RunStatus> StartAsync(RunRequest request)
     {
@@ -143,12 +152,23 @@ public sealed class RunGrain(
         try
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token);
-            var result = await engine.RunAsync(new RoundPush(this, log), stop.Token);
+            var push = new RoundPush(this, log);
+            var result = await engine.RunAsync(
+                RunStarted.For(scenario, request.ScenarioText, request.Seed),
+                told =>
+                {
+                    journal.Add(told);
+                    if (told is RoundCompleted round)
+                    {
+                        push.Report(new RunClock(round.Round, round.ActiveNegotiations, round.Horizon));
+                    }
+                },
+                stop.Token);
             current = Run with
             {
                 Phase = RunPhase.Completed,
                 CompletedRound = result.RoundsPlayed,
-                Outcome = RunOutcomes.Assemble(scenario, result, request.ScenarioText, request.ScenarioFile, request.Seed),
+                Outcome = RunOutcomes.Assemble(scenario, journal, request.ScenarioFile),
             };
             log.Completed(result.RoundsPlayed);
         }
@@ -196,17 +216,18 @@ public sealed class RunGrain(
     private Task KeepAsync(RunRecord next)
     {
         current = next;
-        saving = WriteAfterAsync(saving, next);
+        saving = WriteAfterAsync(saving, next, journal.Count);
         return saving;
     }
 
-    private async Task WriteAfterAsync(Task previous, RunRecord next)
+    /// <param name="events">How many of the journal's events the record holds: those told when it was made.</param>
+    private async Task WriteAfterAsync(Task previous, RunRecord next, int events)
     {
         await previous;
         if (ReferenceEquals(next, current))
         {
             // Nobody sets the stored state but this, one write at a time: storage may read it late.
-            record.State = next;
+            record.State = next with { Events = journal[..events] };
             await record.WriteStateAsync();
         }
     }
@@ -224,13 +245,19 @@ public sealed class RunGrain(
     /// <summary>Pushes where the run stands, and what changed since the previous push, to every watcher.</summary>
     private void Push()
     {
-        var update = playing!.Told.Next(Status());
+        var update = playing!.Told.Next(Status()) with { Events = journal[pushed..], EventsBefore = pushed };
+        pushed = journal.Count;
         // One-way calls: this returns as soon as the pushes are sent; a watcher that cannot be reached is dropped.
         watchers.Notify(watcher => _ = watcher.OnProgress(update));
     }
 
     public Task<RunProgressUpdate> GetProgressAsync() =>
-        Task.FromResult(playing?.Told.Snapshot(Status()) ?? new RunProgressUpdate(0, Status(), Run.Outcome?.Scenario.Name ?? "", [], [], []));
+        Task.FromResult(playing is null
+            ? new RunProgressUpdate(0, Status(), Run.Outcome?.Scenario.Name ?? "", [], [], []) { Events = Run.Events }
+            : playing.Told.Snapshot(Status()) with { Events = journal[..pushed] });
+
+    public Task<IReadOnlyList<RunEvent>> GetEventsAsync(long after) =>
+        Task.FromResult<IReadOnlyList<RunEvent>>([.. Journal.Skip((int)Math.Clamp(after, 0, int.MaxValue))]);
 
     /// <summary>
     /// After every round: the record is written and the silo's log told, then the watchers, on the

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Simulation.Model.Negotiation;
 
 namespace Simulation.Model.Reporting;
 
@@ -13,7 +14,7 @@ public sealed record NegotiationOutcome(
     string Id,
     IReadOnlyList<string> Parties,
     string Protocol,
-    string Status,
+    NegotiationStatus Status,
     int Round,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] IReadOnlyList<OutcomeEntry>? Agreement,
     IReadOnlyDictionary<string, double> Utility,

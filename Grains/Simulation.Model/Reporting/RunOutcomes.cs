@@ -1,59 +1,108 @@
-using System.Security.Cryptography;
-using System.Text;
 using Simulation.Model.Economics;
-using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 using Simulation.Model.Scenarios.Events;
 
 namespace Simulation.Model.Reporting;
 
 /// <summary>
-/// The one assembly of a run's outcome (DESIGN §6.2) from the engine's result, whichever engine
-/// played it (grains or in-process), so the same run gives byte-identical JSON.
+/// The one assembly of a run's outcome (DESIGN §6.2), a fold over the events the run reported
+/// (<see cref="RunEvent"/>), whichever engine played it (grains or in-process) and whether they come
+/// from the engine as it plays or from a journal read back, so the same run gives byte-identical JSON.
+/// Only the countries are computed here: the world the run ended in, solved.
 /// </summary>
 public static class RunOutcomes
 {
-    public static RunOutcome Assemble(Scenario scenario, RunResult result, string scenarioText, string scenarioFile, long seed)
+    /// <exception cref="InvalidOperationException">The events are not those of a whole run of <paramref name="scenario"/>.</exception>
+    public static RunOutcome Assemble(Scenario scenario, IEnumerable<RunEvent> events, string scenarioFile)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(scenarioText);
-        var negotiations = new List<NegotiationOutcome>();
-        foreach (var negotiation in result.Negotiations)
+        ArgumentNullException.ThrowIfNull(events);
+        RunStarted? started = null;
+        RunEnded? ended = null;
+        var endings = new Dictionary<string, NegotiationEnded>(StringComparer.Ordinal);
+        var histories = new Dictionary<string, List<TurnOutcome>>(StringComparer.Ordinal);
+        var tariffChanges = new List<TariffChange>();
+        var quotaChanges = new List<QuotaChange>();
+        var applied = new List<EventOutcome>();
+        foreach (var runEvent in events)
         {
-            var spec = scenario.Negotiation(negotiation.Id);
-            var agenda = TariffAgenda.For(spec);
-            var assessments = negotiation.Assessments;
+            switch (runEvent)
+            {
+                case RunStarted start:
+                    started = start;
+                    break;
+                case TurnTaken turn:
+                    var parties = scenario.Negotiation(turn.Negotiation).Parties;
+                    (histories.TryGetValue(turn.Negotiation, out var history) ? history : histories[turn.Negotiation] = []).Add(new TurnOutcome(
+                        turn.NegotiationRound,
+                        turn.Turn,
+                        turn.Party,
+                        turn.Move,
+                        turn.Outcome,
+                        turn.Utility is { } utility ? InPartyOrder(parties, utility) : null));
+                    break;
+                case NegotiationEnded end:
+                    endings[end.Negotiation] = end;
+                    break;
+                case EventApplied e:
+                    applied.Add(e.Applied);
+                    break;
+                case WorldChanged change:
+                    tariffChanges.AddRange(change.Tariffs);
+                    quotaChanges.AddRange(change.Quotas);
+                    break;
+                case RunEnded end:
+                    ended = end;
+                    break;
+            }
+        }
+
+        if (started is null || ended is null)
+        {
+            throw new InvalidOperationException($"The events of run {scenario.Name} do not hold its {(started is null ? "start" : "end")}: they are not those of a whole run.");
+        }
+
+        var negotiations = new List<NegotiationOutcome>();
+        foreach (var spec in scenario.Negotiations)
+        {
+            var end = endings.TryGetValue(spec.Id, out var found)
+                ? found
+                : throw new InvalidOperationException($"The events of run {scenario.Name} do not say how negotiation {spec.Id} ended.");
             negotiations.Add(new NegotiationOutcome(
                 spec.Id,
                 spec.Parties,
                 spec.Protocol,
-                NegotiationStatusNames.Name(negotiation.Status),
-                negotiation.Round,
-                negotiation.Agreement is { } agreed ? OutcomeEntries.Of(agenda, agreed) : null,
-                spec.Parties.ToDictionary(p => p, p => assessments[p].Utility),
-                spec.Parties.ToDictionary(p => p, p => assessments[p].Reservation),
-                spec.Parties.ToDictionary(p => p, p => assessments[p].Gain),
-                AnalysisOutcomes.From(negotiation.Analysis, agenda),
-                [.. negotiation.History.Select(t => HistoryOf(spec, agenda, t))]));
+                end.Status,
+                end.NegotiationRound,
+                end.Agreement,
+                InPartyOrder(spec.Parties, end.Utility),
+                InPartyOrder(spec.Parties, end.Reservation),
+                InPartyOrder(spec.Parties, end.Gain),
+                end.Analysis,
+                histories.GetValueOrDefault(spec.Id) ?? []));
         }
 
-        var world = AgreedWorld.Of(scenario, result.TariffChanges, result.QuotaChanges);
+        var world = AgreedWorld.Of(scenario, tariffChanges, quotaChanges);
         var solutions = world.Solve(MarketModels.For(scenario.Model));
         return new RunOutcome(
-            new ScenarioInfo(scenario.Name, scenarioFile, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scenarioText)))),
-            seed,
+            new ScenarioInfo(started.Scenario, scenarioFile, started.Sha256),
+            started.Seed,
             MarketModels.NameOf(scenario.Model),
-            result.RoundsPlayed,
+            ended.RoundsPlayed,
             negotiations,
             CountryOutcomes.For(scenario, solutions),
-            [.. result.Events.Select(EventOf)],
+            applied,
             solutions.SelectMany(s => s.Warnings).ToList());
     }
 
+    /// <summary>A value per party in the negotiation's party order, the order the outcome writes them in, whatever order they were read in.</summary>
+    private static Dictionary<string, double> InPartyOrder(IReadOnlyList<string> parties, IReadOnlyDictionary<string, double> values) =>
+        parties.ToDictionary(p => p, p => values[p], StringComparer.Ordinal);
+
     /// <summary>An applied event with the fields of its type (DESIGN §6.2).</summary>
-    private static EventOutcome EventOf(AppliedEvent applied) => applied.Event switch
+    public static EventOutcome EventOf(AppliedEvent applied) => applied.Event switch
     {
         TerminateEvent e => new(applied.Round, e.Type, Negotiation: e.Negotiation, By: e.By),
         StartEvent e => new(applied.Round, e.Type, Negotiation: e.Negotiation),
@@ -67,13 +116,4 @@ public static class RunOutcomes
             PartnerWeights: e.PartnerWeights?.ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal)),
         _ => throw new InvalidOperationException($"Unknown event type {applied.Event.Type}."),
     };
-
-    private static TurnOutcome HistoryOf(NegotiationSpec spec, TariffAgenda agenda, TurnPlayed turn) =>
-        new(
-            turn.Round,
-            turn.Turn,
-            turn.Party,
-            turn.Action,
-            turn.Offer is { } offer ? OutcomeEntries.Of(agenda, offer) : null,
-            turn.Offer is null ? null : spec.Parties.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => turn.Utilities[x.i]));
 }

@@ -1,3 +1,5 @@
+using Simulation.Model.Negotiation;
+
 namespace Simulation.Model.Reporting;
 
 /// <summary>
@@ -10,6 +12,6 @@ public sealed record TurnOutcome(
     int Round,
     int Turn,
     string Party,
-    string Action,
+    MoveKind Action,
     IReadOnlyList<OutcomeEntry>? Offer,
     IReadOnlyDictionary<string, double>? Utility);

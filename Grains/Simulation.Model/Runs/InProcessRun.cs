@@ -2,6 +2,8 @@ using System.Globalization;
 using Simulation.Model.Determinism;
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
+using Simulation.Model.Reporting;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Model.Runs;
@@ -28,12 +30,27 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
         _seed = seed;
     }
 
-    /// <summary>Plays <paramref name="scenario"/> with <paramref name="seed"/> to the end in this process, waiting <paramref name="pace"/> between rounds.</summary>
+    /// <summary>
+    /// Plays <paramref name="scenario"/> to the end in this process, with the seed <paramref name="started"/>
+    /// names, telling <paramref name="events"/> what happens (<see cref="RunEngine.RunAsync"/>).
+    /// </summary>
     public static Task<RunResult> PlayAsync(
-        Scenario scenario, long seed, IProgress<RunClock>? progress = null, CancellationToken cancellation = default, TimeSpan pace = default)
+        Scenario scenario, RunStarted started, Action<RunEvent>? events = null, CancellationToken cancellation = default)
     {
-        var run = new InProcessRun(scenario, seed);
-        return new RunEngine(scenario, run, run) { Pace = pace }.RunAsync(progress, cancellation);
+        ArgumentNullException.ThrowIfNull(started);
+        var run = new InProcessRun(scenario, started.Seed);
+        return new RunEngine(scenario, run, run).RunAsync(started, events, cancellation);
+    }
+
+    /// <summary>
+    /// Plays <paramref name="scenario"/>, read from <paramref name="scenarioText"/> in <paramref name="scenarioFile"/>,
+    /// with <paramref name="seed"/>, in this process, and folds its events into its outcome (<see cref="RunOutcomes"/>).
+    /// </summary>
+    public static async Task<RunOutcome> OutcomeAsync(Scenario scenario, string scenarioText, string scenarioFile, long seed, CancellationToken cancellation = default)
+    {
+        var events = new List<RunEvent>();
+        await PlayAsync(scenario, RunStarted.For(scenario, scenarioText, seed), events.Add, cancellation);
+        return RunOutcomes.Assemble(scenario, events, scenarioFile);
     }
 
     public Task OpenAsync(TariffAgenda agenda)

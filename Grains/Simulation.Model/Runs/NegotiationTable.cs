@@ -60,7 +60,7 @@ public sealed class NegotiationTable
         // Discounting counts from the turn the agreed outcome was put on the table: its last offer
         // (bargaining protocols), or the first vote on it as the mediator's text (single text).
         var agreedOfferTurn = protocol.Agreement is { } agreement
-            ? (protocol.History.LastOrDefault(t => t.Action == "offer" && t.Offer == agreement) ?? protocol.History.First(t => t.Offer == agreement)).Turn
+            ? (protocol.History.LastOrDefault(t => t.Action == MoveKind.Offer && t.Offer == agreement) ?? protocol.History.First(t => t.Offer == agreement)).Turn
             : (int?)null;
         return new RoundReport(
             protocol.NegotiationId, protocol.Status, roundsPlayed, protocol.Agreement, agreedOfferTurn,

@@ -1,5 +1,7 @@
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
+using Simulation.Model.Reporting;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 using Simulation.Model.Scenarios.Events;
 
@@ -17,6 +19,14 @@ namespace Simulation.Model.Runs;
 /// opened; events are dated in run rounds. Awaits keep their context on purpose: in a grain the engine must run on
 /// the grain's own scheduler.
 /// </summary>
+/// <remarks>
+/// What happens is told, as it happens, as typed <see cref="RunEvent"/>s (DESIGN §2 "Run events and
+/// the journal"), in an order that depends only on the scenario and the seed: the run's start; then
+/// each round: the negotiations opened, the scenario events applied (each after what it did: a
+/// negotiation it ended, then the event, then the world it changed), every turn of each negotiation in
+/// id order, the negotiations that ended in id order, the worlds changed by their agreements in id
+/// order, and the round completed; at the end the negotiations that never opened, and the run's end.
+/// </remarks>
 public sealed class RunEngine
 {
     private readonly Scenario _scenario;
@@ -33,6 +43,7 @@ public sealed class RunEngine
     private readonly List<int> _countryEvents = [];
     private readonly List<AppliedEvent> _applied = [];
     private Dictionary<string, TariffAgenda> _agendas = new(StringComparer.Ordinal);
+    private Action<RunEvent> _tell = static _ => { };
 
     public RunEngine(Scenario scenario, INegotiationTables tables, IRunParties parties)
     {
@@ -64,6 +75,12 @@ public sealed class RunEngine
     /// It is awaited, not slept, so a grain's scheduler stays free, and it never changes the outcome.
     /// </summary>
     public TimeSpan Pace { get; init; }
+
+    /// <summary>
+    /// The rounds, from the first, played again only to rebuild a run's state from its journal (a
+    /// resumed run): nobody watches them, so no <see cref="Pace"/> wait follows them.
+    /// </summary>
+    public int ReplayedRounds { get; init; }
 
     /// <summary>Every opened negotiation's status so far, by id.</summary>
     public IReadOnlyDictionary<string, NegotiationStatus> Statuses =>
@@ -109,11 +126,15 @@ public sealed class RunEngine
         _reports.Where(r => r.Value.Agreement is not null).ToDictionary(r => r.Key, r => r.Value.Agreement!, StringComparer.Ordinal);
 
     /// <summary>
-    /// Plays the run to its end. <paramref name="progress"/> hears the clock after every round;
-    /// <paramref name="cancellation"/> is honoured between rounds and during the <see cref="Pace"/> wait.
+    /// Plays the run to its end, telling <paramref name="events"/> what happens, starting with
+    /// <paramref name="started"/>; <paramref name="cancellation"/> is honoured between rounds and during
+    /// the <see cref="Pace"/> wait. The listener is called on the engine's own thread, in order.
     /// </summary>
-    public async Task<RunResult> RunAsync(IProgress<RunClock>? progress = null, CancellationToken cancellation = default)
+    public async Task<RunResult> RunAsync(RunStarted started, Action<RunEvent>? events = null, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(started);
+        _tell = events ?? _tell;
+        _tell(started);
         var parties = _scenario.Negotiations.SelectMany(n => n.Parties).Distinct().Order(StringComparer.Ordinal).ToList();
         await Task.WhenAll(parties.Select(_parties.JoinAsync));
 
@@ -137,7 +158,12 @@ public sealed class RunEngine
             // world as it stood during the round, before any of this round's agreements changes it.
             foreach (var report in inOrder)
             {
-                _histories[report.NegotiationId].AddRange(await ValueTurnsAsync(report));
+                var turns = await ValueTurnsAsync(report);
+                _histories[report.NegotiationId].AddRange(turns);
+                foreach (var turn in turns)
+                {
+                    _tell(TurnTakenOf(report.NegotiationId, turn));
+                }
             }
 
             foreach (var report in inOrder.Where(r => !r.IsActive))
@@ -151,17 +177,24 @@ public sealed class RunEngine
                 _reports[report.NegotiationId] = report;
                 if (report.Agreement is { } agreement)
                 {
-                    foreach (var change in _agendas[report.NegotiationId].ChangesOf(agreement))
+                    var tariffs = _agendas[report.NegotiationId].ChangesOf(agreement).ToList();
+                    foreach (var change in tariffs)
                     {
                         _tariffChanges.Add(change);
                         changedSectors.Add(change.Line.Sector);
                     }
 
                     // A quota on a line moves its sector's markets as a tariff does (DESIGN §4.1).
-                    foreach (var change in _agendas[report.NegotiationId].QuotaChangesOf(agreement))
+                    var quotas = _agendas[report.NegotiationId].QuotaChangesOf(agreement).ToList();
+                    foreach (var change in quotas)
                     {
                         _quotaChanges.Add(change);
                         changedSectors.Add(change.Line.Sector);
+                    }
+
+                    if (tariffs.Count > 0 || quotas.Count > 0)
+                    {
+                        _tell(new WorldChanged(Round, report.NegotiationId, null, tariffs, quotas));
                     }
                 }
             }
@@ -171,8 +204,8 @@ public sealed class RunEngine
                 await TellAffectedPartiesAsync(changedSectors);
             }
 
-            progress?.Report(new RunClock(Round, ActiveNegotiations, Horizon));
-            if (Pace > TimeSpan.Zero && CanGoOn())
+            _tell(new RoundCompleted(Round, ActiveNegotiations, Horizon));
+            if (Pace > TimeSpan.Zero && Round > ReplayedRounds && CanGoOn())
             {
                 await Task.Delay(Pace, cancellation);
             }
@@ -185,6 +218,8 @@ public sealed class RunEngine
             await RefreshSeatsAsync([n.Id]);
             await ConcludeAsync(new RoundReport(n.Id, NegotiationStatus.NotStarted, 0, null, null, []));
         }
+
+        _tell(new RunEnded(Round));
 
         return new RunResult(Round, [.. _scenario.Negotiations.Select(n => _concluded[n.Id])], [.. _tariffChanges], [.. _quotaChanges], [.. _applied]);
     }
@@ -234,6 +269,11 @@ public sealed class RunEngine
             if (applied is not null)
             {
                 _applied.Add(applied);
+                _tell(new EventApplied(Round, index, RunOutcomes.EventOf(applied)));
+                if (applied.TariffChanges.Count > 0)
+                {
+                    _tell(new WorldChanged(Round, null, index, applied.TariffChanges, []));
+                }
             }
         }
     }
@@ -330,6 +370,8 @@ public sealed class RunEngine
             _reports[id] = new RoundReport(id, NegotiationStatus.Active, 0, null, null, []);
             _histories[id] = [];
             _openedRound[id] = Round;
+            var spec = _scenario.Negotiation(id);
+            _tell(new NegotiationOpened(Round, id, spec.Parties, spec.Protocol, Round + spec.Rounds - 1));
         }
     }
 
@@ -406,6 +448,43 @@ public sealed class RunEngine
             _scenario, _agendas[spec.Id], CurrentWorld(), [.. spec.Parties.Select(p => assessments[p].Reservation)], report.Agreement);
         _concluded[spec.Id] = new NegotiationResult(
             spec.Id, report.Status, report.RoundsPlayed, report.Agreement, assessments, analysis, _histories.GetValueOrDefault(spec.Id) ?? []);
+        var agenda = _agendas[spec.Id];
+        _tell(new NegotiationEnded(
+            Round,
+            spec.Id,
+            report.Status,
+            report.RoundsPlayed,
+            report.Agreement is { } agreed ? [.. agreed.Levels] : null,
+            report.Agreement is { } described ? OutcomeEntries.Of(agenda, described) : null,
+            ByParty(spec.Parties, i => assessments[spec.Parties[i]].Utility),
+            ByParty(spec.Parties, i => assessments[spec.Parties[i]].Reservation),
+            ByParty(spec.Parties, i => assessments[spec.Parties[i]].Gain),
+            AnalysisOutcomes.From(analysis, agenda)));
+    }
+
+    /// <summary>A turn as the event that reports it: the outcome concerned as levels and as tariffs, each party's utility of it by name.</summary>
+    private TurnTaken TurnTakenOf(string negotiationId, TurnPlayed turn) =>
+        new(
+            Round,
+            negotiationId,
+            turn.Round,
+            turn.Turn,
+            turn.Party,
+            turn.Action,
+            turn.Offer is { } offer ? [.. offer.Levels] : null,
+            turn.Offer is { } described ? OutcomeEntries.Of(_agendas[negotiationId], described) : null,
+            turn.Offer is null ? null : ByParty(_scenario.Negotiation(negotiationId).Parties, i => turn.Utilities[i]));
+
+    /// <summary>A value per party, in the negotiation's party order (the order the outcome's maps keep).</summary>
+    private static Dictionary<string, double> ByParty(IReadOnlyList<string> parties, Func<int, double> value)
+    {
+        var byParty = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < parties.Count; i++)
+        {
+            byParty[parties[i]] = value(i);
+        }
+
+        return byParty;
     }
 
     /// <summary>

@@ -7,4 +7,4 @@ namespace Simulation.Model.Runs;
 /// the outcome concerned (null for a walk-away), and each party's undiscounted utility of it, in the
 /// world its seat was priced in at that turn, in the negotiation's party order (empty without an outcome).
 /// </summary>
-public sealed record TurnPlayed(int Round, int Turn, string Party, string Action, Outcome? Offer, IReadOnlyList<double> Utilities);
+public sealed record TurnPlayed(int Round, int Turn, string Party, MoveKind Action, Outcome? Offer, IReadOnlyList<double> Utilities);

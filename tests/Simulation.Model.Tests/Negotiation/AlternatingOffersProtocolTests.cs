@@ -63,9 +63,9 @@ public sealed class AlternatingOffersProtocolTests
         protocol.AgreementRound.Should().Be(2);
         protocol.Round.Should().Be(2);
         protocol.History.Should().Equal(
-            new TurnRecord(1, 1, "IDN", "offer", Outcome.Of(1, 0)),
-            new TurnRecord(1, 2, "CAN", "offer", Outcome.Of(2, 1)),
-            new TurnRecord(2, 3, "IDN", "accept", Outcome.Of(2, 1)));
+            new TurnRecord(1, 1, "IDN", MoveKind.Offer, Outcome.Of(1, 0)),
+            new TurnRecord(1, 2, "CAN", MoveKind.Offer, Outcome.Of(2, 1)),
+            new TurnRecord(2, 3, "IDN", MoveKind.Accept, Outcome.Of(2, 1)));
         FluentActions.Invoking(() => protocol.Apply("CAN", OfferOf(0, 0))).Should().Throw<InvalidOperationException>();
     }
 
@@ -103,7 +103,7 @@ public sealed class AlternatingOffersProtocolTests
         protocol.Apply("CAN", new WalkAway());
         protocol.Status.Should().Be(NegotiationStatus.WalkedAway);
         protocol.Agreement.Should().BeNull();
-        protocol.History[^1].Should().Be(new TurnRecord(1, 2, "CAN", "walk_away", null));
+        protocol.History[^1].Should().Be(new TurnRecord(1, 2, "CAN", MoveKind.WalkAway, null));
         FluentActions.Invoking(() => protocol.Apply("IDN", OfferOf(1))).Should().Throw<InvalidOperationException>();
     }
 
@@ -131,7 +131,7 @@ public sealed class AlternatingOffersProtocolTests
         var protocol = NewProtocol();
         protocol.Apply("IDN", OfferOf(2));
         var context = protocol.ContextFor("CAN");
-        context.Should().Be(new TurnContext(1, 6, Outcome.Of(2), "IDN", TurnPhase.Bargain, null, [new TurnRecord(1, 1, "IDN", "offer", Outcome.Of(2))]));
+        context.Should().Be(new TurnContext(1, 6, Outcome.Of(2), "IDN", TurnPhase.Bargain, null, [new TurnRecord(1, 1, "IDN", MoveKind.Offer, Outcome.Of(2))]));
         context.Time.Should().BeApproximately(1.0 / 6, 1e-15);
         FluentActions.Invoking(() => protocol.ContextFor("USA")).Should().Throw<InvalidOperationException>();
     }

@@ -16,7 +16,7 @@ public sealed class ComposedNegotiatorTests
 
     private static TurnContext After(int taken, params int[] offersByB)
     {
-        var moves = offersByB.Select((k, i) => new TurnRecord(taken / 2 + 1, taken, "B", "offer", Outcome.Of(k))).ToList();
+        var moves = offersByB.Select((k, i) => new TurnRecord(taken / 2 + 1, taken, "B", MoveKind.Offer, Outcome.Of(k))).ToList();
         return new TurnContext(taken, 100, moves.Count > 0 ? moves[^1].Offer : null, moves.Count > 0 ? "B" : null, MovesSince: moves);
     }
 
@@ -157,7 +157,7 @@ public sealed class ComposedNegotiatorTests
         var negotiator = strategy.Compose(TestNegotiators.View("A", new NegotiatorPreferences(a), b));
         var model = (FrequencyOpponentModel)negotiator.OpponentModel;
         var moves = new[] { Outcome.Of(2, 0), Outcome.Of(2, 1), Outcome.Of(2, 2) }
-            .Select((o, i) => new TurnRecord(i + 1, 2 * i + 2, "B", "offer", o)).ToList();
+            .Select((o, i) => new TurnRecord(i + 1, 2 * i + 2, "B", MoveKind.Offer, o)).ToList();
 
         negotiator.Decide(new TurnContext(6, 10, moves[^1].Offer, "B", MovesSince: moves), new Random(1));
 

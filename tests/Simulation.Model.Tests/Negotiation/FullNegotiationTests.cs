@@ -38,7 +38,7 @@ public sealed class FullNegotiationTests
         protocol.Status.Should().Be(NegotiationStatus.Agreed);
         protocol.Agreement.Should().Be(Outcome.Of(2, 2));
         protocol.AgreementRound.Should().Be(4);
-        protocol.History.Select(h => $"{h.Round}/{h.Turn} {h.Party} {h.Action} {h.Offer}").Should().Equal(
+        protocol.History.Select(h => $"{h.Round}/{h.Turn} {h.Party} {MoveKindNames.Name(h.Action)} {h.Offer}").Should().Equal(
             "1/1 A offer [2,0]",
             "1/2 B offer [0,2]",
             "2/3 A offer [2,1]",
@@ -59,7 +59,7 @@ public sealed class FullNegotiationTests
         protocol.TurnsTaken.Should().Be(10);
         protocol.Round.Should().Be(5);
         protocol.Agreement.Should().BeNull();
-        protocol.History.Should().OnlyContain(h => h.Action == "offer");
+        protocol.History.Should().OnlyContain(h => h.Action == MoveKind.Offer);
         protocol.History.Where(h => h.Party == "A").Should().OnlyContain(h => h.Offer == Outcome.Of(2, 0));
         protocol.History.Where(h => h.Party == "B").Should().OnlyContain(h => h.Offer == Outcome.Of(0, 2));
     }
@@ -77,7 +77,7 @@ public sealed class FullNegotiationTests
         // A's offers: [2,0] (τ 1.00), [2,1] (0.86), [2,1] (0.72), [2,2] (0.58), and on turn 9
         // (t = 0.8, τ = 1 − 0.7·0.8 = 0.44) still [2,2]: [1,2] (u_A 0.4) falls short.
         protocol.History.Where(h => h.Party == "A").Select(h => h.Offer!.ToString()).Should().Equal("[2,0]", "[2,1]", "[2,1]", "[2,2]", "[2,2]");
-        protocol.History[^2].Should().Be(new TurnRecord(5, 9, "A", "offer", Outcome.Of(2, 2)));
+        protocol.History[^2].Should().Be(new TurnRecord(5, 9, "A", MoveKind.Offer, Outcome.Of(2, 2)));
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class FullNegotiationTests
     public void Seeds_matter_where_ties_are_drawn()
     {
         var histories = Enumerable.Range(0, 20)
-            .Select(seed => string.Join(" ", PlayTies(seed).Select(h => $"{h.Party}:{h.Action}{h.Offer}")))
+            .Select(seed => string.Join(" ", PlayTies(seed).Select(h => $"{h.Party}:{MoveKindNames.Name(h.Action)}{h.Offer}")))
             .Distinct()
             .ToList();
         histories.Should().HaveCountGreaterThan(1);

@@ -35,9 +35,9 @@ public sealed class MultilateralProtocolPropertyTests
             if (protocol.Status == NegotiationStatus.Agreed)
             {
                 var last = protocol.History.TakeLast(parties).ToList();
-                last[0].Action.Should().Be("offer");
+                last[0].Action.Should().Be(MoveKind.Offer);
                 last[0].Offer.Should().Be(protocol.Agreement!);
-                last.Skip(1).Should().OnlyContain(h => h.Action == "accept" && h.Offer == protocol.Agreement);
+                last.Skip(1).Should().OnlyContain(h => h.Action == MoveKind.Accept && h.Offer == protocol.Agreement);
                 last.Select(h => h.Party).Should().OnlyHaveUniqueItems("the offerer and the N − 1 others");
             }
             else if (protocol.Status == NegotiationStatus.Deadline)
@@ -47,7 +47,7 @@ public sealed class MultilateralProtocolPropertyTests
             else
             {
                 protocol.Status.Should().Be(NegotiationStatus.WalkedAway);
-                protocol.History[^1].Action.Should().Be("walk_away");
+                protocol.History[^1].Action.Should().Be(MoveKind.WalkAway);
             }
         }, seed: "66BPmF0MJXtUa", cases: 500);
     }
@@ -132,7 +132,7 @@ public sealed class MultilateralProtocolPropertyTests
             if (protocol.Agreement is { } agreement)
             {
                 Interlocked.Increment(ref agreements);
-                protocol.History.TakeLast(names.Length).Should().OnlyContain(h => h.Action == "accept");
+                protocol.History.TakeLast(names.Length).Should().OnlyContain(h => h.Action == MoveKind.Accept);
                 preferences.Should().OnlyContain(p => p.Utility(agreement) >= p.Reservation);
             }
         }, seed: "0cDW60ncC9gxa", cases: 400);

@@ -53,7 +53,7 @@ public sealed class RepricingTests
         counting.Solves.Should().Equal(new Dictionary<string, int> { ["dairy"] = 4, ["footwear"] = 3 });
 
         var negotiator = seat.Negotiator;
-        var offers = new[] { new TurnRecord(1, 2, "BBB", "offer", Outcome.Of(0, 1)) };
+        var offers = new[] { new TurnRecord(1, 2, "BBB", MoveKind.Offer, Outcome.Of(0, 1)) };
         negotiator.Decide(new TurnContext(2, 20, offers[0].Offer, "BBB", MovesSince: offers), new Random(1));
         var model = (FrequencyOpponentModel)negotiator.OpponentModel;
         model.OffersSeen("BBB").Should().Be(1);

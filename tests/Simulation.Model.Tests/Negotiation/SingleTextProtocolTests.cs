@@ -63,7 +63,7 @@ public sealed class SingleTextProtocolTests
         {
             var protocol = Play(NewProtocol(seed), Voter("A", ValueA), Voter("B", ValueB), Voter("C", ValueC));
 
-            var votes = protocol.History.Where(h => h.Action is "vote" or "veto").ToList();
+            var votes = protocol.History.Where(h => h.Action is MoveKind.Vote or MoveKind.Veto).ToList();
             votes.Should().HaveCount(3 * protocol.AgreementRound!.Value, "3 votes in every round until the text is ratified");
             var text = Outcome.Of(0, 0);
             var tried = new List<Outcome>();
@@ -76,7 +76,7 @@ public sealed class SingleTextProtocolTests
                 tried.Should().NotContain(proposal, "seed {0}: a sweep tries each change once", seed);
                 var (before, after) = (values[text], values[proposal]);
                 var vetoes = new[] { after.A < before.A, after.B < before.B, after.C < before.C };
-                round.Select(v => v.Action).Should().Equal(vetoes.Select(v => v ? "veto" : "vote"), "seed {0}: {1} from {2}", seed, proposal, text);
+                round.Select(v => v.Action).Should().Equal(vetoes.Select(v => v ? MoveKind.Veto : MoveKind.Vote), "seed {0}: {1} from {2}", seed, proposal, text);
                 if (vetoes.Any(v => v))
                 {
                     tried.Add(proposal);
@@ -96,9 +96,9 @@ public sealed class SingleTextProtocolTests
             protocol.Sweep.Should().Be(sweep);
             protocol.VotesTaken.Should().Be(3 * rounds);
             protocol.History.Skip(3 * rounds).Select(h => h.ToString()).Should().Equal(
-                new TurnRecord(rounds, 3 * rounds + 1, "A", "accept", text).ToString(),
-                new TurnRecord(rounds, 3 * rounds + 2, "B", "accept", text).ToString(),
-                new TurnRecord(rounds, 3 * rounds + 3, "C", "accept", text).ToString());
+                new TurnRecord(rounds, 3 * rounds + 1, "A", MoveKind.Accept, text).ToString(),
+                new TurnRecord(rounds, 3 * rounds + 2, "B", MoveKind.Accept, text).ToString(),
+                new TurnRecord(rounds, 3 * rounds + 3, "C", MoveKind.Accept, text).ToString());
             finals.Add(text);
         }
 
@@ -116,7 +116,7 @@ public sealed class SingleTextProtocolTests
         protocol.Status.Should().Be(NegotiationStatus.Rejected);
         protocol.Agreement.Should().BeNull();
         var text = protocol.CurrentText.ToString();
-        protocol.History.TakeLast(3).Select(h => $"{h.Party} {h.Action} {h.Offer}").Should().Equal(
+        protocol.History.TakeLast(3).Select(h => $"{h.Party} {MoveKindNames.Name(h.Action)} {h.Offer}").Should().Equal(
             $"A accept {text}", $"B accept {text}", $"C reject {text}");
     }
 
@@ -132,7 +132,7 @@ public sealed class SingleTextProtocolTests
         protocol.Status.Should().Be(NegotiationStatus.Deadline);
         protocol.Round.Should().Be(3);
         protocol.TurnsTaken.Should().Be(9);
-        protocol.History.Should().OnlyContain(h => h.Action == "vote" || h.Action == "veto");
+        protocol.History.Should().OnlyContain(h => h.Action == MoveKind.Vote || h.Action == MoveKind.Veto);
         protocol.CurrentText.Should().Be(Space.StatusQuo);
     }
 
@@ -153,7 +153,7 @@ public sealed class SingleTextProtocolTests
         protocol.AgreementRound.Should().Be(3);
         protocol.VotesTaken.Should().Be(9);
         protocol.TurnsTaken.Should().Be(12);
-        var passed = protocol.History.Where(h => h.Action == "vote").Select(h => h.Offer!).Distinct().ToList();
+        var passed = protocol.History.Where(h => h.Action == MoveKind.Vote).Select(h => h.Offer!).Distinct().ToList();
         passed.Should().NotBeEmpty();
         protocol.Agreement.Should().Be(passed[^1]);
         protocol.Agreement!.Levels.Sum().Should().BeGreaterThanOrEqualTo(passed.Count, "each passed change is one or two steps up");
@@ -175,7 +175,7 @@ public sealed class SingleTextProtocolTests
         protocol.Apply("A", new Vote());
         protocol.Apply("B", new Veto());
         protocol.ContextFor("C").Moves.Should().Equal(
-            new TurnRecord(1, 1, "A", "vote", proposal), new TurnRecord(1, 2, "B", "veto", proposal));
+            new TurnRecord(1, 1, "A", MoveKind.Vote, proposal), new TurnRecord(1, 2, "B", MoveKind.Veto, proposal));
         protocol.Apply("C", new Vote());
 
         // Vetoed: the text stays, round 2 brings the other change; A has seen B's and C's votes.

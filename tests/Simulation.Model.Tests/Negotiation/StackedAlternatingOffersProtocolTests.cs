@@ -53,9 +53,9 @@ public sealed class StackedAlternatingOffersProtocolTests
         protocol.Agreement.Should().Be(X);
         protocol.AgreementRound.Should().Be(1);
         protocol.History.Should().Equal(
-            new TurnRecord(1, 1, "B", "offer", X),
-            new TurnRecord(1, 2, "C", "accept", X),
-            new TurnRecord(1, 3, "A", "accept", X));
+            new TurnRecord(1, 1, "B", MoveKind.Offer, X),
+            new TurnRecord(1, 2, "C", MoveKind.Accept, X),
+            new TurnRecord(1, 3, "A", MoveKind.Accept, X));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class StackedAlternatingOffersProtocolTests
         protocol.Agreement.Should().Be(Y);
         protocol.AgreementRound.Should().Be(2);
         protocol.TurnsTaken.Should().Be(5);
-        protocol.History.Select(h => $"{h.Round}/{h.Turn} {h.Party} {h.Action} {h.Offer}").Should().Equal(
+        protocol.History.Select(h => $"{h.Round}/{h.Turn} {h.Party} {MoveKindNames.Name(h.Action)} {h.Offer}").Should().Equal(
             "1/1 B offer [1,0]",
             "1/2 C accept [1,0]",
             "1/3 A offer [0,1]",
@@ -82,8 +82,8 @@ public sealed class StackedAlternatingOffersProtocolTests
 
         // Each party was told the turns since its own last one: B on turn 4 saw turns 2 and 3.
         b.Turns[1].Should().Be(new TurnContext(3, 12, Y, "A", TurnPhase.Bargain, null,
-            [new TurnRecord(1, 2, "C", "accept", X), new TurnRecord(1, 3, "A", "offer", Y)]));
-        c.Turns[0].Moves.Should().Equal(new TurnRecord(1, 1, "B", "offer", X));
+            [new TurnRecord(1, 2, "C", MoveKind.Accept, X), new TurnRecord(1, 3, "A", MoveKind.Offer, Y)]));
+        c.Turns[0].Moves.Should().Equal(new TurnRecord(1, 1, "B", MoveKind.Offer, X));
         a.Turns[0].Moves.Should().HaveCount(2, "A moves third and saw B's offer and C's acceptance");
     }
 
@@ -98,7 +98,7 @@ public sealed class StackedAlternatingOffersProtocolTests
         protocol.Status.Should().Be(NegotiationStatus.WalkedAway);
         protocol.Agreement.Should().BeNull();
         protocol.Round.Should().Be(1);
-        protocol.History[^1].Should().Be(new TurnRecord(1, 3, "A", "walk_away", null));
+        protocol.History[^1].Should().Be(new TurnRecord(1, 3, "A", MoveKind.WalkAway, null));
     }
 
     [Fact]

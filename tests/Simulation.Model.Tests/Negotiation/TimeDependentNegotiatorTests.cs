@@ -155,7 +155,7 @@ public sealed class TimeDependentNegotiatorTests
         snapshot.LastTarget.Should().BeApproximately(0.75, 1e-15);
         snapshot.LastOffer.Should().Be(Outcome.Of(2));
         snapshot.LastOfferUtility.Should().BeApproximately(0.8, 1e-15);
-        snapshot.LastAction.Should().Be("offer");
+        snapshot.LastAction.Should().Be(MoveKind.Offer);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Model.Tests.Runs;
 
@@ -134,7 +135,7 @@ public sealed class CouplingTests
     [Fact]
     public async Task In_a_run_Canada_values_the_China_table_in_the_world_of_the_Indonesian_deal_once_it_is_agreed()
     {
-        var result = await InProcessRun.PlayAsync(Scenario, Scenario.Seed);
+        var result = await EngineRuns.PlayAsync(Scenario, Scenario.Seed);
         var idn = result.Negotiations.Single(n => n.Id == "CAN-IDN");
         var chn = result.Negotiations.Single(n => n.Id == "CAN-CHN");
 

@@ -1,6 +1,7 @@
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
 using Simulation.Model.Scenarios;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Model.Tests.Runs;
 
@@ -47,7 +48,7 @@ public sealed class EventTimingTests
             (events.Length == 0 ? "" : "events:\n" + string.Concat(events.Select(e => $"  - {e}\n"))),
             "event-timing.yaml");
 
-    private static async Task<RunResult> PlayAsync(Scenario scenario) => await InProcessRun.PlayAsync(scenario, scenario.Seed);
+    private static async Task<RunResult> PlayAsync(Scenario scenario) => await EngineRuns.PlayAsync(scenario, scenario.Seed);
 
     private static NegotiationResult Of(RunResult result, string id) => result.Negotiations.Single(n => n.Id == id);
 

@@ -24,7 +24,7 @@ public sealed class RunEngineQuotaTests
     [Fact]
     public async Task An_agreed_quota_reprices_the_seats_at_a_table_still_open_over_its_market()
     {
-        var result = await InProcessRun.PlayAsync(QuotaTables, QuotaTables.Seed);
+        var result = await EngineRuns.PlayAsync(QuotaTables, QuotaTables.Seed);
         var ab = result.Negotiations.Single(n => n.Id == "AB");
         var ac = result.Negotiations.Single(n => n.Id == "AC");
         (ab.Status, ab.Round, ac.Status, ac.Round).Should().Be((NegotiationStatus.Agreed, 6, NegotiationStatus.Agreed, 18));
@@ -58,7 +58,7 @@ public sealed class RunEngineQuotaTests
     [Fact]
     public async Task The_quota_table_values_its_offers_by_solving_the_world_with_each_quota()
     {
-        var result = await InProcessRun.PlayAsync(QuotaTables, QuotaTables.Seed);
+        var result = await EngineRuns.PlayAsync(QuotaTables, QuotaTables.Seed);
         var ab = result.Negotiations.Single(n => n.Id == "AB");
 
         // AB opens in the base world: each offer's quota volume (0, 110 or 130 at 0%, rent to BBB)
@@ -84,7 +84,7 @@ public sealed class RunEngineQuotaTests
     [Fact]
     public async Task The_result_lists_the_agreed_quota_and_the_agreed_world_carries_it()
     {
-        var result = await InProcessRun.PlayAsync(QuotaTables, QuotaTables.Seed);
+        var result = await EngineRuns.PlayAsync(QuotaTables, QuotaTables.Seed);
 
         var goods = new TariffLine("AAA", "BBB", "goods");
         result.QuotaChanges.Should().Equal(new QuotaChange(goods, new TariffRateQuota(110, 0, QuotaRentHolder.Exporter)));

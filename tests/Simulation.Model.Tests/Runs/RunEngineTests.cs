@@ -1,6 +1,7 @@
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Runs;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;
 
@@ -21,7 +22,7 @@ public sealed class RunEngineTests
     [Fact]
     public async Task The_trace_values_each_turn_in_the_world_of_that_turn()
     {
-        var result = await InProcessRun.PlayAsync(Coupled, Coupled.Seed);
+        var result = await EngineRuns.PlayAsync(Coupled, Coupled.Seed);
         var ab = result.Negotiations.Single(n => n.Id == "AB");
         var ac = result.Negotiations.Single(n => n.Id == "AC");
         (ab.Status, ab.Round, ac.Status, ac.Round).Should().Be((NegotiationStatus.Agreed, 5, NegotiationStatus.Agreed, 18));
@@ -46,13 +47,13 @@ public sealed class RunEngineTests
     [Fact]
     public async Task A_history_holds_every_turn_once_in_order_and_ends_with_the_agreement()
     {
-        var result = await InProcessRun.PlayAsync(Coupled, Coupled.Seed);
+        var result = await EngineRuns.PlayAsync(Coupled, Coupled.Seed);
 
         foreach (var negotiation in result.Negotiations)
         {
             negotiation.History.Select(t => t.Turn).Should().Equal(Enumerable.Range(1, negotiation.History.Count));
             negotiation.History[^1].Round.Should().Be(negotiation.Round);
-            negotiation.History[^1].Action.Should().Be("accept");
+            negotiation.History[^1].Action.Should().Be(MoveKind.Accept);
             negotiation.History[^1].Offer.Should().Be(negotiation.Agreement!);
             negotiation.History.Should().AllSatisfy(t => t.Utilities.Should().HaveCount(2));
         }
@@ -65,8 +66,8 @@ public sealed class RunEngineTests
     [Fact]
     public async Task The_engine_reports_its_clock_after_every_round()
     {
-        var clocks = new List<RunClock>();
-        var result = await InProcessRun.PlayAsync(Coupled, Coupled.Seed, new Recorder(clocks));
+        var clocks = new List<RoundCompleted>();
+        var result = await InProcessRun.PlayAsync(Coupled, new RunStarted(Coupled.Name, "", Coupled.Seed), e => clocks.AddRange(e is RoundCompleted c ? [c] : []));
 
         // AB agrees in round 5 and AC in round 18: both play rounds 1 to 5, AC alone 6 to 18.
         clocks.Select(c => c.Round).Should().Equal(Enumerable.Range(1, result.RoundsPlayed));
@@ -77,27 +78,22 @@ public sealed class RunEngineTests
     public async Task A_cancelled_run_stops_between_rounds()
     {
         using var cancellation = new CancellationTokenSource();
-        var clocks = new List<RunClock>();
-        var recorder = new Recorder(clocks, after: clock =>
+        var clocks = new List<RoundCompleted>();
+        void Listen(RunEvent told)
         {
-            if (clock.Round == 3)
+            if (told is RoundCompleted clock)
             {
-                cancellation.Cancel();
+                clocks.Add(clock);
+                if (clock.Round == 3)
+                {
+                    cancellation.Cancel();
+                }
             }
-        });
+        }
 
-        var play = () => InProcessRun.PlayAsync(Coupled, Coupled.Seed, recorder, cancellation.Token);
+        var play = () => InProcessRun.PlayAsync(Coupled, new RunStarted(Coupled.Name, "", Coupled.Seed), Listen, cancellation.Token);
 
         await play.Should().ThrowAsync<OperationCanceledException>();
         clocks.Select(c => c.Round).Should().Equal(1, 2, 3);
-    }
-
-    private sealed class Recorder(List<RunClock> clocks, Action<RunClock>? after = null) : IProgress<RunClock>
-    {
-        public void Report(RunClock value)
-        {
-            clocks.Add(value);
-            after?.Invoke(value);
-        }
     }
 }

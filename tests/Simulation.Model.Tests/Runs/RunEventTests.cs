@@ -31,7 +31,7 @@ public sealed class RunEventTests
     {
         var scenario = WithEvents("  - { round: 7, type: terminate, negotiation: AC, by: CCC }");
 
-        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+        var result = await EngineRuns.PlayAsync(scenario, scenario.Seed);
 
         var ac = result.Negotiations.Single(n => n.Id == "AC");
         (ac.Status, ac.Round, ac.Agreement).Should().Be((NegotiationStatus.Terminated, 7, (Outcome?)null));
@@ -49,7 +49,7 @@ public sealed class RunEventTests
     {
         var scenario = WithEvents("  - { round: 1, type: set-tariff, importer: AAA, exporter: ROW, sector: \"*\", tariff: 25 }");
 
-        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+        var result = await EngineRuns.PlayAsync(scenario, scenario.Seed);
 
         // AB's agreement is worth to AAA and BBB what brute force gives for the same tariffs in the
         // world with ROW's tariff raised, and not what it gives in the base world: the event matters.
@@ -71,7 +71,7 @@ public sealed class RunEventTests
     {
         var scenario = ACDeferred("  - { when: { negotiation: AB, status: agreed }, type: start, negotiation: AC }");
 
-        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+        var result = await EngineRuns.PlayAsync(scenario, scenario.Seed);
 
         var ab = result.Negotiations.Single(n => n.Id == "AB");
         var ac = result.Negotiations.Single(n => n.Id == "AC");
@@ -98,7 +98,7 @@ public sealed class RunEventTests
     {
         var scenario = ACDeferred("  - { when: { negotiation: AB, status: walked_away }, type: start, negotiation: AC }");
 
-        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+        var result = await EngineRuns.PlayAsync(scenario, scenario.Seed);
 
         var ac = result.Negotiations.Single(n => n.Id == "AC");
         (ac.Status, ac.Round, ac.Agreement, ac.History.Count).Should().Be((NegotiationStatus.NotStarted, 0, (Outcome?)null, 0));
@@ -113,7 +113,7 @@ public sealed class RunEventTests
         // Mercantilist AAA (DESIGN §3.3: U = Σ ω_p ΔX_p − ΔM) values its exports to BBB twice from round 1.
         var scenario = WithEvents("  - { round: 1, type: set-weights, country: AAA, partner_weights: { BBB: 2 } }");
 
-        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
+        var result = await EngineRuns.PlayAsync(scenario, scenario.Seed);
 
         // The same file with the weight written into AAA from the start is the world the event makes;
         // brute force values AB's agreement there, and in the file without it.
@@ -138,14 +138,14 @@ public sealed class RunEventTests
         var scenario = WithEvents("  - { round: 3, type: set-strategy, country: CCC, strategy: hardliner }");
         var plain = WithEvents("  - { round: 300, type: set-strategy, country: CCC, strategy: hardliner }");
 
-        var result = await InProcessRun.PlayAsync(scenario, scenario.Seed);
-        var without = await InProcessRun.PlayAsync(plain, plain.Seed);
+        var result = await EngineRuns.PlayAsync(scenario, scenario.Seed);
+        var without = await EngineRuns.PlayAsync(plain, plain.Seed);
 
-        var cccOffers = result.Negotiations.Single(n => n.Id == "AC").History.Where(t => t.Party == "CCC" && t.Action == "offer").ToList();
+        var cccOffers = result.Negotiations.Single(n => n.Id == "AC").History.Where(t => t.Party == "CCC" && t.Action == MoveKind.Offer).ToList();
         cccOffers.Where(t => t.Round >= 3).Should().NotBeEmpty().And.AllSatisfy(t => t.Utilities[1].Should().Be(1));
         // Without the event (round 300 is never reached) Boulware CCC concedes before the deadline.
         without.Events.Should().BeEmpty();
         without.Negotiations.Single(n => n.Id == "AC").History
-            .Where(t => t.Party == "CCC" && t.Action == "offer").Should().Contain(t => t.Utilities[1] < 1 - 1e-9);
+            .Where(t => t.Party == "CCC" && t.Action == MoveKind.Offer).Should().Contain(t => t.Utilities[1] < 1 - 1e-9);
     }
 }

@@ -1,4 +1,5 @@
 using Simulation.Model.Runs;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Model.Tests.Runs;
@@ -61,22 +62,20 @@ public sealed class RunHorizonTests
 
         // Before the run: AB ends by 10, BC by 5 + 10 − 1 = 14; AC waits for its event and is not counted.
         engine.Horizon.Should().Be(14);
-        var clocks = new List<RunClock>();
-        var result = await engine.RunAsync(new Recorder(clock =>
+        var clocks = new List<RoundCompleted>();
+        var result = await engine.RunAsync(new RunStarted(Staggered.Name, "", Staggered.Seed), told =>
         {
-            clocks.Add(clock);
-            horizons.Add((clock.Round, engine.Horizon));
-        }));
+            if (told is RoundCompleted clock)
+            {
+                clocks.Add(clock);
+                horizons.Add((clock.Round, engine.Horizon));
+            }
+        });
 
         // Rounds 1–2: 14. From round 3, when AC opens: 3 + 20 − 1 = 22, the longest deadline (20) being less.
         horizons.Should().Equal([(1, 14), (2, 14), .. Enumerable.Range(3, 20).Select(r => (r, 22))]);
         clocks.Select(c => c.Horizon).Should().Equal(horizons.Select(h => h.Horizon), "the clock the engine reports carries its horizon");
         result.RoundsPlayed.Should().Be(22);
         engine.Horizon.Should().Be(22, "once the run is over its horizon is the rounds it played");
-    }
-
-    private sealed class Recorder(Action<RunClock> report) : IProgress<RunClock>
-    {
-        public void Report(RunClock value) => report(value);
     }
 }

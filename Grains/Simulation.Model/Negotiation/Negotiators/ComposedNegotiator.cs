@@ -26,7 +26,7 @@ public sealed class ComposedNegotiator : INegotiator
     private double? _lastTarget;
     private Outcome? _lastOffer;
     private double? _lastOfferUtility;
-    private string? _lastAction;
+    private MoveKind? _lastAction;
 
     public ComposedNegotiator(NegotiationView view, IBiddingStrategy bidding, IAcceptanceCondition acceptance, IOpponentModel opponentModel, string label)
     {
@@ -103,7 +103,7 @@ public sealed class ComposedNegotiator : INegotiator
         IReadOnlyList<TurnRecord> moves = turn.Moves.Count > 0
             ? [.. turn.Moves.Where(m => !string.Equals(m.Party, Party, StringComparison.Ordinal))]
             : turn.StandingOffer is { } standing && turn.StandingOfferBy is { } by && !string.Equals(by, Party, StringComparison.Ordinal) && View.Opponents.Any(o => o.Party == by)
-                ? [new TurnRecord((turn.TurnsTaken + 1) / 2, turn.TurnsTaken, by, "offer", standing)]
+                ? [new TurnRecord((turn.TurnsTaken + 1) / 2, turn.TurnsTaken, by, MoveKind.Offer, standing)]
                 : [];
         if (moves.Count == 0)
         {
@@ -126,7 +126,7 @@ public sealed class ComposedNegotiator : INegotiator
             && !string.Equals(turn.StandingOfferBy, Party, StringComparison.Ordinal)
             && Acceptance.Accepts(turn, standing, bid, View))
         {
-            _lastAction = "accept";
+            _lastAction = MoveKind.Accept;
             return new Accept();
         }
 
@@ -136,13 +136,13 @@ public sealed class ComposedNegotiator : INegotiator
         // the end: it walks away. Without discounting it never walks away.
         if (View.Discount < 1 && Preferences.MaxUtility * Math.Pow(View.Discount, turn.TurnsTaken) < Preferences.Reservation)
         {
-            _lastAction = "walk_away";
+            _lastAction = MoveKind.WalkAway;
             return new WalkAway();
         }
 
         _lastOffer = bid.Outcome;
         _lastOfferUtility = bidUtility;
-        _lastAction = "offer";
+        _lastAction = MoveKind.Offer;
         return new Offer(bid.Outcome);
     }
 
@@ -152,7 +152,7 @@ public sealed class ComposedNegotiator : INegotiator
         var current = turn.CurrentText ?? View.Space.StatusQuo;
         var lowers = Preferences.Value(proposed) < Preferences.Value(current);
         _lastTarget = Preferences.Utility(current);
-        _lastAction = lowers ? "veto" : "vote";
+        _lastAction = lowers ? MoveKind.Veto : MoveKind.Vote;
         return lowers ? new Veto() : new Vote();
     }
 
@@ -161,7 +161,7 @@ public sealed class ComposedNegotiator : INegotiator
         var text = turn.StandingOffer ?? throw new InvalidOperationException("Ratifying needs a text.");
         var accepts = Preferences.Utility(text) >= Preferences.Reservation;
         _lastTarget = Preferences.Reservation;
-        _lastAction = accepts ? "accept" : "reject";
+        _lastAction = accepts ? MoveKind.Accept : MoveKind.Reject;
         return accepts ? new Accept() : new Reject();
     }
 }

@@ -3,5 +3,5 @@ namespace Simulation.Model.Negotiation;
 /// <summary>Accepts the standing offer, made by someone else.</summary>
 public sealed record Accept() : NegotiationAction
 {
-    public override string Name => "accept";
+    public override MoveKind Kind => MoveKind.Accept;
 }

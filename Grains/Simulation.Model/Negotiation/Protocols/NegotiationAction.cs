@@ -13,6 +13,9 @@ public abstract record NegotiationAction
     {
     }
 
+    /// <summary>The kind of move, as histories, traces and journals record it.</summary>
+    public abstract MoveKind Kind { get; }
+
     /// <summary>The move's name in traces and JSON: <c>offer</c>, <c>accept</c>, <c>reject</c>, <c>vote</c>, <c>veto</c> or <c>walk_away</c>.</summary>
-    public abstract string Name { get; }
+    public string Name => MoveKindNames.Name(Kind);
 }

@@ -5,5 +5,5 @@ public sealed record Offer(Outcome Outcome) : NegotiationAction
 {
     public Outcome Outcome { get; } = Outcome ?? throw new ArgumentNullException(nameof(Outcome));
 
-    public override string Name => "offer";
+    public override MoveKind Kind => MoveKind.Offer;
 }

@@ -103,7 +103,7 @@ public abstract class RoundRobinOffersProtocol : INegotiationProtocol
                 StandingOffer = offer.Outcome;
                 StandingOfferBy = party;
                 _acceptances = 0;
-                Record(new TurnRecord(round, turn, party, action.Name, offer.Outcome));
+                Record(new TurnRecord(round, turn, party, action.Kind, offer.Outcome));
                 break;
 
             case Accept:
@@ -117,7 +117,7 @@ public abstract class RoundRobinOffersProtocol : INegotiationProtocol
                     throw new InvalidOperationException($"Negotiation {NegotiationId}: {party} cannot accept its own offer.");
                 }
 
-                Record(new TurnRecord(round, turn, party, action.Name, StandingOffer));
+                Record(new TurnRecord(round, turn, party, action.Kind, StandingOffer));
                 _acceptances++;
                 if (_acceptances == Order.Length - 1)
                 {
@@ -129,7 +129,7 @@ public abstract class RoundRobinOffersProtocol : INegotiationProtocol
                 break;
 
             case WalkAway:
-                Record(new TurnRecord(round, turn, party, action.Name, null));
+                Record(new TurnRecord(round, turn, party, action.Kind, null));
                 End(NegotiationStatus.WalkedAway, round);
                 break;
 

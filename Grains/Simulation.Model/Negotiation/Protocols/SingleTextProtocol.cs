@@ -333,7 +333,7 @@ public sealed class SingleTextProtocol : INegotiationProtocol
     private void Record(string party, NegotiationAction action, Outcome? outcome)
     {
         TurnsTaken++;
-        _history.Add(new TurnRecord(_round, TurnsTaken, party, action.Name, outcome));
+        _history.Add(new TurnRecord(_round, TurnsTaken, party, action.Kind, outcome));
         _historySeenBy[party] = _history.Count;
     }
 

@@ -3,5 +3,5 @@ namespace Simulation.Model.Negotiation;
 /// <summary>Vetoes the change a mediator proposes to the single negotiating text: it does not pass.</summary>
 public sealed record Veto() : NegotiationAction
 {
-    public override string Name => "veto";
+    public override MoveKind Kind => MoveKind.Veto;
 }

@@ -3,5 +3,5 @@ namespace Simulation.Model.Negotiation;
 /// <summary>Leaves the table: the negotiation ends without agreement.</summary>
 public sealed record WalkAway() : NegotiationAction
 {
-    public override string Name => "walk_away";
+    public override MoveKind Kind => MoveKind.WalkAway;
 }

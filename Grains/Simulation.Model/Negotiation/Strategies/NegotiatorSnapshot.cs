@@ -11,4 +11,4 @@ public sealed record NegotiatorSnapshot(
     double? LastTarget,
     Outcome? LastOffer,
     double? LastOfferUtility,
-    string? LastAction);
+    MoveKind? LastAction);

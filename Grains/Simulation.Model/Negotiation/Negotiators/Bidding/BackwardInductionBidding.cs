@@ -93,7 +93,7 @@ public sealed class BackwardInductionBidding : IBiddingStrategy, IAcceptanceCond
         ArgumentNullException.ThrowIfNull(view);
         var m = turn.TurnsTaken + 1;
         // The offer was made at the turn of its record, or (protocols that report no moves) the turn before this one.
-        var offerTurn = turn.Moves.LastOrDefault(r => r.Action == "offer" && r.Offer == offer)?.Turn ?? m - 1;
+        var offerTurn = turn.Moves.LastOrDefault(r => r.Action == MoveKind.Offer && r.Offer == offer)?.Turn ?? m - 1;
         var plan = PlanFor(turn.TurnsAvailable, ownFirst: m % 2 == 1);
         var responder = m % 2 == 1 ? 0 : 1;
         return offerTurn >= 1 && view.Self.Utility(offer) >= plan.AcceptanceThreshold(offerTurn, responder);

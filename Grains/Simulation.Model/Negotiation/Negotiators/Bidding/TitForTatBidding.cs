@@ -63,7 +63,7 @@ public sealed class TitForTatBidding : IBiddingStrategy
             for (var i = 0; i < context.SeenMoves.Count; i++)
             {
                 var move = context.SeenMoves[i];
-                if (move.Party == opponent.Party && move.Action == "offer" && move.Offer is { } offer)
+                if (move.Party == opponent.Party && move.Action == MoveKind.Offer && move.Offer is { } offer)
                 {
                     offers.Add((i, offer));
                 }

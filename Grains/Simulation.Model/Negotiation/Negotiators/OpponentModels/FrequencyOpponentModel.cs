@@ -58,7 +58,7 @@ public sealed class FrequencyOpponentModel : IOpponentModel
         var changed = false;
         foreach (var move in moves)
         {
-            if (move.Action == "offer" && move.Offer is { } offer && _counts.TryGetValue(move.Party, out var counts))
+            if (move.Action == MoveKind.Offer && move.Offer is { } offer && _counts.TryGetValue(move.Party, out var counts))
             {
                 counts.Learn(offer);
                 changed = true;
