@@ -34,15 +34,16 @@ public sealed class LocalRunHost : IRunHost
 
     /// <summary>
     /// Plays the run and returns its events, telling <paramref name="events"/> each as it happens and
-    /// <paramref name="watch"/> after every round what a run grain would push: the engine's state,
-    /// turned into updates by the run grain's own converter.
+    /// <paramref name="watch"/> after every round what a run grain would push: where the run stands,
+    /// folded from its events, as the run grain's own ledger tells it.
     /// </summary>
     private static async Task<IReadOnlyList<RunEvent>> PlayAsync(
         Scenario scenario, RunOrder order, Action<RunProgressUpdate, bool>? watch, Action<RunEvent>? events, CancellationToken cancellation)
     {
         var local = new InProcessRun(scenario, order.Seed);
         var engine = new RunEngine(scenario, local, local) { Pace = order.Pace, ReplayedRounds = order.ReplayedRounds };
-        var ledger = watch is null ? null : new RunProgressLedger(scenario, engine);
+        var standing = new RunStanding(scenario);
+        var ledger = watch is null ? null : new RunProgressLedger(standing);
         RunStatus Status(RunPhase phase) =>
             new(order.RunId, phase, engine.Round, engine.Horizon, phase == RunPhase.Running ? engine.ActiveNegotiations : 0, null);
 
@@ -53,6 +54,7 @@ public sealed class LocalRunHost : IRunHost
             {
                 told.Add(runEvent);
                 events?.Invoke(runEvent);
+                standing.Apply(runEvent);
                 // Shown on the engine's own thread, after the round and before the next.
                 if (runEvent is RoundCompleted && ledger is not null)
                 {

@@ -4,6 +4,7 @@ using Orleans.TestingHost;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Hosting;
 using Simulation.Model.Reporting;
+using Simulation.Model.Runs.Journal;
 using Simulation.Tests.Shared;
 
 namespace Simulation.Grains.Tests;
@@ -47,6 +48,10 @@ public sealed class RunRecordTests : IAsyncLifetime
         var last = writes[^1];
         (last.Phase, last.CompletedRound, last.Failure, last.Request).Should().Be((RunPhase.Completed, outcome.RoundsPlayed, null, writes[0].Request));
         RunOutcomeJson.Serialize(last.Outcome!).Should().Be(RunOutcomeJson.Serialize(outcome));
+        var journal = (await cluster.Client.GetGrain<IRunGrain>(runId).GetEventsAsync(0)).Select(RunJournal.Line).ToList();
+        last.Journal.Should().Equal(journal, "the record keeps the run's journal");
+        writes[1..^1].Select(w => w.Journal[^1]).Should().OnlyContain(l => l.StartsWith("{\"type\":\"round_completed\"", StringComparison.Ordinal),
+            "a round's record holds its events up to the round's end");
     }
 
     [Fact]

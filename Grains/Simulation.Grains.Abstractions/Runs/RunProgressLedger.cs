@@ -1,82 +1,47 @@
-using Simulation.Model.Reporting;
 using Simulation.Model.Negotiation;
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
-using Simulation.Model.Scenarios;
+using Simulation.Model.Runs.Journal;
 
 namespace Simulation.Grains.Abstractions.Runs;
 
 /// <summary>
-/// What a run's watchers have been told so far, and the next thing to tell them: turns the engine's
-/// state into <see cref="RunProgressUpdate"/>s (standing offers as tariffs, each party's utility of
-/// them, the turns, events and tariff changes since the previous update). One converter for every
-/// host of the engine, so the run grain's watchers and <c>run --engine local --watch</c> see the same
-/// records. It keeps its own count of what it told, apart from the engine's state, so a snapshot
-/// taken while a round is under way matches the sequence number it carries.
+/// What a run's watchers have been told so far, and the next thing to tell them: where the run stands
+/// (<see cref="RunStanding"/>, the fold of its events) as <see cref="RunProgressUpdate"/>s, with the
+/// turns, events fired and tariff changes since the previous update. One view for every host of the
+/// engine, so the run grain's watchers and <c>run --engine local --watch</c> see the same records. It
+/// keeps its own count of what it told, so a snapshot taken while a round is under way matches the
+/// sequence number it carries.
 /// </summary>
-public sealed class RunProgressLedger
+public sealed class RunProgressLedger(RunStanding standing)
 {
-    private readonly Scenario scenario;
-    private readonly RunEngine engine;
-    private readonly SortedDictionary<string, List<TurnProgress>> turnsTold = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> turnsTold = new(StringComparer.Ordinal);
     private long updates;
     private int eventsTold;
     private int tariffChangesTold;
     private RunProgressUpdate? last;
 
-    public RunProgressLedger(Scenario scenario, RunEngine engine)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(engine);
-        this.scenario = scenario;
-        this.engine = engine;
-    }
-
     /// <summary>
     /// The next update: <paramref name="status"/> with every negotiation as it stands, and the turns,
-    /// events and tariff changes the engine made since the previous update. The engine reports after
-    /// every round with the round's events and agreements already applied, so they go with that round.
+    /// events and tariff changes folded in since the previous update.
     /// </summary>
     public RunProgressUpdate Next(RunStatus status)
     {
         ArgumentNullException.ThrowIfNull(status);
-        var fired = engine.AppliedEvents.Skip(eventsTold).Select(Readable).ToList();
+        var fired = standing.EventsFired.Skip(eventsTold).ToList();
         eventsTold += fired.Count;
-        var changed = engine.TariffChanges.Skip(tariffChangesTold).Select(ReadableText.Of).ToList();
+        var changed = standing.TariffChanges.Skip(tariffChangesTold).Select(ReadableText.Of).ToList();
         tariffChangesTold += changed.Count;
 
         var negotiations = new List<NegotiationProgress>();
-        var opened = engine.Statuses;
-        foreach (var (id, negotiationStatus) in opened)
+        foreach (var negotiation in standing.Negotiations)
         {
-            if (!turnsTold.TryGetValue(id, out var told))
-            {
-                told = [];
-                turnsTold[id] = told;
-            }
-
-            var agenda = engine.Agenda(id);
-            var news = engine.History(id).Skip(told.Count)
-                .Select(t => new TurnProgress(
-                    status.Round,
-                    t.Round,
-                    t.Turn,
-                    t.Party,
-                    MoveKindNames.Name(t.Action),
-                    t.Offer is null ? [] : ReadableText.IssuesOf(agenda, t.Offer),
-                    t.Utilities))
-                .ToList();
-            told.AddRange(news);
-            negotiations.Add(Progress(id, NegotiationStatusNames.Name(negotiationStatus), told, news));
+            var told = turnsTold.GetValueOrDefault(negotiation.Negotiation);
+            negotiations.Add(Progress(negotiation, negotiation.Turns.Skip(told)));
+            turnsTold[negotiation.Negotiation] = negotiation.Turns.Count;
         }
 
-        // Tables not yet open are listed too, so a watcher sees the whole agenda from the first round.
-        foreach (var spec in scenario.Negotiations.Where(n => !opened.ContainsKey(n.Id)).OrderBy(n => n.Id, StringComparer.Ordinal))
-        {
-            negotiations.Add(new NegotiationProgress(spec.Id, NegotiationStatusNames.Name(NegotiationStatus.NotStarted), spec.Parties, 0, spec.Rounds, [], null, [], []));
-        }
-
-        negotiations.Sort((a, b) => string.CompareOrdinal(a.Negotiation, b.Negotiation));
-        last = new RunProgressUpdate(++updates, status, scenario.Name, negotiations, fired, changed);
+        last = new RunProgressUpdate(++updates, status, standing.Scenario, negotiations, fired, changed);
         return last;
     }
 
@@ -89,41 +54,40 @@ public sealed class RunProgressLedger
     {
         if (last is null)
         {
-            return new RunProgressUpdate(0, statusBeforeFirst, scenario.Name, [], [], []);
+            return new RunProgressUpdate(0, statusBeforeFirst, standing.Scenario, [], [], []);
         }
 
+        var turns = standing.Negotiations.ToDictionary(n => n.Negotiation, StringComparer.Ordinal);
         var negotiations = last.Negotiations
-            .Select(n => n with { Turns = [.. turnsTold.GetValueOrDefault(n.Negotiation) ?? []] })
+            .Select(n => n with { Turns = [.. turns[n.Negotiation].Turns.Take(turnsTold.GetValueOrDefault(n.Negotiation)).Select(Progress)] })
             .ToList();
-        var events = engine.AppliedEvents.Take(eventsTold).Select(Readable).ToList();
-        var changes = engine.TariffChanges.Take(tariffChangesTold).Select(ReadableText.Of).ToList();
+        var events = standing.EventsFired.Take(eventsTold).ToList();
+        var changes = standing.TariffChanges.Take(tariffChangesTold).Select(ReadableText.Of).ToList();
         return last with { Negotiations = negotiations, EventsFired = events, TariffChanges = changes };
     }
 
-    /// <summary>An applied event as the dashboard and the watchers show it: its round and what it did.</summary>
-    public static string Readable(AppliedEvent applied) => $"round {applied.Round}: {ReadableText.Of(applied)}";
+    /// <summary>A negotiation as the watchers see it, with <paramref name="turns"/> as its news.</summary>
+    private static NegotiationProgress Progress(NegotiationStanding negotiation, IEnumerable<TurnTaken> turns) =>
+        new(
+            negotiation.Negotiation,
+            NegotiationStatusNames.Name(negotiation.Status),
+            negotiation.Parties,
+            negotiation.RoundsPlayed,
+            negotiation.Deadline,
+            negotiation.StandingOffer,
+            negotiation.OfferedBy,
+            negotiation.Utilities,
+            [.. turns.Select(t => Turn(negotiation, t))]);
 
-    /// <summary>
-    /// A negotiation as the watchers see it, its standing offer taken from the turns told so far: the
-    /// outcome last on the table, made by whoever last offered it (an acceptance puts on the table
-    /// the offer it accepts, which the accepting party did not make; as <see cref="NegotiationTable"/>
-    /// dates an agreement by the offer turn).
-    /// </summary>
-    private NegotiationProgress Progress(string id, string status, IReadOnlyList<TurnProgress> told, IReadOnlyList<TurnProgress> turns)
-    {
-        var standing = told.LastOrDefault(t => t.Offer.Count > 0);
-        var offeredBy = standing is null ? null
-            : (told.LastOrDefault(t => t.Action == "offer" && t.Offer.SequenceEqual(standing.Offer, StringComparer.Ordinal)) ?? standing).Party;
-        var spec = scenario.Negotiation(id);
-        return new(
-            id,
-            status,
-            spec.Parties,
-            engine.RoundsPlayed(id),
-            spec.Rounds,
-            standing?.Offer ?? [],
-            offeredBy,
-            standing?.Utilities ?? [],
-            turns);
-    }
+    private TurnProgress Progress(TurnTaken turn) => Turn(standing.Negotiation(turn.Negotiation), turn);
+
+    private static TurnProgress Turn(NegotiationStanding negotiation, TurnTaken turn) =>
+        new(
+            turn.Round,
+            turn.NegotiationRound,
+            turn.Turn,
+            turn.Party,
+            MoveKindNames.Name(turn.Move),
+            turn.Outcome is { } outcome ? [.. outcome.Select(ReadableText.Of)] : [],
+            negotiation.UtilitiesOf(turn));
 }

@@ -30,9 +30,13 @@ public sealed record RunRecord
     [Id(4)]
     public RunOutcome? Outcome { get; init; }
 
-    /// <summary>The run's events up to <see cref="CompletedRound"/> (the end, once over): its journal, numbered from 1.</summary>
+    /// <summary>
+    /// The run's events up to <see cref="CompletedRound"/> (the end, once over) as their journal lines
+    /// (<see cref="RunJournal.Line"/>), numbered from 1: each event is written once, as it is told,
+    /// so keeping the record copies text rather than serializing the journal again at every round.
+    /// </summary>
     [Id(5)]
-    public IReadOnlyList<RunEvent> Events { get; init; } = [];
+    public IReadOnlyList<string> Journal { get; init; } = [];
 
     /// <summary>Whether the run is over: completed, failed or cancelled.</summary>
     public bool IsOver => Phase is RunPhase.Completed or RunPhase.Failed or RunPhase.Cancelled;

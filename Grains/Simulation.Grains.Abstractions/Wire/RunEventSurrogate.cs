@@ -11,14 +11,20 @@ namespace Simulation.Grains.Abstractions.Wire;
 /// kind of event has its converter (<see cref="RunEventConverter{T}"/>), all to this one surrogate.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("tradesim.RunEvent.Json")]
-public readonly record struct RunEventSurrogate([property: Id(0)] string Line);
+public readonly record struct RunEventSurrogate([property: Id(0)] string Line)
+{
+    /// <summary>The event a journal line holds.</summary>
+    /// <exception cref="JsonException">The line is no run event.</exception>
+    public static RunEvent Read(string line) =>
+        JsonSerializer.Deserialize<RunEvent>(line, RunOutcomeJson.Complete) ?? throw new JsonException("A run event's line held null.");
+}
 
 /// <summary>One kind of run event to and from its journal line.</summary>
 public abstract class RunEventConverter<T> : IConverter<T, RunEventSurrogate>
     where T : RunEvent
 {
     public T ConvertFromSurrogate(in RunEventSurrogate surrogate) =>
-        JsonSerializer.Deserialize<RunEvent>(surrogate.Line, RunOutcomeJson.Complete) as T
+        RunEventSurrogate.Read(surrogate.Line) as T
         ?? throw new JsonException($"A {typeof(T).Name} travelled as another line: {surrogate.Line}");
 
     public RunEventSurrogate ConvertToSurrogate(in T value) => new(RunJournal.Line(value));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using Simulation.Grains.Abstractions.Runs;
+using Simulation.Grains.Abstractions.Wire;
 using Simulation.Grains.Hosting;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
@@ -42,6 +43,10 @@ public sealed class RunGrain(
     // The run's events as the engine told them (the journal, numbered from 1), and how many of them
     // the watchers have been pushed.
     private readonly List<RunEvent> journal = [];
+
+    // The same events as journal lines, each written once as it is told: the record keeps these, so a
+    // write copies strings rather than serializing every event again.
+    private readonly List<string> lines = [];
     private int pushed;
 
     // The runs directory's reports: numbered from 1 by this activation, which started at this time.
@@ -51,7 +56,7 @@ public sealed class RunGrain(
     private RunRecord Run => current ?? record.State;
 
     /// <summary>The run's events so far: told by the engine here, or kept in the record of a run played by an earlier activation.</summary>
-    private IReadOnlyList<RunEvent> Journal => playing is null ? Run.Events : journal;
+    private IReadOnlyList<RunEvent> Journal => playing is null ? [.. Run.Journal.Select(RunEventSurrogate.Read)] : journal;
 
     public async Task<RunStatus> StartAsync(RunRequest request)
     {
@@ -66,9 +71,9 @@ public sealed class RunGrain(
         var scenario = ScenarioLoader.Parse(request.ScenarioText, request.ScenarioFile);
         var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), request);
         var engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace };
-        playing = new Playing(scenario, engine, new RunProgressLedger(scenario, engine), new RunLog(logger, this.GetPrimaryKeyString(), scenario, engine));
+        var standing = new RunStanding(scenario);
+        playing = new Playing(scenario, engine, standing, new RunProgressLedger(standing), new RunLog(logger, this.GetPrimaryKeyString()));
         await KeepAsync(new RunRecord { Request = request, Phase = RunPhase.Running });
-        playing.Log.Started(request.Seed);
         started = DateTime.UtcNow.Ticks;
         List();
 
@@ -126,41 +131,64 @@ public sealed class RunGrain(
 
     public Task<RunOutcome?> GetOutcomeAsync() => Task.FromResult(Run.Outcome);
 
+    /// <summary>The dashboard's view, from the fold of the run's events (DESIGN §5.4: tariffs, not level indices).</summary>
     public Task<RunState> GetState()
     {
         var status = Status();
-        var engine = playing?.Engine;
+        var standing = playing?.Standing ?? Folded();
         return Task.FromResult(new RunState(
             status.RunId,
-            playing?.Scenario.Name ?? Run.Outcome?.Scenario.Name,
+            standing?.Scenario,
             Run.Request?.Seed ?? 0,
             RunPhases.Name(status.Phase),
             status.Round,
             status.MaxRounds,
-            (engine?.Statuses ?? new Dictionary<string, NegotiationStatus>()).ToDictionary(r => r.Key, r => NegotiationStatusNames.Name(r.Value)),
-            [.. (engine?.TariffChanges ?? []).Select(ReadableText.Of)],
-            [.. (engine?.QuotaChanges ?? []).Select(ReadableText.Of)],
-            [.. (engine?.AppliedEvents ?? []).Select(RunProgressLedger.Readable)],
+            (standing?.Negotiations ?? []).Where(n => n.Status != NegotiationStatus.NotStarted || n.Concluded)
+                .ToDictionary(n => n.Negotiation, n => NegotiationStatusNames.Name(n.Status)),
+            [.. (standing?.TariffChanges ?? []).Select(ReadableText.Of)],
+            [.. (standing?.QuotaChanges ?? []).Select(ReadableText.Of)],
+            [.. standing?.EventsFired ?? []],
             status.Failure));
+    }
+
+    /// <summary>The events of a run an earlier activation played, folded again from its record; null for none.</summary>
+    private RunStanding? Folded()
+    {
+        if (Run.Request is not { } request || Run.Journal.Count == 0)
+        {
+            return null;
+        }
+
+        var standing = new RunStanding(ScenarioLoader.Parse(request.ScenarioText, request.ScenarioFile));
+        foreach (var runEvent in Journal)
+        {
+            standing.Apply(runEvent);
+        }
+
+        return standing;
     }
 
     private async Task PlayAsync(CancellationToken cancellation)
     {
-        var (scenario, engine, _, log) = playing!;
+        var (scenario, engine, standing, _, log) = playing!;
         var request = Run.Request!;
         var cancelled = false;
         try
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token);
-            var push = new RoundPush(this, log);
             var result = await engine.RunAsync(
                 RunStarted.For(scenario, request.ScenarioText, request.Seed),
                 told =>
                 {
+                    // On the grain's own scheduler, as the engine tells it: the journal, the fold, the
+                    // silo's log, then at a round's end the record and the watchers.
                     journal.Add(told);
+                    lines.Add(RunJournal.Line(told));
+                    standing.Apply(told);
+                    log.Tell(told);
                     if (told is RoundCompleted round)
                     {
-                        push.Report(new RunClock(round.Round, round.ActiveNegotiations, round.Horizon));
+                        RoundOver(round.Round);
                     }
                 },
                 stop.Token);
@@ -170,7 +198,6 @@ public sealed class RunGrain(
                 CompletedRound = result.RoundsPlayed,
                 Outcome = RunOutcomes.Assemble(scenario, journal, request.ScenarioFile),
             };
-            log.Completed(result.RoundsPlayed);
         }
         catch (OperationCanceledException)
         {
@@ -180,23 +207,23 @@ public sealed class RunGrain(
         catch (Exception error)
         {
             current = Run with { Phase = RunPhase.Failed, Failure = error.Message };
-            log.Failed(error);
+            log.Failed(error, engine.Round);
         }
         finally
         {
             runner?.Dispose();
         }
 
-        if (!cancelled)
-        {
-            // Written before the watchers hear of the end: what they are told is kept.
-            await KeepAsync(Run);
-        }
-
+        // The watchers hear of the end at once (a status asked meanwhile must match what they are told),
+        // then the record is written.
         Push();
         List();
         watchers.Clear();
-        if (cancelled)
+        if (!cancelled)
+        {
+            await KeepAsync(Run);
+        }
+        else
         {
             // A fresh activation plays the same run id again from the start: nothing of it is kept.
             await saving;
@@ -205,8 +232,19 @@ public sealed class RunGrain(
         }
     }
 
-    /// <summary>A round is over: the record says so, written without holding up the next round.</summary>
-    private void Completed(int round) => _ = KeepAsync(Run with { CompletedRound = round });
+    /// <summary>
+    /// A round is over: the record says so (written without holding up the next round), and the
+    /// watchers and, for a paced run a person may be watching, the runs directory hear of it.
+    /// </summary>
+    private void RoundOver(int round)
+    {
+        _ = KeepAsync(Run with { CompletedRound = round });
+        Push();
+        if (Run.Request?.Pace > TimeSpan.Zero)
+        {
+            List();
+        }
+    }
 
     /// <summary>
     /// Makes <paramref name="next"/> the record and writes it once the write under way is done
@@ -216,7 +254,7 @@ public sealed class RunGrain(
     private Task KeepAsync(RunRecord next)
     {
         current = next;
-        saving = WriteAfterAsync(saving, next, journal.Count);
+        saving = WriteAfterAsync(saving, next, lines.Count);
         return saving;
     }
 
@@ -227,7 +265,7 @@ public sealed class RunGrain(
         if (ReferenceEquals(next, current))
         {
             // Nobody sets the stored state but this, one write at a time: storage may read it late.
-            record.State = next with { Events = journal[..events] };
+            record.State = next with { Journal = lines[..events] };
             await record.WriteStateAsync();
         }
     }
@@ -253,30 +291,12 @@ public sealed class RunGrain(
 
     public Task<RunProgressUpdate> GetProgressAsync() =>
         Task.FromResult(playing is null
-            ? new RunProgressUpdate(0, Status(), Run.Outcome?.Scenario.Name ?? "", [], [], []) { Events = Run.Events }
+            ? new RunProgressUpdate(0, Status(), Run.Outcome?.Scenario.Name ?? "", [], [], []) { Events = Journal }
             : playing.Told.Snapshot(Status()) with { Events = journal[..pushed] });
 
     public Task<IReadOnlyList<RunEvent>> GetEventsAsync(long after) =>
         Task.FromResult<IReadOnlyList<RunEvent>>([.. Journal.Skip((int)Math.Clamp(after, 0, int.MaxValue))]);
 
-    /// <summary>
-    /// After every round: the record is written and the silo's log told, then the watchers, on the
-    /// grain's own scheduler as the engine reports it (not posted, as <see cref="Progress{T}"/> would).
-    /// </summary>
-    private sealed class RoundPush(RunGrain run, IProgress<RunClock> log) : IProgress<RunClock>
-    {
-        public void Report(RunClock value)
-        {
-            run.Completed(value.Round);
-            log.Report(value);
-            run.Push();
-            if (run.Run.Request?.Pace > TimeSpan.Zero)
-            {
-                run.List();
-            }
-        }
-    }
-
     /// <summary>The run as an activation plays it: all of it rebuilt from the record's request.</summary>
-    private sealed record Playing(Scenario Scenario, RunEngine Engine, RunProgressLedger Told, RunLog Log);
+    private sealed record Playing(Scenario Scenario, RunEngine Engine, RunStanding Standing, RunProgressLedger Told, RunLog Log);
 }

@@ -49,23 +49,11 @@ public static class ReadableText
     }
 
     /// <summary>An event as it fired: who did what (<c>USA ends USA-CAN</c>), with the tariffs a <c>set-tariff</c> set.</summary>
-    public static string Of(AppliedEvent applied)
-    {
-        ArgumentNullException.ThrowIfNull(applied);
-        return applied.Event switch
-        {
-            TerminateEvent e => $"{e.By} ends {e.Negotiation}",
-            StartEvent e => $"{e.Negotiation} starts",
-            SetTariffEvent => $"tariffs set: {string.Join("; ", applied.TariffChanges.Select(Of))}",
-            SetStrategyEvent e => $"{e.Country} changes strategy to {e.Strategy.Label}",
-            SetWeightsEvent e => $"{e.Country} changes its weights",
-            _ => applied.Event.Type,
-        };
-    }
+    public static string Of(AppliedEvent applied) => Of(RunOutcomes.EventOf(applied));
 
     /// <summary>
-    /// An event as the outcome and the run events record it, worded as <see cref="Of(AppliedEvent)"/>
-    /// words the event itself: a <c>set-tariff</c> lists a line for each sector it set.
+    /// An event as the outcome and the run events record it: who did what (<c>USA ends USA-CAN</c>);
+    /// a <c>set-tariff</c> lists a line for each sector it set.
     /// </summary>
     public static string Of(EventOutcome applied)
     {

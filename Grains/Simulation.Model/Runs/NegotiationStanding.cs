@@ -20,6 +20,9 @@ public sealed record NegotiationStanding(
     IReadOnlyList<double> Utilities,
     IReadOnlyList<TurnTaken> Turns)
 {
+    /// <summary>Whether the negotiation has ended (one never opened ends with the run, still not started).</summary>
+    public bool Concluded { get; init; }
+
     /// <summary>Each party's utility of <paramref name="turn"/>'s outcome, in party order; none without an outcome.</summary>
     public IReadOnlyList<double> UtilitiesOf(TurnTaken turn)
     {

@@ -81,7 +81,7 @@ public sealed class RunStanding
                 Take(e);
                 break;
             case NegotiationEnded e:
-                negotiations[e.Negotiation] = negotiations[e.Negotiation] with { Status = e.Status, RoundsPlayed = e.NegotiationRound };
+                negotiations[e.Negotiation] = negotiations[e.Negotiation] with { Status = e.Status, RoundsPlayed = e.NegotiationRound, Concluded = true };
                 break;
             case EventApplied e:
                 eventsFired.Add($"round {e.Round}: {ReadableText.Of(e.Applied)}");
