@@ -7,9 +7,10 @@ namespace Simulation.Grains.Abstractions.Runs;
 /// What a run grain keeps of its run, in one record it writes to grain storage at the start, at the
 /// end of every round and at the end (DESIGN §5.3): the request (scenario text, file, seed, pace),
 /// the phase, why it failed, the last round completed, the run's events so far (its journal), and
-/// the outcome once there is one. The rest
-/// of a run (the parsed scenario, the engine, the watchers) is rebuilt from the request. Persisted,
-/// so every field has an explicit id and the record an alias.
+/// the outcome once there is one. The rest of a run (the parsed scenario, the engine, the watchers)
+/// is rebuilt from the request. A run that fails or is cancelled is cleared from storage at its end,
+/// so that the same run id plays afresh later. Persisted, so every field has an explicit id and the
+/// record an alias.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("tradesim.RunRecord")]
 public sealed record RunRecord

@@ -44,8 +44,9 @@ public sealed class RunGrain(
     // the watchers have been pushed.
     private readonly List<RunEvent> journal = [];
 
-    // The same events as journal lines, each written once as it is told: the record keeps these, so a
-    // write copies strings rather than serializing every event again.
+    // The first of those events as journal lines, each serialized once, off the grain's thread, when a
+    // write of the record first needs it: the record keeps these, so a write copies strings rather than
+    // serializing the journal again, and a round is not held up by a large event (a frontier).
     private readonly List<string> lines = [];
     private int pushed;
 
@@ -172,7 +173,7 @@ public sealed class RunGrain(
     {
         var (scenario, engine, standing, _, log) = playing!;
         var request = Run.Request!;
-        var cancelled = false;
+        RunRecord end;
         try
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token);
@@ -183,7 +184,6 @@ public sealed class RunGrain(
                     // On the grain's own scheduler, as the engine tells it: the journal, the fold, the
                     // silo's log, then at a round's end the record and the watchers.
                     journal.Add(told);
-                    lines.Add(RunJournal.Line(told));
                     standing.Apply(told);
                     log.Tell(told);
                     if (told is RoundCompleted round)
@@ -192,7 +192,7 @@ public sealed class RunGrain(
                     }
                 },
                 stop.Token);
-            current = Run with
+            end = Run with
             {
                 Phase = RunPhase.Completed,
                 CompletedRound = result.RoundsPlayed,
@@ -201,12 +201,11 @@ public sealed class RunGrain(
         }
         catch (OperationCanceledException)
         {
-            current = Run with { Phase = RunPhase.Cancelled, Failure = "cancelled" };
-            cancelled = true;
+            end = Run with { Phase = RunPhase.Cancelled, Failure = "cancelled" };
         }
         catch (Exception error)
         {
-            current = Run with { Phase = RunPhase.Failed, Failure = error.Message };
+            end = Run with { Phase = RunPhase.Failed, Failure = error.Message };
             log.Failed(error, engine.Round);
         }
         finally
@@ -214,20 +213,29 @@ public sealed class RunGrain(
             runner?.Dispose();
         }
 
-        // The watchers hear of the end at once (a status asked meanwhile must match what they are told),
-        // then the record is written.
+        if (end.Phase == RunPhase.Completed)
+        {
+            // Kept before anyone hears of the end (a command that hears it may stop its silo at
+            // once); until then the run answers as still running, as its watchers were last told.
+            await WriteAsync(end);
+        }
+
+        current = end;
         Push();
         List();
         watchers.Clear();
-        if (!cancelled)
+        if (end.Phase == RunPhase.Completed)
         {
-            await KeepAsync(Run);
+            return;
         }
-        else
+
+        // A run that failed or was cancelled is not kept: a later activation plays the same run id
+        // afresh (a failure from outside the run, such as a fault, may not recur). This activation
+        // still answers with how it ended; a cancelled one goes as soon as it is idle.
+        await saving;
+        await record.ClearStateAsync();
+        if (end.Phase == RunPhase.Cancelled)
         {
-            // A fresh activation plays the same run id again from the start: nothing of it is kept.
-            await saving;
-            await record.ClearStateAsync();
             this.DeactivateOnIdle();
         }
     }
@@ -254,17 +262,26 @@ public sealed class RunGrain(
     private Task KeepAsync(RunRecord next)
     {
         current = next;
-        saving = WriteAfterAsync(saving, next, lines.Count);
+        saving = WriteAfterAsync(saving, next, journal.Count);
+        return saving;
+    }
+
+    /// <summary>Writes <paramref name="next"/> after the writes under way, whatever the record is by then.</summary>
+    private Task WriteAsync(RunRecord next)
+    {
+        saving = WriteAfterAsync(saving, next, journal.Count, always: true);
         return saving;
     }
 
     /// <param name="events">How many of the journal's events the record holds: those told when it was made.</param>
-    private async Task WriteAfterAsync(Task previous, RunRecord next, int events)
+    private async Task WriteAfterAsync(Task previous, RunRecord next, int events, bool always = false)
     {
         await previous;
-        if (ReferenceEquals(next, current))
+        if (always || ReferenceEquals(next, current))
         {
             // Nobody sets the stored state but this, one write at a time: storage may read it late.
+            var unwritten = journal.GetRange(lines.Count, events - lines.Count);
+            lines.AddRange(await Task.Run(() => unwritten.Select(RunJournal.Line).ToList()));
             record.State = next with { Journal = lines[..events] };
             await record.WriteStateAsync();
         }
