@@ -27,6 +27,7 @@ public static class TradeSimApp
         ["evaluate"] = typeof(EvaluateCommand.Settings),
         ["ge"] = typeof(GeCommand.Settings),
         ["import-genius"] = typeof(ImportGeniusCommand.Settings),
+        ["list"] = typeof(ListCommand.Settings),
     };
 
     /// <summary>
@@ -76,6 +77,11 @@ public static class TradeSimApp
             config.AddCommand<ImportGeniusCommand>("import-genius")
                 .WithDescription("Turn a GENIUS domain and linear-additive profiles into a units: utility scenario.")
                 .WithExample("import-genius", "domain.xml", "buyer.xml", "seller.xml", "--out", "scenario.yaml");
+            config.AddCommand<ListCommand>("list")
+                .WithDescription("What a scenario can name: protocols, strategies, models, objectives, events, with their parameters.")
+                .WithExample("list", "strategies")
+                .WithExample("list", "--format", "json")
+                .WithExample("list", "--schema");
         });
 
         // Ctrl-C (SIGINT) and SIGTERM cancel the command, which stops promptly, writes nothing and

@@ -5,7 +5,7 @@ namespace Simulation.Client.Batch;
 
 /// <summary>
 /// <c>countries.csv</c> of a batch (DESIGN §6.4): one row per run × country, what the run's outcome
-/// gives for each country (README, "Batch experiments"). Columns: those of <see cref="RunColumns"/>,
+/// gives for each country (docs/batch.md). Columns: those of <see cref="RunColumns"/>,
 /// then <c>country</c>, <c>objective</c> (its kind: mercantilist, welfare, political),
 /// <c>objective_value</c>, the three objectives' values of the same change (<c>mercantilist</c>,
 /// <c>welfare</c>, <c>political</c>), <c>exports_change</c>, <c>imports_change</c>, the welfare parts

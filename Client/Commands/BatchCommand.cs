@@ -20,7 +20,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
     public sealed class Settings : ClusterSettings
     {
         [CommandArgument(0, "<SCENARIO>")]
-        [Description("A scenario file, or an experiment file (a YAML mapping with scenario, and optionally vary, sample, runs, seed; README, \"Batch experiments\").")]
+        [Description("A scenario file, or an experiment file (a YAML mapping with scenario, and optionally vary, sample, runs, seed; docs/batch.md).")]
         public string Input { get; init; } = "";
 
         [CommandOption("--vary <PATH=V1,V2>")]
@@ -57,7 +57,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         public bool RetryFailed { get; init; }
 
         [CommandOption("--engine <ENGINE>")]
-        [Description("Who plays the runs: local (default; plain objects in this process, the faster, README \"Batch experiments\") or grains (an embedded silo, or the cluster at --gateway). Both give the same rows.")]
+        [Description("Who plays the runs: local (default; plain objects in this process, the faster, docs/batch.md) or grains (an embedded silo, or the cluster at --gateway). Both give the same rows.")]
         [DefaultValue("local")]
         public string Engine { get; init; } = "local";
 
@@ -66,7 +66,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         public string? Parallel { get; init; }
 
         [CommandOption("--sensitivity")]
-        [Description("Draw every number the scenario marks as an estimate uniformly over its range (default --runs 100); write DIR/sensitivity.csv and .json with each measure's range and correlations, and play a tornado (README, \"Batch experiments\").")]
+        [Description("Draw every number the scenario marks as an estimate uniformly over its range (default --runs 100); write DIR/sensitivity.csv and .json with each measure's range and correlations, and play a tornado (docs/batch.md).")]
         public bool Sensitivity { get; init; }
 
         [CommandOption("--measure <NAME>")]

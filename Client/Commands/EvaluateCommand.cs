@@ -35,9 +35,9 @@ public sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (Model is not null && !MarketModels.ByName.ContainsKey(Model))
+            if (Model is not null && !MarketModels.Registry.Contains(Model))
             {
-                return OptionValue.Error("--model", Model, $"expected one of {string.Join(", ", MarketModels.ByName.Keys)}");
+                return OptionValue.Error("--model", Model, $"expected one of {string.Join(", ", MarketModels.Registry.Names)}");
             }
 
             return Format is "table" or "json" ? ValidationResult.Success() : OptionValue.Error("--format", Format, "expected table or json");
@@ -48,7 +48,7 @@ public sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
     {
         var scenario = ScenarioLoader.LoadFile(settings.Scenario);
         var changes = TariffSetting.Parse(settings.Set, scenario);
-        var model = settings.Model is { } name ? MarketModels.ByName[name] : scenario.Model;
+        var model = settings.Model is { } name ? MarketModels.Registry[name] : scenario.Model;
         var evaluation = TariffEvaluator.Evaluate(scenario, model, changes);
 
         if (settings.Format == "json")

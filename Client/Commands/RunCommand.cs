@@ -32,11 +32,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public string? Out { get; init; }
 
         [CommandOption("--frontier <FILE.csv>")]
-        [Description("Also write every negotiation's Pareto frontier as CSV for plotting (one row per negotiation × point × party; README, \"The frontier CSV\"). Checked and written like --out.")]
+        [Description("Also write every negotiation's Pareto frontier as CSV for plotting (one row per negotiation × point × party; docs/outcome.md). Checked and written like --out.")]
         public string? Frontier { get; init; }
 
         [CommandOption("--trace <FILE.csv>")]
-        [Description("Also write every turn as CSV: run, negotiation, round, turn, party, action, offer, utilities (README, \"The trace CSV\"). Checked and written like --out.")]
+        [Description("Also write every turn as CSV: run, negotiation, round, turn, party, action, offer, utilities (docs/outcome.md). Checked and written like --out.")]
         public string? Trace { get; init; }
 
         [CommandOption("--events <FILE.jsonl>")]

@@ -10,10 +10,10 @@ namespace Simulation.Client.Evaluation;
 /// </summary>
 public static class TariffEvaluator
 {
-    public static TariffEvaluation Evaluate(Scenario scenario, MarketModelKind model, IReadOnlyList<TariffChange> changes)
+    public static TariffEvaluation Evaluate(Scenario scenario, IMarketModel model, IReadOnlyList<TariffChange> changes)
     {
         var world = World.FromScenario(scenario).With(changes);
-        var solutions = world.Solve(MarketModels.For(model));
+        var solutions = world.Solve(model);
         var changedSectors = changes.Select(c => c.Line.Sector).ToHashSet(StringComparer.Ordinal);
         var markets = solutions
             .Where(s => changedSectors.Contains(s.Sector))
@@ -47,7 +47,7 @@ public static class TariffEvaluator
         }
 
         return new TariffEvaluation(
-            MarketModels.NameOf(model),
+            model.Name,
             markets,
             CountryOutcomes.For(scenario, solutions),
             warnings);

@@ -11,7 +11,7 @@ namespace Simulation.Client.Output;
 /// </summary>
 public static class JournalFile
 {
-    /// <summary>Creates the journal <c>--events</c> names, before the run starts.</summary>
+    /// <summary>Checks the journal <c>--events</c> names, before the run starts; it is created at the run's first event.</summary>
     /// <exception cref="UsageException">It cannot be created, exists, or is another output's file.</exception>
     public static RunJournalWriter Create(string path, RunCommand.Settings settings, params OutputFile?[] others)
     {
@@ -28,18 +28,14 @@ public static class JournalFile
             throw file.Refuse($"is the file {other.Option} writes; give them different names");
         }
 
-        try
-        {
-            return new RunJournalWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read));
-        }
-        catch (IOException) when (File.Exists(path))
+        if (File.Exists(path) || Directory.Exists(path))
         {
             throw file.Refuse("exists; a journal is never overwritten: remove it, name a new file, or continue its run with --resume-from");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw file.Refuse($"cannot be created ({e.Message})");
-        }
+
+        // Created at the run's first event, so a run that never starts leaves no empty journal;
+        // created new, so a file that appeared meanwhile is not overwritten either.
+        return new RunJournalWriter(() => new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read));
     }
 
     /// <summary>
@@ -77,7 +73,7 @@ public static class JournalFile
         }
         catch (JournalException error)
         {
-            var hint = seedFromScenario && journal.Started.Seed != run.Seed ? $" (the scenario's); give the journal's with --seed {journal.Started.Seed}" : "";
+            var hint = seedFromScenario && journal.Started.Sha256 == run.Sha256 && journal.Started.Seed != run.Seed ? $" (the scenario's); give the journal's with --seed {journal.Started.Seed}" : "";
             throw Problem(error.Message + hint);
         }
 

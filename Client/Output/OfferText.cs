@@ -5,7 +5,7 @@ namespace Simulation.Client.Output;
 
 /// <summary>
 /// An outcome as one line of text, the <c>offer</c> of the trace CSV and the <c>outcome</c> of the
-/// frontier CSV (README, "The offer text"): entries separated by "; ", each one of
+/// frontier CSV (docs/outcome.md, "The offer text"): entries separated by "; ", each one of
 /// <list type="bullet">
 /// <item><c>IMPORTER:EXPORTER:SECTOR=TARIFF</c>, a tariff (the form `evaluate --set` takes);</item>
 /// <item><c>IMPORTER:EXPORTER:SECTOR quota=VOLUME at IN_TARIFF, over OVER_TARIFF</c>, a tariff-rate quota;</item>

@@ -35,7 +35,7 @@ public static class OutcomeTables
         var withoutDeal = outcome.Negotiations.Where(n => n.Agreement is null).Select(n => n.Id).ToList();
         if (withoutDeal.Count > 0)
         {
-            // A row of zeros reads like a bug unless it says it is the no-deal outcome (README, minimal example).
+            // A row of zeros reads like a bug unless it says it is the no-deal outcome (docs/scenario-format.md, the minimal example).
             parts.Add(new Markup(TerminalText.Markup(
                 $"No agreement in {string.Join(", ", withoutDeal)}: it changes no tariff, so its gains are 0 and each party's utility is its reservation, the utility of no deal.") + "\n"));
         }

@@ -12,14 +12,15 @@ public sealed class ResumedJournal : IDisposable
     private readonly string _path;
     private readonly InterruptedRun _journal;
     private readonly JournalReplay _replay;
-    private RunJournalWriter? _writer;
+    private readonly RunJournalWriter _writer;
 
     public ResumedJournal(string path, InterruptedRun journal)
     {
         ArgumentNullException.ThrowIfNull(journal);
         _path = path;
         _journal = journal;
-        _replay = new JournalReplay(journal, OpenEnd);
+        _writer = new RunJournalWriter(OpenEnd);
+        _replay = new JournalReplay(journal, () => _writer.Write);
     }
 
     /// <summary>The rounds the journal holds, which the run plays again without the pace's wait.</summary>
@@ -28,15 +29,14 @@ public sealed class ResumedJournal : IDisposable
     /// <summary>The listener for the resumed run.</summary>
     public void Tell(RunEvent runEvent) => _replay.Tell(runEvent);
 
-    public void Dispose() => _writer?.Dispose();
+    public void Dispose() => _writer.Dispose();
 
     /// <summary>The journal cut after its last completed round, open at its end.</summary>
-    private Action<RunEvent> OpenEnd()
+    private FileStream OpenEnd()
     {
         var stream = new FileStream(_path, FileMode.Open, FileAccess.Write, FileShare.Read);
         stream.SetLength(_journal.Bytes);
         stream.Seek(0, SeekOrigin.End);
-        _writer = new RunJournalWriter(stream);
-        return _writer.Write;
+        return stream;
     }
 }

@@ -36,7 +36,7 @@ public static class ReferenceAnalysis
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(negotiation);
         ArgumentNullException.ThrowIfNull(world);
-        var model = MarketModels.For(scenario.Model);
+        var model = scenario.Model;
         var parties = negotiation.Parties.Select(scenario.Country).ToList();
         var now = world.Solve(model);
 

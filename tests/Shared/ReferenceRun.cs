@@ -5,7 +5,7 @@ using Simulation.Model.Scenarios.Events;
 namespace Simulation.Tests.Shared;
 
 /// <summary>
-/// An independent, brute-force replay of a run, written from DESIGN §4–5 and the README for tests to
+/// An independent, brute-force replay of a run, written from DESIGN §4–5 and docs/scenario-format.md for tests to
 /// compare against. It shares only the economics (the market models and the objectives, which have
 /// their own reference tests) and the scenario reader with the code under test; none of the
 /// negotiation machinery: no agenda, no per-sector value tables, no Pareto frontier, no negotiator,
@@ -14,7 +14,7 @@ namespace Simulation.Tests.Shared;
 /// <remarks>
 /// Every outcome of a negotiation is enumerated and valued by solving the whole world with and
 /// without it (<see cref="ReferenceValuation"/>); the bargaining is <see cref="ReferenceTable"/>'s.
-/// Rounds (§5.1, README "Events and start rounds"): a negotiation with <c>start: N</c> opens at
+/// Rounds (§5.1, docs/scenario-format.md, "Events and start rounds"): a negotiation with <c>start: N</c> opens at
 /// round N; then the round's events apply in the order they are written, whatever their trigger:
 /// the <c>round: N</c> ones and those whose <c>when:</c> was met by a negotiation that ended in an
 /// earlier round; every active
@@ -158,7 +158,7 @@ public sealed class ReferenceRun
     private void ApplyDueEvents()
     {
         // Due: a `round: N` of this round, or a `when:` met by a negotiation that ended in an earlier
-        // round; applied in the order they are written, whatever their trigger (README).
+        // round; applied in the order they are written, whatever their trigger (docs/scenario-format.md).
         var due = _pending.Where(i => _scenario.Events[i].Trigger switch
         {
             RoundTrigger r => r.Round == _round,

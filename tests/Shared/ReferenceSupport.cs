@@ -14,7 +14,7 @@ public static class ReferenceSupport
     private static readonly string[] OpponentModels = ["economic", "perfect", "none"];
     private static readonly string[] Biddings = ["time-dependent", "random", "tit-for-tat"];
 
-    /// <summary>The README's bound on a table's outcomes for the exact several-party bid.</summary>
+    /// <summary>The bound (docs/scenario-format.md, Strategies) on a table's outcomes for the exact several-party bid.</summary>
     private const double MaxExactOutcomes = 200_000;
 
     public static void EnsureSupported(Scenario scenario)
@@ -37,7 +37,7 @@ public static class ReferenceSupport
                 throw new NotSupportedException($"Alternating offers takes two parties, not {negotiation.Parties.Count} ({negotiation.Id}).");
             }
 
-            // The README: with several other parties the bid is the exact best worst-off on a table
+            // docs/scenario-format.md: with several other parties the bid is the exact best worst-off on a table
             // of at most 200,000 outcomes only; above, it is searched on weighted frontiers.
             var outcomes = negotiation.Issues.Aggregate(1.0, (product, issue) => product * issue.LevelCount);
             if (negotiation.Parties.Count > 2 && outcomes > MaxExactOutcomes)

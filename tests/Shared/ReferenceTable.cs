@@ -5,7 +5,7 @@ using Simulation.Model.Scenarios;
 namespace Simulation.Tests.Shared;
 
 /// <summary>
-/// One negotiation of <see cref="ReferenceRun"/>, bargained by the rules as the README and DESIGN
+/// One negotiation of <see cref="ReferenceRun"/>, bargained by the rules as docs/scenario-format.md and DESIGN
 /// §4.2–4.4 state them, over every outcome of its space.
 /// </summary>
 /// <remarks>
@@ -140,7 +140,7 @@ public sealed class ReferenceTable(NegotiationSpec spec)
         return bestDiscounted < reservation;
     }
 
-    /// <summary>δ: the negotiation's <c>discounts</c>, else the country's <c>discount</c>, else 1 (README, precedence).</summary>
+    /// <summary>δ: the negotiation's <c>discounts</c>, else the country's <c>discount</c>, else 1 (docs/scenario-format.md, precedence).</summary>
     public double DiscountOf(string party, IReadOnlyList<Country> countries) =>
         Spec.Discounts.TryGetValue(party, out var set) ? set : countries.First(c => c.Id == party).Discount ?? 1;
 
@@ -167,7 +167,7 @@ public sealed class ReferenceTable(NegotiationSpec spec)
     {
         if (strategy.Bidding.Type == "random")
         {
-            // A uniformly random offer worth at least the reservation (README, Strategies), drawn by
+            // A uniformly random offer worth at least the reservation (docs/scenario-format.md, Strategies), drawn by
             // rejection, which is uniform over those outcomes: each issue's level uniformly, in issue
             // order, until the outcome is worth the reservation. The model gives up after 1,000
             // draws and falls back on its frontier, which this replay does not build: it refuses.
@@ -207,7 +207,7 @@ public sealed class ReferenceTable(NegotiationSpec spec)
         }
 
         var others = Order.Where(p => p != party).ToList();
-        // Opponent models (README, Strategies): economic, the others' values with their lobby
+        // Opponent models (docs/scenario-format.md, Strategies): economic, the others' values with their lobby
         // weights unknown; perfect, their true values; none, no model, so the bid just above the
         // target: as if every other party wanted exactly the opposite of oneself.
         var negated = values.Own[party].Select(v => -v).ToArray();
@@ -240,7 +240,7 @@ public sealed class ReferenceTable(NegotiationSpec spec)
     }
 
     /// <summary>
-    /// Relative tit-for-tat (Faratin, Sierra &amp; Jennings 1998) in one's own utility, as the README
+    /// Relative tit-for-tat (Faratin, Sierra &amp; Jennings 1998) in one's own utility, as docs/scenario-format.md
     /// states it: first its best (τ = 1); when the opponent's demand d = 1 − u(its offer), u being
     /// one's own utility, falls from d to d′, one's own demand above Pmin, τ − Pmin, falls by the
     /// same ratio d′/d; never below the reservation.
@@ -270,7 +270,7 @@ public sealed class ReferenceTable(NegotiationSpec spec)
     }
 
     /// <summary>
-    /// For each outcome, how well off the worst-off other party is, by the README's measure: its share
+    /// For each outcome, how well off the worst-off other party is, by the measure of docs/scenario-format.md: its share
     /// of possible gain over its reservation as its model sees it. With v its modelled value, no deal
     /// worth 0, û = (v − min)/(max − min) and r̂ = (0 − min)/(max − min) clipped to [0, 1]: the share
     /// is (û − r̂)/(1 − r̂), or 1 if it cannot gain (r̂ = 1, or it is indifferent to every outcome);

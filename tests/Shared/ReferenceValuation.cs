@@ -12,7 +12,7 @@ namespace Simulation.Tests.Shared;
 /// </summary>
 public sealed class ReferenceValuation(Scenario scenario)
 {
-    private readonly IMarketModel _model = MarketModels.For(scenario.Model);
+    private readonly IMarketModel _model = scenario.Model;
     private readonly Dictionary<string, SectorSolution> _solved = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TariffLine>> _lines = scenario.Trade
         .GroupBy(t => t.Sector, StringComparer.Ordinal)

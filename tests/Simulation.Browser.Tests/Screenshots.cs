@@ -4,7 +4,7 @@ namespace Simulation.Browser.Tests;
 
 /// <summary>
 /// Screenshots the browser tests take: always into screenshots/ beside the test assembly, and also
-/// into the folder named by TRADESIM_SCREENSHOTS when it is set, which is how the README's pictures
+/// into the folder named by TRADESIM_SCREENSHOTS when it is set, which is how the documentation's pictures
 /// (docs/dashboard-grain-state.png, docs/live-page.png) are made again:
 /// <c>TRADESIM_SCREENSHOTS=docs dotnet test tests/Simulation.Browser.Tests</c>.
 /// </summary>
@@ -25,7 +25,7 @@ public static class Screenshots
         return WriteAsync(page, fileName, folders);
     }
 
-    /// <summary>Saves the page into the test output only (a failing page is no picture for the README).</summary>
+    /// <summary>Saves the page into the test output only (a failing page is no picture for the documentation).</summary>
     public static Task<IReadOnlyList<string>> SaveToTestOutputAsync(IPage page, string fileName) => WriteAsync(page, fileName, [TestOutput]);
 
     private static string TestOutput => Path.Combine(AppContext.BaseDirectory, "screenshots");

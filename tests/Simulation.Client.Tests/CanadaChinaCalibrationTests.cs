@@ -23,7 +23,7 @@ public sealed class CanadaChinaCalibrationTests
     [Fact]
     public async Task The_January_2026_deal_would_be_a_loss_to_the_mercantilist_China_of_the_scenario_and_its_EV_quota_would_not_bind()
     {
-        // The README's back-test: the deal (seed 15, meal and peas at MFN, EVs at 6.1 inside a quota
+        // The case study's back-test (docs/case-studies/canada-china.md): the deal (seed 15, meal and peas at MFN, EVs at 6.1 inside a quota
         // of the 2023 imports) evaluated on the November 2025 world.
         var result = await TradeSimProcess.RunAsync(
             "evaluate", RepositoryPaths.Scenario("canada-china.yaml"), "--format", "json",

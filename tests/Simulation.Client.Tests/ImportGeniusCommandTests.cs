@@ -67,7 +67,7 @@ public sealed class ImportGeniusCommandTests : IDisposable
     [Fact]
     public async Task The_shipped_example_imports_as_the_readme_shows()
     {
-        // README: import-genius scenarios/genius/office.xml scenarios/genius/buyer.xml scenarios/genius/seller.xml --out office.yaml
+        // docs/cli.md: import-genius scenarios/genius/office.xml scenarios/genius/buyer.xml scenarios/genius/seller.xml --out office.yaml
         var genius = Path.Combine(RepositoryPaths.Root, "scenarios", "genius");
         var output = Path.Combine(scratch, "office.yaml");
 

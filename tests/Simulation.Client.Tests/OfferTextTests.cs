@@ -7,8 +7,8 @@ using static Simulation.Client.Tests.CommandLineAssertions;
 namespace Simulation.Client.Tests;
 
 /// <summary>
-/// The offer text of `--trace` and `--frontier` (README, "The offer text") parses back to the outcome
-/// it was written from, whatever the labels hold: checked with a parser written from the README's
+/// The offer text of `--trace` and `--frontier` (docs/outcome.md, "The offer text") parses back to the outcome
+/// it was written from, whatever the labels hold: checked with a parser written from docs/outcome.md's
 /// grammar alone (<see cref="ParseOffer"/>), not from the writer.
 /// </summary>
 public sealed class OfferTextTests : IDisposable
@@ -111,7 +111,7 @@ public sealed class OfferTextTests : IDisposable
         """;
 
     /// <summary>
-    /// The README's grammar, read left to right: entries separated by "; "; an entry starting with '"'
+    /// The grammar of docs/outcome.md, read left to right: entries separated by "; "; an entry starting with '"'
     /// is discrete; otherwise its text up to the first '=', ':' or blank-then-"quota=" decides: a ':'
     /// makes it a tariff or quota, else a discrete issue. A label is bare (up to the next '=', or up to
     /// "; " or the end for a value) or in double quotes with "" for a quote. Entries come back as

@@ -1,86 +1,108 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Simulation.Model.Scenarios;
-using Simulation.Tests.Shared;
 
 namespace Simulation.Client.Tests;
 
-/// <summary>The README's examples do what the README says they do.</summary>
+/// <summary>
+/// The README's three worked examples print what the README shows: each of its commands, run as
+/// written from the repository root, prints every line the README quotes from it (the README leaves
+/// lines out, marked "..." or ending in "…", never changes one). Numbers that depend on the machine
+/// (the batch's runs/s, its runs at once) are masked on both sides.
+/// </summary>
 public sealed partial class ReadmeExampleTests : IDisposable
 {
+    private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+
     private readonly string scratch = Directory.CreateTempSubdirectory("tradesim-readme-").FullName;
 
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 
-    [Fact]
-    public async Task The_minimal_scenario_agrees_in_round_18_with_the_gains_the_readme_states()
+    /// <summary>The fenced blocks of the README's section under <paramref name="heading"/>, up to the next heading.</summary>
+    private static List<string> Blocks(string heading)
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-        var yaml = MinimalExample().Match(readme);
-        yaml.Success.Should().BeTrue("the README shows a minimal scenario after 'A minimal one:'");
-        var file = Path.Combine(scratch, "minimal.yaml");
-        File.WriteAllText(file, yaml.Groups[1].Value);
+        var start = Readme.IndexOf($"\n{heading}\n", StringComparison.Ordinal);
+        start.Should().BeGreaterThan(0, $"the README has a section {heading}");
+        var end = Readme.IndexOf("\n#", start + heading.Length + 2, StringComparison.Ordinal);
+        var section = Readme[start..(end < 0 ? Readme.Length : end)];
+        return [.. Fence().Matches(section).Select(m => m.Groups[1].Value)];
+    }
 
-        var result = await TradeSimProcess.RunAsync("run", file, "--format", "json");
+    /// <summary>The lines of a quoted output block that are output, not the README's marks of lines left out.</summary>
+    private static IEnumerable<string> Quoted(string block) =>
+        block.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0 && l != "..." && !l.EndsWith('…'));
 
-        result.ExitCode.Should().Be(0, result.Stderr);
-        var outcome = JsonNode.Parse(result.Stdout)!;
-        var negotiation = outcome["negotiations"]![0]!;
-        negotiation["status"]!.GetValue<string>().Should().Be("agreed");
-        negotiation["round"]!.GetValue<int>().Should().Be(18);
-        negotiation["agreement"]!.AsArray().Select(a => a!["tariff"]!.GetValue<double>()).Should().Equal(5, 0);
-
-        // The round and the agreement the README states, reached by the independent replay too.
-        var scenario = ScenarioLoader.Parse(yaml.Groups[1].Value, "minimal.yaml");
-        var replay = ReferenceRun.Play(scenario, scenario.Seed);
-        (replay.Negotiation("AB").Status, replay.Negotiation("AB").Round).Should().Be(("agreed", 18));
-        outcome.ShouldMatchReplay(replay);
-
-        // By hand, the exact Armington CES model (DESIGN §3.2: infinite export supply, world prices 1,
-        // so values are quantities) on the agreed tariffs, each market alone:
-        //   AAA's market, BBB 100 and ROW 900 at 10%; BBB's tariff 10 → 5 %: θ_BBB = 110/1100 = 0.1,
-        //   p̂_BBB = 1.05/1.10, P̂ = (0.1 p̂_BBB^(1−σ) + 0.9)^(1/(1−σ)), Q̂ = P̂^(−ε), σ = 4, ε = 1.5,
-        //   M1_j = M_j (p̂_j/P̂)^(−σ) Q̂.
-        //   BBB's market, AAA its only supplier, 80 at 8% → 0: P̂ = p̂_AAA = 1/1.08, so M1 = 80 · 1.08^1.5.
-        // Both are mercantilist (DESIGN §3.3): U = ΔX − ΔM, exports gained minus imports gained.
-        const double sigma = 4, epsilon = 1.5;
-        var priceOfB = 1.05 / 1.10;
-        var index = Math.Pow((0.1 * Math.Pow(priceOfB, 1 - sigma)) + 0.9, 1 / (1 - sigma));
-        var quantity = Math.Pow(index, -epsilon);
-        var importsFromB = 100 * Math.Pow(priceOfB / index, -sigma) * quantity;
-        var importsFromRow = 900 * Math.Pow(1 / index, -sigma) * quantity;
-        var exportsOfA = 80 * Math.Pow(1.08, epsilon);
-        var gainOfA = (exportsOfA - 80) - (importsFromB + importsFromRow - 1000);
-        var gainOfB = (importsFromB - 100) - (exportsOfA - 80);
-        gainOfA.Should().BeApproximately(1.90, 0.005, "the README's rounded figure");
-        gainOfB.Should().BeApproximately(9.18, 0.005, "the README's rounded figure");
-        negotiation["gain"]!["AAA"]!.GetValue<double>().Should().BeApproximately(gainOfA, 1e-9);
-        negotiation["gain"]!["BBB"]!.GetValue<double>().Should().BeApproximately(gainOfB, 1e-9);
-        readme.Should().Contain("A gains 1.90 and B 9.18");
+    private static string[] Arguments(string command)
+    {
+        const string prefix = "dotnet run --project Client -- ";
+        command.Should().StartWith(prefix);
+        return command[prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
     [Fact]
-    public async Task With_a_boulware_A_the_minimal_scenario_ends_without_a_deal_and_the_table_says_what_that_means()
+    public async Task The_run_example_prints_the_rows_the_README_quotes()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-        var yaml = MinimalExample().Match(readme).Groups[1].Value;
-        var file = Path.Combine(scratch, "minimal-boulware.yaml");
-        File.WriteAllText(file, yaml.Replace("AAA: { name: A, strategy: linear }", "AAA: { name: A, strategy: boulware }", StringComparison.Ordinal));
+        var blocks = Blocks("### A run");
+        var command = blocks[0].Trim();
+        command.Should().Be("dotnet run --project Client -- run scenarios/canada-indonesia.yaml");
 
-        var result = await TradeSimProcess.RunAsync("run", file);
+        var result = await TradeSimProcess.RunAsync(Arguments(command));
 
-        // The independent replay of the same file ends the same way: at the deadline, round 20, no deal.
-        var scenario = ScenarioLoader.Parse(File.ReadAllText(file), "minimal-boulware.yaml");
-        var replay = ReferenceRun.Play(scenario, scenario.Seed).Negotiation("AB");
-        (replay.Status, replay.Round).Should().Be(("deadline", 20));
-        replay.AgreedLevels.Should().BeNull();
-
-        // The README: "Make A boulware instead and the same negotiation ends at the deadline with no deal".
         result.ExitCode.Should().Be(0, result.Stderr);
-        result.Stdout.Should().Contain("│ deadline │ 20 ").And.Contain(
-            "No agreement in AB: it changes no tariff, so its gains are 0 and each party's utility is its reservation, the utility of no deal.");
+        var printed = result.Stdout.Split('\n').Select(l => l.TrimEnd()).ToList();
+        foreach (var line in Quoted(blocks[1]))
+        {
+            printed.Should().Contain(line);
+        }
     }
 
-    [GeneratedRegex("A minimal one:\\n\\n```yaml\\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex MinimalExample();
+    [Fact]
+    public async Task The_batch_example_prints_the_rows_and_lines_the_README_quotes()
+    {
+        var blocks = Blocks("### A batch");
+        var command = blocks[0].Trim();
+        command.Should().EndWith("--out results");
+
+        // The same batch, written into a scratch folder rather than the repository's results/.
+        var args = Arguments(command);
+        args[^1] = Path.Combine(scratch, "results");
+        var result = await TradeSimProcess.RunAsync(args);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var printed = (result.Stdout + result.Stderr).Replace(scratch + "/", "", StringComparison.Ordinal)
+            .Split('\n').Select(l => Masked(l.TrimEnd())).ToList();
+        foreach (var line in Quoted(blocks[1]))
+        {
+            printed.Should().Contain(Masked(line));
+        }
+    }
+
+    [Fact]
+    public async Task The_live_page_example_s_run_names_its_run_and_follows_its_rounds_as_the_README_shows()
+    {
+        var blocks = Blocks("### The live page");
+        blocks[2].Trim().Should().Be("dotnet run --project Client -- run scenarios/canada-asia-pivot.yaml --gateway 127.0.0.1:30000 --pace 300ms");
+
+        // The run id comes from the scenario's text and the seed, whichever silo plays it, so the run
+        // played here (on an embedded silo, paced quicker) names the same run and grains and passes the
+        // same rounds. An embedded silo serves no live page, so the lines naming it are LivePageTests'.
+        var result = await TradeSimProcess.RunAsync("run", "scenarios/canada-asia-pivot.yaml", "--pace", "10ms");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var printed = result.Stderr.Split('\n').Select(l => l.TrimEnd()).ToList();
+        foreach (var line in Quoted(blocks[3]).Where(l => !l.StartsWith("live page:", StringComparison.Ordinal) && !l.StartsWith("dashboard:", StringComparison.Ordinal)))
+        {
+            printed.Should().Contain(line);
+        }
+    }
+
+    /// <summary>The batch's figures that depend on the machine: how many runs at once, how long, how fast.</summary>
+    private static string Masked(string line) => Timing().Replace(Parallel().Replace(line, "N at once"), "in T s (R runs/s)");
+
+    [GeneratedRegex("```[a-z]*\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex Fence();
+
+    [GeneratedRegex(@"\d+ at once")]
+    private static partial Regex Parallel();
+
+    [GeneratedRegex(@"in [\d.]+ s \([\d.]+ runs/s\)")]
+    private static partial Regex Timing();
 }

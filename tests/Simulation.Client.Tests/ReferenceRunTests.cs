@@ -13,7 +13,7 @@ namespace Simulation.Client.Tests;
 /// </summary>
 public sealed class ReferenceRunTests : IDisposable
 {
-    // The README's minimal scenario ("Scenario files"), which agrees in round 18; each test edits it.
+    // The minimal scenario of docs/scenario-format.md, which agrees in round 18; each test edits it.
     private const string Minimal = """
         name: Two countries
         seed: 1
@@ -53,13 +53,13 @@ public sealed class ReferenceRunTests : IDisposable
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 
     [Fact]
-    public async Task The_READMEs_minimal_scenario_agrees_in_round_18_as_the_README_says_in_the_run_and_in_the_replay()
+    public async Task The_scenario_reference_s_minimal_scenario_agrees_in_round_18_as_the_reference_says_in_the_run_and_in_the_replay()
     {
         var (outcome, replay) = await Both(Minimal);
 
         outcome.ShouldMatchReplay(replay);
-        replay.Negotiation("AB").Round.Should().Be(18, "the README: it agrees in round 18");
-        replay.Negotiation("AB").AgreedLevels.Should().Equal([5, 0], "the README: A halves its tariff, B scraps its own");
+        replay.Negotiation("AB").Round.Should().Be(18, "the scenario reference: it agrees in round 18");
+        replay.Negotiation("AB").AgreedLevels.Should().Equal([5, 0], "the scenario reference: A halves its tariff, B scraps its own");
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ReferenceRunTests : IDisposable
         var (outcome, replay) = await Both(Minimal.Replace("protocol: alternating-offers", "protocol: stacked-alternating-offers", StringComparison.Ordinal));
 
         outcome.ShouldMatchReplay(replay);
-        replay.Negotiation("AB").Round.Should().Be(18, "the README: two-party SAOP is alternating offers");
+        replay.Negotiation("AB").Round.Should().Be(18, "the scenario reference: two-party SAOP is alternating offers");
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class ReferenceRunTests : IDisposable
     [Fact]
     public async Task Events_due_in_one_round_apply_in_the_order_written_whatever_their_trigger_in_the_run_as_in_the_replay()
     {
-        // AB agrees in round 18 (the README), so in round 19 both events are due: the `when:` one,
+        // AB agrees in round 18 (the scenario reference), so in round 19 both events are due: the `when:` one,
         // written first, applies first. Applied `round:` events first, the list would read
         // set-tariff, set-strategy.
         var (outcome, replay) = await Both(Minimal + """
@@ -194,7 +194,7 @@ public sealed class ReferenceRunTests : IDisposable
     public async Task At_a_table_of_three_the_bid_is_the_best_for_the_worst_off_in_the_run_as_in_the_replay()
     {
         // A, B and C at one table, C first: every bid is the exact best worst-off over all 3·3·2·2 = 36
-        // outcomes (README, Strategies), so the run matches the replay move by move. (Under the
+        // outcomes (docs/scenario-format.md, Strategies), so the run matches the replay move by move. (Under the
         // weighted-frontier search alone, C's bid on turn 7, (0, 9, 9, 6), left the worst-off at a
         // gain share of −1.378 while (0, 9, 0, 0), also above C's target, gave −1.290.)
         var (outcome, replay) = await Both(Minimal + """
@@ -220,7 +220,7 @@ public sealed class ReferenceRunTests : IDisposable
     [Fact]
     public void A_table_of_three_over_more_than_200000_outcomes_is_refused_by_the_replay()
     {
-        // Four issues of 31 levels (30 steps each): 31^4 = 923,521 outcomes, above the README's bound
+        // Four issues of 31 levels (30 steps each): 31^4 = 923,521 outcomes, above the bound of the scenario reference
         // for the exact several-party bid.
         var scenario = ScenarioLoader.Parse(Minimal + """
 

@@ -56,7 +56,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public async Task A_terminate_event_before_its_negotiation_opens_is_valid()
     {
-        // The run ends such a negotiation unopened (README "Events and start rounds"), so validate accepts it.
+        // The run ends such a negotiation unopened (docs/scenario-format.md, "Events and start rounds"), so validate accepts it.
         var file = Path.Combine(scratch, "terminate-early.yaml");
         File.WriteAllText(file, """
             name: Early end

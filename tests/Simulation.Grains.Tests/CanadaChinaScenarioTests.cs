@@ -9,7 +9,7 @@ namespace Simulation.Grains.Tests;
 /// <summary>
 /// scenarios/canada-china.yaml and its grid variants (scenarios/canada-china-grids): the world of
 /// November 2025 as tests/data/canada-trade-2024.csv gives it, levels only between the tariff in
-/// force and MFN, and the story the README tells of the outcome on each grid.
+/// force and MFN, and the story its case study (docs/case-studies/canada-china.md) tells of the outcome on each grid.
 /// </summary>
 public sealed class CanadaChinaScenarioTests
 {
@@ -109,7 +109,7 @@ public sealed class CanadaChinaScenarioTests
         var negotiation = await RunAsync(file);
 
         negotiation.Status.Should().Be(NegotiationStatus.Agreed);
-        // The README's table: the seed deposit is cut but not to MFN; meal, oil, peas and seafood
+        // The case study's table: the seed deposit is cut but not to MFN; meal, oil, peas and seafood
         // return to MFN (rows 19, 20, 29 and the 7% estimate); pork depends on the grid.
         Tariff(negotiation, "CHN", "canola_seed").Should().Be(seed).And.BeGreaterThan(CanadaTradeData.Number(18, "tariff_before_pct"));
         Tariff(negotiation, "CHN", "canola_meal").Should().Be(CanadaTradeData.Number(19, "tariff_before_pct"));
@@ -128,7 +128,7 @@ public sealed class CanadaChinaScenarioTests
     [Fact]
     public async Task The_25_step_grid_s_agreement_is_reached_by_the_independent_replay_too()
     {
-        // The levels of the theory above are the README's table, which a run produced. The replay
+        // The levels of the theory above are the case study's table, which a run produced. The replay
         // (brute force over every outcome, whole-world values, the EV quota included) must reach the
         // same agreement and gains. (canada-china.yaml itself is replayed with the scenario pins; the
         // fine grid is too large to replay in a test.)

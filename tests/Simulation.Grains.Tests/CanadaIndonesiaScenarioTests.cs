@@ -8,7 +8,8 @@ namespace Simulation.Grains.Tests;
 
 /// <summary>
 /// The shipped <c>canada-indonesia.yaml</c> (November 2025: the CEPA signed, not in force) reaches an
-/// agreement, the independent brute-force replay's, and the README compares it with the signed deal:
+/// agreement, the independent brute-force replay's, and its case study (docs/case-studies/canada-indonesia.md)
+/// compares it with the signed deal:
 /// the share of Canada's exports to Indonesia that enters duty-free, and the share of Canada's lines
 /// it frees, both computed here by hand from the file's values.
 /// </summary>
@@ -27,13 +28,13 @@ public sealed class CanadaIndonesiaScenarioTests
         outcome.Negotiations.Single().Status.Should().Be(NegotiationStatus.Agreed);
         outcome.ShouldMatch(ReferenceRun.Play(scenario, scenario.Seed));
 
-        // The README quotes the round and the gains.
-        var readme = System.Text.RegularExpressions.Regex.Replace(System.IO.File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")), @"\s+", " ");
+        // The case study quotes the round and the gains.
+        var caseStudy = Documentation.ReadFlat("case-studies/canada-indonesia.md");
         var gain = outcome.Negotiations.Single().Gain;
         var quoted = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"It agrees in round {outcome.Negotiations.Single().Round} of 20");
-        readme.Contains(quoted, StringComparison.Ordinal).Should().BeTrue(quoted);
+        caseStudy.Contains(quoted, StringComparison.Ordinal).Should().BeTrue(quoted);
         quoted = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Canada gains {gain["CAN"]:N2} and Indonesia {gain["IDN"]:N2}");
-        readme.Contains(quoted, StringComparison.Ordinal).Should().BeTrue(quoted);
+        caseStudy.Contains(quoted, StringComparison.Ordinal).Should().BeTrue(quoted);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class MultilateralScenarioTests(OneSilo oneSilo, SpreadOverTwoSilo
     private static (List<double[]> Tariffs, List<double[]> Utilities, List<double[]> Gains, double[] Reservations) EveryOutcome(Scenario scenario)
     {
         var negotiation = scenario.Negotiations.Single();
-        var model = MarketModels.For(scenario.Model);
+        var model = scenario.Model;
         var world = World.FromScenario(scenario);
         var parties = negotiation.Parties.Select(scenario.Country).ToList();
         var now = world.Solve(model);

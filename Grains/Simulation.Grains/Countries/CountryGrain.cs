@@ -86,7 +86,7 @@ public sealed class CountryGrain : Grain, ICountryGrain
     {
         var country = brief?.Country ?? this.GetPrimaryKeyString();
         var entry = (countries ?? scenario)?.Countries.FirstOrDefault(c => c.Id == country);
-        var objective = entry is null ? "" : GovernmentObjectives.NameOf(entry.Objective);
+        var objective = entry is null ? "" : entry.Objective.Name;
         var views = seats.Values
             .Select(s => new NegotiatorView(s.Agenda.Spec.Id, s.Strategy.Label, s.Preferences.Reservation, s.Negotiator.Snapshot().LastTarget))
             .ToList();

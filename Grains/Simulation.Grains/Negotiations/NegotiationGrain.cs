@@ -11,7 +11,7 @@ namespace Simulation.Grains.Negotiations;
 
 /// <summary>
 /// A negotiation in a run: the protocol the scenario names, started from the model's
-/// <see cref="ProtocolRegistry"/> and driven one round at a time by the run grain through the
+/// <see cref="Protocols"/> and driven one round at a time by the run grain through the
 /// model's <see cref="NegotiationTable"/>. On each turn it asks the party's country
 /// grain for its move, so moves travel as grain messages (<see cref="MoveMessages"/>) and each
 /// country decides for itself.

@@ -1,3 +1,5 @@
+using Simulation.Model.Registries;
+
 namespace Simulation.Model.Economics;
 
 /// <summary>
@@ -11,6 +13,12 @@ namespace Simulation.Model.Economics;
 public sealed class CesMarketModel : IMarketModel
 {
     public static CesMarketModel Instance { get; } = new();
+
+    public string Name => "ces";
+
+    public string Description => "exact Armington CES, one market at a time, infinite supply";
+
+    public IReadOnlyList<EntryParameter> Parameters => [];
 
     public SectorSolution SolveSector(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent)
     {

@@ -41,8 +41,12 @@ public sealed record CountryMeasures(
 
     public double PoliticalValue => PoliticalObjective.Instance.Value(this);
 
-    /// <summary>The value of the objective <paramref name="kind"/> for this country.</summary>
-    public double ValueOf(ObjectiveKind kind) => GovernmentObjectives.For(kind).Value(this);
+    /// <summary>The value of <paramref name="objective"/> for this country.</summary>
+    public double ValueOf(IObjective objective)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        return objective.Value(this);
+    }
 
     /// <summary>The measures of <paramref name="country"/> in the world the <paramref name="solutions"/> describe.</summary>
     public static CountryMeasures For(Country country, IEnumerable<SectorSolution> solutions)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simulation.Model.Numerics;
+using Simulation.Model.Registries;
 
 namespace Simulation.Model.Economics;
 
@@ -61,6 +62,12 @@ public sealed class GsimMarketModel : IMarketModel
     internal GsimMarketModel(int maxIterations) => _maxIterations = maxIterations;
 
     public static GsimMarketModel Instance { get; } = new(MaxIterations);
+
+    public string Name => "gsim";
+
+    public string Description => "Francois & Hall's multi-market partial equilibrium with finite export supply; equals 'ces' where supply is infinite";
+
+    public IReadOnlyList<EntryParameter> Parameters => [];
 
     public SectorSolution SolveSector(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent)
     {

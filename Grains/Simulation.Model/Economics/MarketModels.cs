@@ -1,25 +1,18 @@
-using Simulation.Model.Scenarios;
+using Simulation.Model.Registries;
 
 namespace Simulation.Model.Economics;
 
-/// <summary>The market model a scenario names.</summary>
+/// <summary>The market models a scenario can name (DESIGN §3.2); gsim is the default. Adding one: a class and a line here.</summary>
 public static class MarketModels
 {
-    /// <summary>The names scenario files and the command line use, in the order help lists them.</summary>
-    public static IReadOnlyDictionary<string, MarketModelKind> ByName { get; } = new Dictionary<string, MarketModelKind>(StringComparer.Ordinal)
-    {
-        ["gsim"] = MarketModelKind.Gsim,
-        ["ces"] = MarketModelKind.Ces,
-        ["smart"] = MarketModelKind.Smart,
-    };
+    /// <summary>The models, in the order help lists them.</summary>
+    public static Registry<IMarketModel> Registry { get; } = new("market model",
+    [
+        GsimMarketModel.Instance,
+        CesMarketModel.Instance,
+        SmartMarketModel.Instance,
+    ], GsimMarketModel.Instance.Name);
 
-    public static string NameOf(MarketModelKind kind) => ByName.First(pair => pair.Value == kind).Key;
-
-    public static IMarketModel For(MarketModelKind kind) => kind switch
-    {
-        MarketModelKind.Gsim => GsimMarketModel.Instance,
-        MarketModelKind.Ces => CesMarketModel.Instance,
-        MarketModelKind.Smart => SmartMarketModel.Instance,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown market model."),
-    };
+    /// <summary>The model of a scenario that names none: gsim, which equals ces in sectors whose supply is infinite (DESIGN §3.2).</summary>
+    public static IMarketModel Default => GsimMarketModel.Instance;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simulation.Model.Numerics;
+using Simulation.Model.Registries;
 
 namespace Simulation.Model.Economics;
 
@@ -45,6 +46,12 @@ public sealed class SmartMarketModel : IMarketModel
     public const double InfiniteSupplyElasticity = 99;
 
     public static SmartMarketModel Instance { get; } = new();
+
+    public string Name => "smart";
+
+    public string Description => "the WITS-SMART / Laird–Yeats linear form";
+
+    public IReadOnlyList<EntryParameter> Parameters => [];
 
     public SectorSolution SolveSector(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent)
     {

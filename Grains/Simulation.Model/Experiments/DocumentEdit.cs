@@ -111,9 +111,9 @@ internal static class DocumentEdit
         slot = -1;
         if (IsStrategyPlace(parentKey, grandparentKey) && node is YamlScalar { IsNull: false } preset && step.Kind == PathStepKind.Key)
         {
-            if (!StrategySpec.Presets.TryGetValue(preset.Value, out var spec))
+            if (StrategySpec.Presets.Find(preset.Value) is not { Strategy: var spec })
             {
-                error = $"{where} is {preset.Describe()}, not a strategy preset ({string.Join(", ", StrategySpec.Presets.Keys)}) or a map";
+                error = $"{where} is {preset.Describe()}, not a strategy preset ({string.Join(", ", StrategySpec.Presets.Names)}) or a map";
                 return null;
             }
 

@@ -68,7 +68,7 @@ public sealed class SensitivityDesign
         if (estimates.Count == 0)
         {
             errors.Add(new InputError(Option, null, null, "",
-                $"{fileName} marks no number as an estimate with a range (low < high); mark them with estimate: {{ FIELD: {{ low, high }} }} beside the numbers (README, \"Scenario files\")"));
+                $"{fileName} marks no number as an estimate with a range (low < high); mark them with estimate: {{ FIELD: {{ low, high }} }} beside the numbers (docs/scenario-format.md, \"Estimates\")"));
         }
 
         if (errors.Count > 0)

@@ -65,7 +65,7 @@ public sealed class NegotiationSeat
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(negotiation);
         ArgumentNullException.ThrowIfNull(world);
-        return new NegotiationSeat(scenario, TariffAgenda.For(negotiation), party, StrategyOf(scenario, negotiation, party), model ?? MarketModels.For(scenario.Model), world);
+        return new NegotiationSeat(scenario, TariffAgenda.For(negotiation), party, StrategyOf(scenario, negotiation, party), model ?? scenario.Model, world);
     }
 
     /// <summary>The party's strategy at a negotiation: the negotiation's override, else the country's.</summary>

@@ -16,7 +16,7 @@ public static class CountryOutcomes
     public static CountryOutcome From(CountryMeasures measures) =>
         new(
             measures.Id,
-            new ObjectiveValue(GovernmentObjectives.NameOf(measures.Country.Objective), measures.ValueOf(measures.Country.Objective)),
+            new ObjectiveValue(measures.Country.Objective.Name, measures.ValueOf(measures.Country.Objective)),
             new ObjectiveMeasures(measures.MercantilistValue, measures.WelfareValue, measures.PoliticalValue),
             measures.ExportsChange,
             measures.ImportsChange,

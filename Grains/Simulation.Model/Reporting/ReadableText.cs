@@ -37,7 +37,7 @@ public static class ReadableText
     public static string Of(TariffChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return $"{Line(change.Line)}={Number(change.TariffPercent)}";
+        return change.Text;
     }
 
     public static string Of(QuotaChange change)
@@ -49,11 +49,17 @@ public static class ReadableText
     }
 
     /// <summary>An event as it fired: who did what (<c>USA ends USA-CAN</c>), with the tariffs a <c>set-tariff</c> set.</summary>
-    public static string Of(AppliedEvent applied) => Of(RunOutcomes.EventOf(applied));
+    public static string Of(AppliedEvent applied)
+    {
+        ArgumentNullException.ThrowIfNull(applied);
+        return EventTypes.Of(applied.Event).Describe(applied);
+    }
 
     /// <summary>
-    /// An event as the outcome and the run events record it: who did what (<c>USA ends USA-CAN</c>);
-    /// a <c>set-tariff</c> lists a line for each sector it set.
+    /// An event as the outcome and the run events record it, in the words <see cref="Of(AppliedEvent)"/>
+    /// gives the event itself: who did what (<c>USA ends USA-CAN</c>); a <c>set-tariff</c> lists a line
+    /// for each sector it set. The run events carry the entry, not the scenario's event, so the words
+    /// are made from the entry's fields.
     /// </summary>
     public static string Of(EventOutcome applied)
     {

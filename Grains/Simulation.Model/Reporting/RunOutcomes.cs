@@ -85,11 +85,11 @@ public static class RunOutcomes
         }
 
         var world = AgreedWorld.Of(scenario, tariffChanges, quotaChanges);
-        var solutions = world.Solve(MarketModels.For(scenario.Model));
+        var solutions = world.Solve(scenario.Model);
         return new RunOutcome(
             new ScenarioInfo(started.Scenario, scenarioFile, started.Sha256),
             started.Seed,
-            MarketModels.NameOf(scenario.Model),
+            scenario.Model.Name,
             ended.RoundsPlayed,
             negotiations,
             CountryOutcomes.For(scenario, solutions),
@@ -100,20 +100,4 @@ public static class RunOutcomes
     /// <summary>A value per party in the negotiation's party order, the order the outcome writes them in, whatever order they were read in.</summary>
     private static Dictionary<string, double> InPartyOrder(IReadOnlyList<string> parties, IReadOnlyDictionary<string, double> values) =>
         parties.ToDictionary(p => p, p => values[p], StringComparer.Ordinal);
-
-    /// <summary>An applied event with the fields of its type (DESIGN §6.2).</summary>
-    public static EventOutcome EventOf(AppliedEvent applied) => applied.Event switch
-    {
-        TerminateEvent e => new(applied.Round, e.Type, Negotiation: e.Negotiation, By: e.By),
-        StartEvent e => new(applied.Round, e.Type, Negotiation: e.Negotiation),
-        SetTariffEvent e => new(
-            applied.Round, e.Type, Importer: e.Importer, Exporter: e.Exporter, Sector: e.Sector ?? SetTariffEvent.AllSectors,
-            Tariff: e.TariffPercent, Sectors: [.. applied.TariffChanges.Select(c => c.Line.Sector)]),
-        SetStrategyEvent e => new(applied.Round, e.Type, Country: e.Country, Strategy: e.Strategy.Label),
-        SetWeightsEvent e => new(
-            applied.Round, e.Type, Country: e.Country,
-            LobbyWeights: e.LobbyWeights?.ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal),
-            PartnerWeights: e.PartnerWeights?.ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal)),
-        _ => throw new InvalidOperationException($"Unknown event type {applied.Event.Type}."),
-    };
 }

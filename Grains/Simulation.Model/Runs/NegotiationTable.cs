@@ -32,7 +32,7 @@ public sealed class NegotiationTable
         string negotiationId, string protocol, IReadOnlyList<string> parties, string first, int rounds, IReadOnlyList<int> levelCounts, long seed)
     {
         var setup = new ProtocolSetup(negotiationId, parties, first, rounds, OutcomeSpace.Separable([.. levelCounts]), seed);
-        return new NegotiationTable(ProtocolRegistry.Create(protocol, setup));
+        return new NegotiationTable(Protocols.Create(protocol, setup));
     }
 
     /// <summary>Plays the current round, asking <paramref name="askParty"/> for each move.</summary>

@@ -23,11 +23,11 @@ namespace Simulation.Model.Runs;
 /// What happens is told, as it happens, as typed <see cref="RunEvent"/>s (DESIGN §2 "Run events and
 /// the journal"), in an order that depends only on the scenario and the seed: the run's start; then
 /// each round: the negotiations opened, the scenario events applied (each after what it did: a
-/// negotiation it ended, then the event, then the world it changed), every turn of each negotiation in
+/// negotiation it opened or ended, then the event, then the world it changed), every turn of each negotiation in
 /// id order, the negotiations that ended in id order, the worlds changed by their agreements in id
 /// order, and the round completed; at the end the negotiations that never opened, and the run's end.
 /// </remarks>
-public sealed class RunEngine
+public sealed class RunEngine : IEventActions
 {
     private readonly Scenario _scenario;
     private readonly INegotiationTables _tables;
@@ -269,7 +269,7 @@ public sealed class RunEngine
             if (applied is not null)
             {
                 _applied.Add(applied);
-                _tell(new EventApplied(Round, index, RunOutcomes.EventOf(applied)));
+                _tell(new EventApplied(Round, index, EventTypes.Of(applied.Event).Outcome(applied)));
                 if (applied.TariffChanges.Count > 0)
                 {
                     _tell(new WorldChanged(Round, null, index, applied.TariffChanges, []));
@@ -282,77 +282,50 @@ public sealed class RunEngine
     /// One event, applied now; null when it has nothing to act on (a <c>terminate</c> of a negotiation
     /// that has already ended, a <c>start</c> of one already opened or ended), and is not listed.
     /// </summary>
-    private async Task<AppliedEvent?> ApplyAsync(int index, ScenarioEvent scenarioEvent)
+    private Task<AppliedEvent?> ApplyAsync(int index, ScenarioEvent scenarioEvent) =>
+        EventTypes.Of(scenarioEvent).ApplyAsync(this, index, scenarioEvent);
+
+    Scenario IEventActions.Scenario => _scenario;
+
+    NegotiationStatus? IEventActions.StatusOf(string negotiation) => _reports.TryGetValue(negotiation, out var report) ? report.Status : null;
+
+    Task IEventActions.OpenAsync(string negotiation) => OpenAsync([negotiation]);
+
+    async Task IEventActions.TerminateAsync(string negotiation)
     {
-        switch (scenarioEvent)
+        var ended = await _tables.TerminateAsync(negotiation);
+        await ConcludeAsync(ended);
+        _reports[ended.NegotiationId] = ended;
+    }
+
+    async Task IEventActions.TerminateUnopenedAsync(string negotiation)
+    {
+        await RefreshSeatsAsync([negotiation]);
+        var unopened = new RoundReport(negotiation, NegotiationStatus.Terminated, 0, null, null, []);
+        _histories[negotiation] = [];
+        await ConcludeAsync(unopened);
+        _reports[negotiation] = unopened;
+    }
+
+    async Task IEventActions.SetTariffsAsync(IReadOnlyList<TariffChange> changes)
+    {
+        _tariffChanges.AddRange(changes);
+        if (changes.Count > 0)
         {
-            case TerminateEvent terminate:
-                if (!_reports.TryGetValue(terminate.Negotiation, out var report))
-                {
-                    // Not open yet (a later start: N, or start: deferred): the party ends it before it
-                    // opens, so it never opens; its parties are assessed, with no deal, in the world
-                    // of this moment, as a negotiation that never opened is at the end of the run.
-                    await RefreshSeatsAsync([terminate.Negotiation]);
-                    var unopened = new RoundReport(terminate.Negotiation, NegotiationStatus.Terminated, 0, null, null, []);
-                    _histories[unopened.NegotiationId] = [];
-                    await ConcludeAsync(unopened);
-                    _reports[unopened.NegotiationId] = unopened;
-                    return new AppliedEvent(Round, terminate, []);
-                }
-
-                if (!report.IsActive)
-                {
-                    // Already ended (agreed, deadline, walked away, rejected, terminated): its result
-                    // stands and the event changes nothing, so it is not listed as applied.
-                    return null;
-                }
-
-                // Ended like any negotiation: its parties are assessed in the world of this moment.
-                var ended = await _tables.TerminateAsync(terminate.Negotiation);
-                await ConcludeAsync(ended);
-                _reports[ended.NegotiationId] = ended;
-                return new AppliedEvent(Round, terminate, []);
-
-            case StartEvent start:
-                if (_reports.ContainsKey(start.Negotiation))
-                {
-                    return null;
-                }
-
-                await OpenAsync([start.Negotiation]);
-                return new AppliedEvent(Round, start, []);
-
-            case SetTariffEvent setTariff:
-                // A unilateral move changes the world as an agreement does, and is repriced the same way.
-                var changes = _scenario.Trade
-                    .Where(t => t.Importer == setTariff.Importer && t.Exporter == setTariff.Exporter && (setTariff.Sector is null || t.Sector == setTariff.Sector))
-                    .Select(t => t.Sector)
-                    .Distinct(StringComparer.Ordinal)
-                    .Select(sector => new TariffChange(new TariffLine(setTariff.Importer, setTariff.Exporter, sector), setTariff.TariffPercent))
-                    .ToList();
-                _tariffChanges.AddRange(changes);
-                if (changes.Count > 0)
-                {
-                    await TellAffectedPartiesAsync(new HashSet<string>(changes.Select(c => c.Line.Sector), StringComparer.Ordinal));
-                }
-
-                return new AppliedEvent(Round, setTariff, changes);
-
-            case SetStrategyEvent or SetWeightsEvent:
-                var country = scenarioEvent is SetStrategyEvent s ? s.Country : ((SetWeightsEvent)scenarioEvent).Country;
-                _countryEvents.Add(index);
-                // Every party at the country's open negotiations: the country for its objective or
-                // strategy, the others for how their economic model sees it (λ = 0 still).
-                var open = _reports.Values
-                    .Where(r => r.IsActive && _scenario.Negotiation(r.NegotiationId).Parties.Contains(country))
-                    .Select(r => r.NegotiationId)
-                    .ToList();
-                await ReviseAsync(open);
-                return new AppliedEvent(Round, scenarioEvent, []);
-
-            default:
-                throw new InvalidOperationException($"Unknown event type {scenarioEvent.Type}.");
+            await TellAffectedPartiesAsync(new HashSet<string>(changes.Select(c => c.Line.Sector), StringComparer.Ordinal));
         }
+    }
+
+    async Task IEventActions.ReviseCountryAsync(int index, string country)
+    {
+        _countryEvents.Add(index);
+        // Every party at the country's open negotiations: the country for its objective or
+        // strategy, the others for how their economic model sees it (λ = 0 still).
+        var open = _reports.Values
+            .Where(r => r.IsActive && _scenario.Negotiation(r.NegotiationId).Parties.Contains(country))
+            .Select(r => r.NegotiationId)
+            .ToList();
+        await ReviseAsync(open);
     }
 
     /// <summary>Opens negotiations at this round, their seats brought to the world and countries of now.</summary>

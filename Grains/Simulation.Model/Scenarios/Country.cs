@@ -1,3 +1,5 @@
+using Simulation.Model.Economics.Objectives;
+
 namespace Simulation.Model.Scenarios;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Simulation.Model.Scenarios;
 /// ROW-like entries that trade but never sit at a table. <see cref="Strategy"/> is the country's
 /// default negotiating strategy; a negotiation may override it per party.
 /// </summary>
-public sealed record Country(string Id, string Name, bool Negotiates, ObjectiveKind Objective, StrategySpec Strategy)
+public sealed record Country(string Id, string Name, bool Negotiates, IObjective Objective, StrategySpec Strategy)
 {
     /// <summary>λ_s ≥ 0 by sector: the extra weight of organised producers in the political objective (DESIGN §3.3).</summary>
     public IdMap<double> LobbyWeights { get; init; } = IdMap<double>.Empty;

@@ -48,12 +48,12 @@ internal sealed class CountryReader
         var fields = MappingFields.Open(field, _errors, $"country {Quoted.Text(id)}", s_keys);
         if (fields is null)
         {
-            return new Country(id, id, true, ObjectiveKind.Mercantilist, StrategySpec.Default);
+            return new Country(id, id, true, GovernmentObjectives.Default, StrategySpec.Default);
         }
 
         var name = fields.Optional("name") is { } n ? ScalarReader.NonEmptyText(n, _errors) ?? id : id;
         var negotiates = fields.Optional("negotiates") is { } g ? ScalarReader.Boolean(g, _errors) ?? true : true;
-        var objective = fields.Optional("objective") is { } o ? ReadObjective(o) : ObjectiveKind.Mercantilist;
+        var objective = fields.Optional("objective") is { } o ? RegistryName.Read(o, GovernmentObjectives.Registry, _errors, "objective") ?? GovernmentObjectives.Default : GovernmentObjectives.Default;
         var lobbies = fields.Optional("lobby_weights") is { } l ? ReadLobbyWeights(l) : IdMap<double>.Empty;
         var partners = fields.Optional("partner_weights") is { } p ? ReadPartnerWeights(id, p) : IdMap<double>.Empty;
         var strategy = fields.Optional("strategy") is { } s ? StrategyReader.Read(s, _errors) : null;
@@ -80,23 +80,6 @@ internal sealed class CountryReader
         }
 
         return ScalarReader.InRange(field, _errors, ScenarioRanges.UtilityCap);
-    }
-
-    private ObjectiveKind ReadObjective(YamlField field)
-    {
-        var text = ScalarReader.Text(field, _errors);
-        if (text is null)
-        {
-            return ObjectiveKind.Mercantilist;
-        }
-
-        if (GovernmentObjectives.ByName.TryGetValue(text, out var kind))
-        {
-            return kind;
-        }
-
-        _errors.Add(field.Node, field.Path, $"objective {Quoted.Text(text)} is unknown (available: {Listing.Of(GovernmentObjectives.ByName.Keys.ToList())})");
-        return ObjectiveKind.Mercantilist;
     }
 
     /// <summary><c>lobby_weights: { footwear: 0.5 }</c>: λ_s in [0, 100] for declared sectors (read before countries).</summary>

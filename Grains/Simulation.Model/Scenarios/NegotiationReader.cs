@@ -197,29 +197,16 @@ internal sealed class NegotiationReader
         return usable ? new PartyList(parties, set) : null;
     }
 
-    /// <summary>Reads <c>protocol:</c>, which must name a protocol of <see cref="ProtocolRegistry"/>.</summary>
-    private string? ReadProtocol(YamlField field, YamlField? partiesField, PartyList? parties)
-    {
-        var protocol = ScalarReader.Text(field, _errors);
-        if (protocol is null)
-        {
-            return null;
-        }
-
-        if (ProtocolRegistry.Find(protocol) is null)
-        {
-            var hint = Suggestion.Closest(protocol, ProtocolRegistry.Names) is { } closest ? $"; did you mean '{closest}'?" : "";
-            _errors.Add(field.Node, field.Path, $"protocol {Quoted.Text(protocol)} is unknown (available: {string.Join(", ", ProtocolRegistry.Names)}){hint}");
-            return null;
-        }
-
-        return CheckProtocolArity(protocol, partiesField, parties);
-    }
+    /// <summary>Reads <c>protocol:</c>, which must name a protocol of <see cref="Protocols"/>.</summary>
+    private string? ReadProtocol(YamlField field, YamlField? partiesField, PartyList? parties) =>
+        RegistryName.Read(field, Protocols.Registry, _errors, "protocol") is { } entry
+            ? CheckProtocolArity(entry.Name, partiesField, parties)
+            : null;
 
     /// <summary>Checks the number of parties against what the protocol's registry entry takes.</summary>
     private string CheckProtocolArity(string protocol, YamlField? partiesField, PartyList? parties)
     {
-        if (ProtocolRegistry.Find(protocol) is { } entry && parties is not null && !entry.Takes(parties.Ordered.Count) && partiesField is { } field)
+        if (Protocols.Registry.Find(protocol) is { } entry && parties is not null && !entry.Takes(parties.Ordered.Count) && partiesField is { } field)
         {
             _errors.Add(field.Node, field.Path,
                 $"protocol {Quoted.Text(protocol)} takes {entry.PartyCount} parties, got {parties.Ordered.Count} ({Listing.Of(parties.Ordered)})");

@@ -1,3 +1,4 @@
+using Simulation.Model.Economics;
 using Simulation.Model.Scenarios.Events;
 
 namespace Simulation.Model.Scenarios;
@@ -13,7 +14,7 @@ public sealed record Scenario(
     string? Description,
     long Seed,
     string Units,
-    MarketModelKind Model,
+    IMarketModel Model,
     int Rounds,
     IReadOnlyList<Sector> Sectors,
     IReadOnlyList<Country> Countries,

@@ -11,9 +11,6 @@ internal sealed class ScenarioBuilder
     public const string DefaultUnits = "USD millions";
     public const int DefaultRounds = 60;
 
-    /// <summary>gsim: it equals ces in sectors whose supply is infinite (DESIGN §3.2).</summary>
-    public const MarketModelKind DefaultModel = MarketModelKind.Gsim;
-
     private static readonly string[] s_topKeys =
         ["name", "description", "seed", "units", "model", "rounds", "sectors", "countries", "trade", "domestic", "negotiations", "events"];
 
@@ -44,7 +41,7 @@ internal sealed class ScenarioBuilder
             : null;
         var seed = top.Optional(ScenarioSeed.Key) is { } seedField ? ScenarioSeed.Read(seedField, _errors) ?? 0 : 0;
         var units = top.Optional("units") is { } unitsField ? ScalarReader.NonEmptyText(unitsField, _errors) : DefaultUnits;
-        var model = top.Optional("model") is { } modelField ? ReadModel(modelField) : DefaultModel;
+        var model = top.Optional("model") is { } modelField ? RegistryName.Read(modelField, MarketModels.Registry, _errors, "model") ?? MarketModels.Default : MarketModels.Default;
         var rounds = top.Optional("rounds") is { } roundsField ? ReadRounds(roundsField, _errors) ?? DefaultRounds : DefaultRounds;
 
         var inUtilityUnits = units == Scenario.UtilityUnits;
@@ -106,23 +103,6 @@ internal sealed class ScenarioBuilder
                     $"a scenario in units: {Scenario.UtilityUnits} has no markets, so no {key}: its discrete issues state the parties' utilities directly");
             }
         }
-    }
-
-    private MarketModelKind ReadModel(YamlField field)
-    {
-        var text = ScalarReader.Text(field, _errors);
-        if (text is null)
-        {
-            return DefaultModel;
-        }
-
-        if (MarketModels.ByName.TryGetValue(text, out var kind))
-        {
-            return kind;
-        }
-
-        _errors.Add(field.Node, field.Path, $"model {Quoted.Text(text)} is unknown (available: {Listing.Of(MarketModels.ByName.Keys.ToList())})");
-        return DefaultModel;
     }
 
     private List<TradeFlow> ReadTrade(YamlField field, ScenarioWorld world)

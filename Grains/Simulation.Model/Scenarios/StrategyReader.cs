@@ -1,4 +1,5 @@
 using Simulation.Model.Negotiation;
+using Simulation.Model.Registries;
 
 namespace Simulation.Model.Scenarios;
 
@@ -19,14 +20,14 @@ internal static class StrategyReader
     {
         if (field.Node is YamlScalar { IsNull: false } scalar)
         {
-            if (StrategySpec.Presets.TryGetValue(scalar.Value, out var preset))
+            if (StrategySpec.Presets.Find(scalar.Value) is { } preset)
             {
-                return preset;
+                return preset.Strategy;
             }
 
-            var hint = Suggestion.Closest(scalar.Value, StrategySpec.Presets.Keys) is { } closest ? $"; did you mean '{closest}'?" : "";
+            var hint = Suggestion.Closest(scalar.Value, StrategySpec.Presets.Names) is { } closest ? $"; did you mean '{closest}'?" : "";
             errors.Add(field.Node, field.Path,
-                $"unknown strategy {Quoted.Text(scalar.Value)} (presets: {Listing.Of(StrategySpec.Presets.Keys.ToList())}; or a map with type and its parameters){hint}");
+                $"unknown strategy {Quoted.Text(scalar.Value)} (presets: {Listing.Of(StrategySpec.Presets.Names)}; or a map with type and its parameters){hint}");
             return null;
         }
 
@@ -37,7 +38,7 @@ internal static class StrategyReader
         }
 
         var typeNode = mapping.Find("type");
-        var entry = typeNode is null ? null : ReadType(new YamlField(typeNode.Value, DocumentPath.Key(field.Path, "type")), BiddingStrategies.Registry, errors, "strategy type");
+        var entry = typeNode is null ? null : RegistryName.Read(new YamlField(typeNode.Value, DocumentPath.Key(field.Path, "type")), BiddingStrategies.Registry, errors, "strategy type");
         var allowed = new List<string> { "type" };
         if (entry is not null)
         {
@@ -94,29 +95,12 @@ internal static class StrategyReader
     /// <summary>With an unknown type, the keys that could be parameters are not reported as unknown as well.</summary>
     private static IEnumerable<string> UnknownTypeKeys(YamlMapping mapping) => mapping.Entries.Select(e => e.Key.Value);
 
-    private static ComponentEntry<T>? ReadType<T>(YamlField field, ComponentRegistry<T> registry, InputErrorList errors, string what)
-    {
-        if (ScalarReader.Text(field, errors) is not { } name)
-        {
-            return null;
-        }
-
-        if (registry.Find(name) is { } entry)
-        {
-            return entry;
-        }
-
-        var hint = Suggestion.Closest(name, registry.Names) is { } closest ? $"; did you mean '{closest}'?" : "";
-        errors.Add(field.Node, field.Path, $"{what} {Quoted.Text(name)} is unknown (available: {Listing.Of(registry.Names.ToList())}){hint}");
-        return null;
-    }
-
     /// <summary>A component written as a name or as a map <c>{ type: name, parameter: value, … }</c>.</summary>
-    private static ComponentSettings? ReadComponent<T>(YamlField field, ComponentRegistry<T> registry, InputErrorList errors, string what)
+    private static ComponentSettings? ReadComponent<T>(YamlField field, Registry<ComponentEntry<T>> registry, InputErrorList errors, string what)
     {
         if (field.Node is YamlScalar { IsNull: false })
         {
-            if (ReadType(field, registry, errors, what) is not { } entry)
+            if (RegistryName.Read(field, registry, errors, what) is not { } entry)
             {
                 return null;
             }
@@ -139,7 +123,7 @@ internal static class StrategyReader
         }
 
         var typeNode = mapping.Find("type");
-        var found = typeNode is null ? null : ReadType(new YamlField(typeNode.Value, DocumentPath.Key(field.Path, "type")), registry, errors, what);
+        var found = typeNode is null ? null : RegistryName.Read(new YamlField(typeNode.Value, DocumentPath.Key(field.Path, "type")), registry, errors, what);
         var allowed = found is null ? ["type", .. UnknownTypeKeys(mapping)] : new List<string> { "type" }.Concat(found.Parameters.Select(p => p.Name)).ToList();
         var fields = MappingFields.Open(field, errors, what, allowed);
         if (fields is null || fields.Required("type") is null || found is null)

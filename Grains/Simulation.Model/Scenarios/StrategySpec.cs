@@ -1,4 +1,5 @@
 using Simulation.Model.Negotiation;
+using Simulation.Model.Registries;
 
 namespace Simulation.Model.Scenarios;
 
@@ -12,19 +13,19 @@ namespace Simulation.Model.Scenarios;
 public sealed record StrategySpec(ComponentSettings Bidding, ComponentSettings Acceptance, string OpponentModel, string? Preset = null)
 {
     /// <summary>What a country without a strategy plays (DESIGN §4.4).</summary>
-    public static StrategySpec Default => Presets["linear"];
+    public static StrategySpec Default => Presets.Default!.Strategy;
 
-    /// <summary>The presets a scenario may name instead of a map, in the order they are documented.</summary>
-    public static IReadOnlyDictionary<string, StrategySpec> Presets { get; } = new Dictionary<string, StrategySpec>(StringComparer.Ordinal)
-    {
-        ["boulware"] = TimeDependent(0.2) with { Preset = "boulware" },
-        ["linear"] = TimeDependent(1) with { Preset = "linear" },
-        ["conceder"] = TimeDependent(2) with { Preset = "conceder" },
-        ["hardliner"] = TimeDependent(0) with { Preset = "hardliner" },
-        ["tit-for-tat"] = Of(TitForTatBidding.Name) with { Preset = "tit-for-tat" },
-        ["backward-induction"] = Of(BackwardInductionBidding.Name) with { Preset = "backward-induction" },
-        ["random"] = Of(RandomBidding.Name) with { Preset = "random" },
-    }.AsReadOnly();
+    /// <summary>The presets a scenario may name instead of a map, in the order they are documented; linear is the default.</summary>
+    public static Registry<StrategyPreset> Presets { get; } = new("strategy preset",
+    [
+        new("boulware", "time-dependent with e = 0.2: concedes late (Boulware)", TimeDependent(0.2)),
+        new("linear", "time-dependent with e = 1: concedes at a constant pace", TimeDependent(1)),
+        new("conceder", "time-dependent with e = 2: concedes early", TimeDependent(2)),
+        new("hardliner", "time-dependent with e = 0: never concedes", TimeDependent(0)),
+        new("tit-for-tat", "concedes as much, relatively, as the opponent last conceded", Of(TitForTatBidding.Name)),
+        new("backward-induction", "the subgame-perfect strategy of a two-party alternating-offers game, with its own acceptance", Of(BackwardInductionBidding.Name)),
+        new("random", "uniformly random offers worth at least the reservation", Of(RandomBidding.Name)),
+    ], "linear");
 
     /// <summary>A time-dependent strategy with AC_next and the economic opponent model.</summary>
     public static StrategySpec TimeDependent(double e, double k = 0) =>
@@ -69,9 +70,9 @@ public sealed record StrategySpec(ComponentSettings Bidding, ComponentSettings A
 
         return new ComposedNegotiator(
             view,
-            BiddingStrategies.Registry.Create(Bidding),
-            AcceptanceConditions.Registry.Create(Acceptance),
-            Negotiation.OpponentModels.Registry.Create(new ComponentSettings(OpponentModel)),
+            entry.CreateFrom(Bidding),
+            AcceptanceConditions.Registry[Acceptance.Type].CreateFrom(Acceptance),
+            Negotiation.OpponentModels.Registry[OpponentModel].CreateFrom(new ComponentSettings(OpponentModel)),
             Label);
     }
 }

@@ -1,3 +1,4 @@
+using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios;
@@ -83,13 +84,13 @@ public sealed class DomesticProducersTests
         var world = World.FromScenario(s_scenario);
         var negotiation = s_scenario.Negotiations[0];
         var agenda = TariffAgenda.For(negotiation);
-        var model = MarketModels.For(s_scenario.Model);
+        var model = s_scenario.Model;
 
         var nzSeat = NegotiationSeat.Take(s_scenario, negotiation, "NZL", world);
         var canadaSeat = NegotiationSeat.Take(s_scenario, negotiation, "CAN", world);
 
         // New Zealand models Canada as a political government without lobbies (λ = 0), which is welfare.
-        var canadaWithoutLobbies = agenda.ValuesFor(s_scenario.Country("CAN") with { Objective = ObjectiveKind.Welfare }, world, model);
+        var canadaWithoutLobbies = agenda.ValuesFor(s_scenario.Country("CAN") with { Objective = WelfareObjective.Instance }, world, model);
         nzSeat.Negotiator.OpponentModel.Estimates[0].GroupValues.Should().BeEquivalentTo(canadaWithoutLobbies.GroupValues,
             o => o.Using<double>(x => x.Subject.Should().BeApproximately(x.Expectation, 1e-9)).WhenTypeIs<double>());
 

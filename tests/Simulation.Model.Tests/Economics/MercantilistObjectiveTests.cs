@@ -1,3 +1,4 @@
+using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
 using Simulation.Tests.Shared;
@@ -45,5 +46,5 @@ public sealed class MercantilistObjectiveTests
     private static Func<TariffLine, double> CutFor(string beneficiary) => line => line.Exporter == beneficiary ? 0 : 10;
 
     private static double Mercantilist(string country, IEnumerable<SectorSolution> solutions) =>
-        CountryMeasures.For(new Country(country, country, true, ObjectiveKind.Mercantilist, StrategySpec.Default), solutions).MercantilistValue;
+        CountryMeasures.For(new Country(country, country, true, MercantilistObjective.Instance, StrategySpec.Default), solutions).MercantilistValue;
 }

@@ -1,3 +1,4 @@
+using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
 
@@ -31,7 +32,7 @@ public sealed class ObjectiveTests
         [new SupplierSupply("CAN", 300, 290, 0.98, -4), new SupplierSupply("CHN", 40, 50, 1, 0)], [], 0),
     ];
 
-    private static readonly Country s_canada = new("CAN", "Canada", true, ObjectiveKind.Political, StrategySpec.Default)
+    private static readonly Country s_canada = new("CAN", "Canada", true, PoliticalObjective.Instance, StrategySpec.Default)
     {
         LobbyWeights = new IdMap<double>([new("dairy", 0.5)]),
         PartnerWeights = new IdMap<double>([new("USA", 0.8), new("IDN", 2)]),
@@ -65,9 +66,9 @@ public sealed class ObjectiveTests
         measures.WelfareValue.Should().BeApproximately(6, 1e-12);
         // Political: ΔCS + ΔTR + (1 + 0.5)·3 + (1 + 0)·(−4) + 3 = −2 + 6 + 4.5 − 4 + 3 = 7.5.
         measures.PoliticalValue.Should().BeApproximately(7.5, 1e-12);
-        measures.ValueOf(ObjectiveKind.Mercantilist).Should().Be(measures.MercantilistValue);
-        measures.ValueOf(ObjectiveKind.Welfare).Should().Be(measures.WelfareValue);
-        measures.ValueOf(ObjectiveKind.Political).Should().Be(measures.PoliticalValue);
+        measures.ValueOf(MercantilistObjective.Instance).Should().Be(measures.MercantilistValue);
+        measures.ValueOf(WelfareObjective.Instance).Should().Be(measures.WelfareValue);
+        measures.ValueOf(PoliticalObjective.Instance).Should().Be(measures.PoliticalValue);
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class ObjectiveTests
         var dairy = CountryMeasures.For(s_canada, [s_world[0]]);
         var autos = CountryMeasures.For(s_canada, [s_world[1]]);
 
-        foreach (var kind in Enum.GetValues<ObjectiveKind>())
+        foreach (var kind in GovernmentObjectives.Registry.Entries)
         {
             together.ValueOf(kind).Should().BeApproximately(dairy.ValueOf(kind) + autos.ValueOf(kind), 1e-12, "{0} is additive across sectors", kind);
         }
@@ -119,7 +120,7 @@ public sealed class ObjectiveTests
             new Market(new MarketKey("B", "goods"), sector, [new MarketSupplier("S", 100, 0)]),
         ]), line => line.Importer == "B" ? 100 : 0);
         var pw = Math.Sqrt(0.75);
-        Country Of(string id) => new(id, id, true, ObjectiveKind.Welfare, StrategySpec.Default);
+        Country Of(string id) => new(id, id, true, WelfareObjective.Instance, StrategySpec.Default);
 
         var s = CountryMeasures.For(Of("S"), [solution]);
         s.MercantilistValue.Should().BeApproximately(-50, 1e-9, "ΔX_A + ΔX_B = 0 − 50");

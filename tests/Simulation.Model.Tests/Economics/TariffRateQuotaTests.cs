@@ -174,7 +174,7 @@ public sealed class TariffRateQuotaTests
         sector ??= new Sector("generic", 1.5, 1.5, double.PositiveInfinity);
         var market = new Market(new MarketKey("IMP", sector.Name), sector, [new MarketSupplier("A", 100, 10), new MarketSupplier("B", 400, 10)]);
         var solution = TariffRateQuotas.Solve(
-            MarketModels.For(MarketModels.ByName[model]), new SectorMarkets(sector, [market]), _ => 10, line => line == LineA ? quota : null);
+            MarketModels.Registry[model], new SectorMarkets(sector, [market]), _ => 10, line => line == LineA ? quota : null);
         return solution.Markets.Should().ContainSingle().Subject;
     }
 }

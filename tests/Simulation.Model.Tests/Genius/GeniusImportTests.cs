@@ -23,7 +23,7 @@ public sealed class GeniusImportTests : IDisposable
         var imported = GeniusImport.Read(domain, [buyer, seller]);
         var scenario = ScenarioLoader.Parse(GeniusScenarioYaml.Write(imported, domain), "office.yaml");
         var agenda = TariffAgenda.For(scenario.Negotiations.Single());
-        var values = agenda.ValuesFor([scenario.Country("buyer"), scenario.Country("seller")], World.FromScenario(scenario), MarketModels.For(scenario.Model));
+        var values = agenda.ValuesFor([scenario.Country("buyer"), scenario.Country("seller")], World.FromScenario(scenario), scenario.Model);
         var (b, s) = (NegotiatorPreferences.InUtility(values[0]), NegotiatorPreferences.InUtility(values[1]));
 
         // u(ω) = Σ_i w_i · eval_i(ω_i) / max eval_i.

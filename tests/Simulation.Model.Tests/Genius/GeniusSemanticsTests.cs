@@ -265,7 +265,7 @@ public sealed class GeniusSemanticsTests : IDisposable
         var imported = Import();
         var scenario = ScenarioLoader.Parse(GeniusScenarioYaml.Write(imported, Path.Combine(scratch, "gym.xml")), "gym.yaml");
         agenda = TariffAgenda.For(scenario.Negotiations.Single());
-        var values = agenda.ValuesFor([scenario.Country("gymA"), scenario.Country("gymB")], World.FromScenario(scenario), MarketModels.For(scenario.Model));
+        var values = agenda.ValuesFor([scenario.Country("gymA"), scenario.Country("gymB")], World.FromScenario(scenario), scenario.Model);
         return (NegotiatorPreferences.InUtility(values[0], cap: scenario.Country("gymA").UtilityCap),
             NegotiatorPreferences.InUtility(values[1], cap: scenario.Country("gymB").UtilityCap));
     }

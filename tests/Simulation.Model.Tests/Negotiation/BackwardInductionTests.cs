@@ -138,7 +138,7 @@ public sealed class BackwardInductionTests
         ((double)protocol.Agreement![0] / Grid).Should().BeApproximately(Stahl(0.9, 9), Step);
 
         static INegotiator StrategyOf(string party, AdditiveValueFunction own, AdditiveValueFunction other) =>
-            Simulation.Model.Scenarios.StrategySpec.Presets["backward-induction"].Compose(
+            Simulation.Model.Scenarios.StrategySpec.Presets["backward-induction"].Strategy.Compose(
                 TestNegotiators.View(party, new NegotiatorPreferences(own), other, discount: 0.9, opponentDiscount: 0.9));
     }
 
@@ -150,7 +150,7 @@ public sealed class BackwardInductionTests
         var view = new NegotiationView("A", new NegotiatorPreferences(v), 1,
             [new OpponentView("B", v, new NegotiatorPreferences(v)), new OpponentView("C", v, new NegotiatorPreferences(v))]);
 
-        FluentActions.Invoking(() => Simulation.Model.Scenarios.StrategySpec.Presets["backward-induction"].Compose(view))
+        FluentActions.Invoking(() => Simulation.Model.Scenarios.StrategySpec.Presets["backward-induction"].Strategy.Compose(view))
             .Should().Throw<ArgumentException>().WithMessage("*at most 2 parties*");
     }
 }

@@ -29,14 +29,14 @@ public sealed class ComposedNegotiatorTests
         // 0.5^TurnsTaken once agreed: 1 and 0.5 on turns 1 and 2 (above 0.3), 0.25 on turn 3.
         // B's standing offer (level 100, u_A = 0.1) is never acceptable to A (below r).
         var view = new NegotiationView("A", new NegotiatorPreferences(PieA, 0.3), 0.5, [new OpponentView("B", PieB, new NegotiatorPreferences(PieB), 1)]);
-        var negotiator = StrategySpec.Presets["linear"].Compose(view);
+        var negotiator = StrategySpec.Presets["linear"].Strategy.Compose(view);
 
         negotiator.Decide(After(0), new Random(1)).Should().BeOfType<Offer>();
         negotiator.Decide(After(1, 100), new Random(1)).Should().BeOfType<Offer>();
         negotiator.Decide(After(2, 100), new Random(1)).Should().BeOfType<WalkAway>();
 
         // Without a discount it never walks away, however late.
-        Compose(StrategySpec.Presets["linear"], reservation: 0.3).Decide(After(99, 100), new Random(1)).Should().NotBeOfType<WalkAway>();
+        Compose(StrategySpec.Presets["linear"].Strategy, reservation: 0.3).Decide(After(99, 100), new Random(1)).Should().NotBeOfType<WalkAway>();
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ComposedNegotiatorTests
         //   after 0.8 → 0.6: τ = 0.888…·0.75 = 0.666… → 667
         //   after 0.6 → 0.6: ratio 1, τ unchanged   → 667
         //   after 0.6 → 0.7: B asks more; ratio clamped to 1 → 667
-        var negotiator = Compose(StrategySpec.Presets["tit-for-tat"]);
+        var negotiator = Compose(StrategySpec.Presets["tit-for-tat"].Strategy);
 
         Offered(negotiator.Decide(After(0), new Random(1))).Should().Be(1000, "its first offer is its best");
         Offered(negotiator.Decide(After(1, 100), new Random(1))).Should().Be(1000, "one offer shows no concession yet");
@@ -64,7 +64,7 @@ public sealed class ComposedNegotiatorTests
     {
         // r = 0.7: Pmin = 0.7. After 0.9 → 0.8: τ = 0.7 + 0.3·(8/9) = 0.9666… → level 967;
         // after 0.8 → 0.6: τ = 0.7 + 0.2666…·0.75 = 0.9 → level 900.
-        var negotiator = Compose(StrategySpec.Presets["tit-for-tat"], reservation: 0.7);
+        var negotiator = Compose(StrategySpec.Presets["tit-for-tat"].Strategy, reservation: 0.7);
 
         negotiator.Decide(After(0), new Random(1));
         negotiator.Decide(After(1, 100), new Random(1));
@@ -78,8 +78,8 @@ public sealed class ComposedNegotiatorTests
         // B values the pie the same way A does here, so the economic model would bid A's best;
         // with no model A bids the outcome closest to τ from above: linear, t = 30/100, τ = 0.7 → level 700.
         var same = TestNegotiators.View("A", new NegotiatorPreferences(PieA), PieA);
-        var none = (StrategySpec.Presets["linear"] with { OpponentModel = NoOpponentModel.Name }).Compose(same);
-        var economic = StrategySpec.Presets["linear"].Compose(same);
+        var none = (StrategySpec.Presets["linear"].Strategy with { OpponentModel = NoOpponentModel.Name }).Compose(same);
+        var economic = StrategySpec.Presets["linear"].Strategy.Compose(same);
         var turn = new TurnContext(30, 100, null, null);
 
         Offered(none.Decide(turn, new Random(1))).Should().Be(700);
@@ -90,7 +90,7 @@ public sealed class ComposedNegotiatorTests
     public void Constant_acceptance_takes_any_offer_worth_alpha_and_never_one_below_the_reservation()
     {
         // A hardliner bids its best (u = 1) for ever; with AC_const α = 0.6 it still accepts 0.6.
-        var hardliner = StrategySpec.Presets["hardliner"] with { Acceptance = new ComponentSettings("constant", [new("alpha", 0.6)]) };
+        var hardliner = StrategySpec.Presets["hardliner"].Strategy with { Acceptance = new ComponentSettings("constant", [new("alpha", 0.6)]) };
         Compose(hardliner).Decide(After(1, 600), new Random(1)).Should().Be(new Accept());
         Compose(hardliner).Decide(After(1, 599), new Random(1)).Should().BeOfType<Offer>();
         Compose(hardliner, reservation: 0.65).Decide(After(1, 600), new Random(1)).Should().BeOfType<Offer>("0.6 < r = 0.65");
@@ -101,7 +101,7 @@ public sealed class ComposedNegotiatorTests
     {
         // r = 0.75: acceptable levels 750 … 1000 (251 of them). Over 20,000 draws each level's count
         // is Binomial(20000, 1/251): mean 79.7, sd 8.9; the mean level is 875 (sd of the mean ≈ 0.5).
-        var negotiator = Compose(StrategySpec.Presets["random"], reservation: 0.75);
+        var negotiator = Compose(StrategySpec.Presets["random"].Strategy, reservation: 0.75);
         var random = new Random(7);
         var levels = Enumerable.Range(0, 20_000).Select(i => Offered(negotiator.Decide(new TurnContext(i % 99, 100, null, null), random))).ToList();
 

@@ -27,7 +27,7 @@ public sealed class ConcessionCurveTests
     [InlineData("hardliner", 1.0, 1.0)]
     public void Preset_targets_match_the_hand_computed_values(string preset, double t, double expected)
     {
-        var curve = ConcessionCurve.From(StrategySpec.Presets[preset]);
+        var curve = ConcessionCurve.From(StrategySpec.Presets[preset].Strategy);
         curve.Target(t, pMin: 0.3).Should().BeApproximately(expected, 1e-12);
     }
 

@@ -45,7 +45,7 @@ public sealed class DiscreteAgendaTests
         var scenario = ScenarioLoader.Parse(s_mixed, "mixed.yaml");
         var agenda = TariffAgenda.For(scenario.Negotiations[0]);
         var world = World.FromScenario(scenario);
-        var model = MarketModels.For(scenario.Model);
+        var model = scenario.Model;
         var values = agenda.ValuesFor([scenario.Country("CAN"), scenario.Country("IDN")], world, model);
 
         // CAN: [5, 40, 60] − 5 = [0, 35, 55]; IDN: [0, 10, −20] − 0.
@@ -76,7 +76,7 @@ public sealed class DiscreteAgendaTests
     {
         var scenario = ScenarioLoader.Parse(Holiday, "holiday.yaml");
         var agenda = TariffAgenda.For(scenario.Negotiations[0]);
-        var values = agenda.ValuesFor([scenario.Country("ANN"), scenario.Country("BOB")], World.FromScenario(scenario), MarketModels.For(scenario.Model));
+        var values = agenda.ValuesFor([scenario.Country("ANN"), scenario.Country("BOB")], World.FromScenario(scenario), scenario.Model);
         var ann = NegotiatorPreferences.InUtility(values[0]);
         var bob = NegotiatorPreferences.InUtility(values[1], reservation: 0.55);
 
@@ -102,7 +102,7 @@ public sealed class DiscreteAgendaTests
         var scenario = ScenarioLoader.Parse(s_mixed, "mixed.yaml");
         var agenda = TariffAgenda.For(scenario.Negotiations[0]);
         var asSeen = NegotiationSeat.OpponentAsSeen(scenario.Country("IDN"));
-        var values = agenda.ValuesFor([asSeen], World.FromScenario(scenario), MarketModels.For(scenario.Model));
+        var values = agenda.ValuesFor([asSeen], World.FromScenario(scenario), scenario.Model);
 
         values[0].GroupValues[2].Should().Equal(0, 10, -20);
     }

@@ -71,7 +71,7 @@ public sealed class MultilateralProtocolPropertyTests
             _ => seat.Preferences.Utility(turn.StandingOffer!) >= seat.Preferences.Reservation ? new Accept() : new Reject(),
         }));
         var setup = new ProtocolSetup(spec.Id, spec.Parties, spec.First, spec.Rounds, seats[0].Agenda.Space, seed);
-        return InProcessRounds.PlayToEnd((SingleTextProtocol)ProtocolRegistry.Create("single-text", setup), voters, (_, _) => new Random(0));
+        return InProcessRounds.PlayToEnd((SingleTextProtocol)Protocols.Create("single-text", setup), voters, (_, _) => new Random(0));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
+using Simulation.Model.Registries;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Model.Tests.Negotiation;
@@ -35,6 +36,12 @@ public sealed class RepricingTests
     {
         public Dictionary<string, int> Solves { get; } = new(StringComparer.Ordinal);
 
+        public string Name => inner.Name;
+
+        public string Description => inner.Description;
+
+        public IReadOnlyList<EntryParameter> Parameters => inner.Parameters;
+
         public SectorSolution SolveSector(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent)
         {
             Solves[sector.Sector.Name] = Solves.GetValueOrDefault(sector.Sector.Name) + 1;
@@ -47,7 +54,7 @@ public sealed class RepricingTests
     {
         var scenario = ScenarioLoader.Parse(Text, "reprice.yaml");
         var world = World.FromScenario(scenario);
-        var counting = new CountingModel(MarketModels.For(scenario.Model));
+        var counting = new CountingModel(scenario.Model);
         var seat = NegotiationSeat.Take(scenario, scenario.Negotiations[0], "AAA", world, counting);
         // One solve of the current world per sector, plus one per combination: dairy 1 + 3, footwear 1 + 2.
         counting.Solves.Should().Equal(new Dictionary<string, int> { ["dairy"] = 4, ["footwear"] = 3 });

@@ -3,7 +3,7 @@ using Simulation.Model.Negotiation;
 namespace Simulation.Model.Tests.Negotiation;
 
 /// <summary>
-/// The bid with several other parties (README, Strategies): among outcomes worth the target, the best
+/// The bid with several other parties (docs/scenario-format.md, Strategies): among outcomes worth the target, the best
 /// for the worst-off, each rated by its share of possible gain over its reservation, an outcome below
 /// someone's reservation ranking below every acceptable one; checked on a table small enough to do by hand.
 /// </summary>

@@ -281,7 +281,7 @@ public sealed class SingleTextProtocolTests
     [Fact]
     public void The_registry_starts_it_with_the_space_and_the_seed()
     {
-        var protocol = ProtocolRegistry.Create("single-text", new ProtocolSetup("ABC", ["A", "B", "C"], "B", 4, Space, 9));
+        var protocol = Protocols.Create("single-text", new ProtocolSetup("ABC", ["A", "B", "C"], "B", 4, Space, 9));
 
         protocol.Should().BeOfType<SingleTextProtocol>();
         protocol.NextParty.Should().Be("B");

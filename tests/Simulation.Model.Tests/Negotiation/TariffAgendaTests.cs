@@ -42,7 +42,7 @@ public sealed class TariffAgendaTests
         // definition V_c(ω) = U_c(world ⊕ ω) − U_c(world) computed on the whole world for each ω.
         var scenario = ScenarioLoader.Parse(Text, "agenda.yaml");
         var world = World.FromScenario(scenario);
-        var model = MarketModels.For(scenario.Model);
+        var model = scenario.Model;
         var agenda = TariffAgenda.For(scenario.Negotiations[0]);
         var countries = new[] { scenario.Country("AAA"), scenario.Country("BBB") };
         var values = agenda.ValuesFor(countries, world, model);

@@ -7,7 +7,7 @@ namespace Simulation.Model.Tests.Runs;
 
 /// <summary>
 /// When events act, by hand on small scenarios in utility units whose outcomes need no engine to
-/// know (DESIGN §5.1; README "Events and start rounds"):
+/// know (DESIGN §5.1; docs/scenario-format.md, "Events and start rounds"):
 /// <list type="bullet">
 /// <item>EASY: AAA and BBB both value "yes" at 1 and "none" at 0. AAA opens with its best, "yes";
 /// BBB's own next bid is "yes" too, so AC_next accepts it at once: agreed in the table's round 1.</item>

@@ -1,3 +1,5 @@
+using Simulation.Model.Economics.Objectives;
+using Simulation.Model.Economics;
 using Simulation.Model.Input;
 using Simulation.Model.Scenarios;
 using static Simulation.Model.Tests.Scenarios.LoaderAssertions;
@@ -46,7 +48,7 @@ public sealed class EconomicsKeysTests
     {
         var scenario = ScenarioLoader.Parse(Economics, "economics.yaml");
 
-        scenario.Model.Should().Be(MarketModelKind.Smart);
+        scenario.Model.Should().Be(SmartMarketModel.Instance);
         scenario.Domestic.Should().Equal(new DomesticSales("CAN", "footwear", 400), new DomesticSales("IDN", "canola_oil", 0));
 
         // Records compare by value, overrides and weights included, whatever their order.
@@ -55,12 +57,12 @@ public sealed class EconomicsKeysTests
             Markets = new IdMap<ElasticityOverride>([new("CHN", new ElasticityOverride(null, 9)), new("IDN", new ElasticityOverride(0.8, 5))]),
         });
         scenario.Sector("footwear").Markets.Should().BeEmpty();
-        scenario.Country("CAN").Should().Be(new Country("CAN", "CAN", true, ObjectiveKind.Political, StrategySpec.Default)
+        scenario.Country("CAN").Should().Be(new Country("CAN", "CAN", true, PoliticalObjective.Instance, StrategySpec.Default)
         {
             LobbyWeights = new IdMap<double>([new("footwear", 0.5), new("canola_oil", 0)]),
             PartnerWeights = new IdMap<double>([new("USA", 0.8), new("IDN", 1.5)]),
         });
-        scenario.Country("IDN").Objective.Should().Be(ObjectiveKind.Welfare);
+        scenario.Country("IDN").Objective.Should().Be(WelfareObjective.Instance);
     }
 
     [Fact]

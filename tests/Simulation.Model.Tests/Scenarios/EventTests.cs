@@ -72,7 +72,7 @@ public sealed class EventTests
         scenario.Events[1].Should().Be(new SetTariffEvent(new RoundTrigger(4), "CAN", "IDN", "footwear", 0));
         scenario.Events[2].Should().Be(new StartEvent(new StatusTrigger("CAN-IDN", NegotiationStatus.Agreed), "LATER"));
         scenario.Events[3].Should().Be(new TerminateEvent(new StatusTrigger("LATER", NegotiationStatus.WalkedAway), "CAN-IDN", "IDN"));
-        scenario.Events[4].Should().Be(new SetStrategyEvent(new RoundTrigger(7), "CAN", StrategySpec.Presets["boulware"]));
+        scenario.Events[4].Should().Be(new SetStrategyEvent(new RoundTrigger(7), "CAN", StrategySpec.Presets["boulware"].Strategy));
         var weights = (SetWeightsEvent)scenario.Events[5];
         weights.Country.Should().Be("CAN");
         weights.LobbyWeights.Should().Equal(new Dictionary<string, double> { ["footwear"] = 0.5 });

@@ -7,7 +7,7 @@ namespace Simulation.Model.Tests.Scenarios;
 
 /// <summary>
 /// Every number in a scenario has a documented range (<see cref="ScenarioRanges"/>, scenarios/schema.json,
-/// the README): a number past it is an error at its line and column that states the range and why it is
+/// docs/scenario-format.md): a number past it is an error at its line and column that states the range and why it is
 /// there, and the bounds themselves are accepted. Each test breaks one line of <see cref="ScenarioText.Base"/>.
 /// </summary>
 public sealed class ParameterRangeTests

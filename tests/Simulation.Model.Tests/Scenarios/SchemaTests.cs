@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios;
 using Simulation.Model.Scenarios.Events;
@@ -6,8 +7,9 @@ using Simulation.Model.Scenarios.Events;
 namespace Simulation.Model.Tests.Scenarios;
 
 /// <summary>
-/// scenarios/schema.json is for editors; these tests keep its keys and enumerations in step with
-/// what the loader accepts (the loader's own tests pin those down).
+/// scenarios/schema.json is for editors, generated from the registries (<see cref="ScenarioSchema"/>);
+/// these tests keep its keys and enumerations in step with what the loader accepts (the loader's own
+/// tests pin those down), whatever generated them.
 /// </summary>
 public sealed class SchemaTests
 {
@@ -75,7 +77,7 @@ public sealed class SchemaTests
     {
         var presets = s_schema.GetProperty("$defs").GetProperty("strategy").GetProperty("oneOf")[0].GetProperty("enum");
 
-        presets.EnumerateArray().Select(e => e.GetString()).Should().Equal(StrategySpec.Presets.Keys);
+        presets.EnumerateArray().Select(e => e.GetString()).Should().Equal(StrategySpec.Presets.Names);
     }
 
     [Fact]
@@ -110,7 +112,7 @@ public sealed class SchemaTests
         var model = s_schema.GetProperty("properties").GetProperty("model");
         model.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal("gsim", "ces", "smart");
         model.GetProperty("default").GetString().Should().Be("gsim");
-        ScenarioLoader.Parse("name: x\n", "x.yaml").Model.Should().Be(MarketModelKind.Gsim);
+        ScenarioLoader.Parse("name: x\n", "x.yaml").Model.Should().Be(GsimMarketModel.Instance);
 
         var objective = s_schema.GetProperty("$defs").GetProperty("country").GetProperty("properties").GetProperty("objective");
         objective.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal("mercantilist", "welfare", "political");
@@ -122,16 +124,19 @@ public sealed class SchemaTests
     {
         var negotiation = s_schema.GetProperty("$defs").GetProperty("negotiation");
         var protocol = negotiation.GetProperty("properties").GetProperty("protocol");
-        protocol.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal(Simulation.Model.Negotiation.ProtocolRegistry.Names);
+        protocol.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).Should().Equal(Protocols.Registry.Names);
         protocol.GetProperty("default").GetString().Should().Be(NegotiationSpec.AlternatingOffers);
 
         // The registry: alternating offers takes exactly 2, the others at least 2 and no maximum.
-        Simulation.Model.Negotiation.ProtocolRegistry.Entries.Select(e => (e.Name, e.MinParties, e.MaxParties)).Should().Equal(
+        Protocols.Registry.Entries.Select(e => (e.Name, e.MinParties, e.MaxParties)).Should().Equal(
             ("alternating-offers", 2, (int?)2), ("stacked-alternating-offers", 2, null), ("single-text", 2, null));
         negotiation.GetProperty("properties").GetProperty("parties").GetProperty("minItems").GetInt32().Should().Be(2);
         negotiation.GetProperty("properties").GetProperty("parties").TryGetProperty("maxItems", out _).Should().BeFalse();
-        negotiation.GetProperty("if").GetProperty("properties").GetProperty("protocol").GetProperty("const").GetString().Should().Be("alternating-offers");
-        negotiation.GetProperty("then").GetProperty("properties").GetProperty("parties").GetProperty("maxItems").GetInt32().Should().Be(2);
+        // One cap, for the one protocol with a maximum; its "if" has no "required", as it is the default protocol.
+        var cap = negotiation.GetProperty("allOf").EnumerateArray().Should().ContainSingle().Subject;
+        cap.GetProperty("if").GetProperty("properties").GetProperty("protocol").GetProperty("const").GetString().Should().Be("alternating-offers");
+        cap.GetProperty("if").TryGetProperty("required", out _).Should().BeFalse();
+        cap.GetProperty("then").GetProperty("properties").GetProperty("parties").GetProperty("maxItems").GetInt32().Should().Be(2);
     }
 
     [Fact]

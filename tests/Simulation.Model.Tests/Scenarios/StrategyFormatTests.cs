@@ -53,7 +53,7 @@ public sealed class StrategyFormatTests
 
     [Fact]
     public void A_country_without_a_strategy_plays_linear() =>
-        Load(Base).Country("CAN").Strategy.Should().Be(StrategySpec.Presets["linear"]);
+        Load(Base).Country("CAN").Strategy.Should().Be(StrategySpec.Presets["linear"].Strategy);
 
     [Fact]
     public void Backward_induction_is_refused_at_a_table_of_more_than_two()

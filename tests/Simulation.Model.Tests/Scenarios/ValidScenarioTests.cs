@@ -1,3 +1,5 @@
+using Simulation.Model.Economics.Objectives;
+using Simulation.Model.Economics;
 using Simulation.Model.Input;
 using Simulation.Model.Scenarios;
 
@@ -59,7 +61,7 @@ public sealed class ValidScenarioTests
         scenario.Description.Should().Be("Tariff lines in the CEPA signed in September 2025.");
         scenario.Seed.Should().Be(42);
         scenario.Units.Should().Be("USD millions");
-        scenario.Model.Should().Be(MarketModelKind.Ces);
+        scenario.Model.Should().Be(CesMarketModel.Instance);
         scenario.Rounds.Should().Be(50);
 
         scenario.Sectors.Should().Equal(
@@ -68,10 +70,10 @@ public sealed class ValidScenarioTests
             new Sector("steel", 0.8, 5, double.PositiveInfinity)); // supply elasticity defaults to infinite
 
         scenario.Countries.Should().Equal(
-            new Country("CAN", "Canada", true, ObjectiveKind.Mercantilist, StrategySpec.TimeDependent(0.5)),
-            new Country("IDN", "Indonesia", true, ObjectiveKind.Mercantilist, StrategySpec.Presets["conceder"]),
-            new Country("PHL", "PHL", true, ObjectiveKind.Mercantilist, StrategySpec.Default), // all defaults
-            new Country("ROW", "Rest of world", false, ObjectiveKind.Mercantilist, StrategySpec.Default));
+            new Country("CAN", "Canada", true, MercantilistObjective.Instance, StrategySpec.TimeDependent(0.5)),
+            new Country("IDN", "Indonesia", true, MercantilistObjective.Instance, StrategySpec.Presets["conceder"].Strategy),
+            new Country("PHL", "PHL", true, MercantilistObjective.Instance, StrategySpec.Default), // all defaults
+            new Country("ROW", "Rest of world", false, MercantilistObjective.Instance, StrategySpec.Default));
 
         scenario.Trade.Should().Equal(
             new TradeFlow("IDN", "CAN", "canola_oil", 60, 5),
@@ -93,7 +95,7 @@ public sealed class ValidScenarioTests
         cepa.Issues[1].Should().BeOfType<TariffIssueSpec>().Which.Levels.Should().Equal(18, 13.5, 9, 4.5, 0);
         cepa.Strategies.Should().BeEquivalentTo(new Dictionary<string, StrategySpec>
         {
-            ["IDN"] = StrategySpec.Presets["boulware"],
+            ["IDN"] = StrategySpec.Presets["boulware"].Strategy,
             ["CAN"] = StrategySpec.TimeDependent(2, 0.1),
         });
 
@@ -123,7 +125,7 @@ public sealed class ValidScenarioTests
         var scenario = ScenarioLoader.Parse("name: Minimal\n", "min.yaml");
 
         scenario.Should().BeEquivalentTo(new Scenario(
-            "Minimal", null, 0, "USD millions", MarketModelKind.Gsim, 60, [], [], [], [], []));
+            "Minimal", null, 0, "USD millions", GsimMarketModel.Instance, 60, [], [], [], [], []));
     }
 
     [Fact]
@@ -168,7 +170,7 @@ public sealed class ValidScenarioTests
             new Sector("canola_oil", 1.2, 6.6, 3),
             new Sector("footwear", 1.5, 4.0, double.PositiveInfinity));
         scenario.Countries.Select(c => c.Strategy).Should().Equal(
-            StrategySpec.TimeDependent(0.5), StrategySpec.Presets["conceder"]);
+            StrategySpec.TimeDependent(0.5), StrategySpec.Presets["conceder"].Strategy);
         scenario.Negotiations.Should().ContainSingle().Which.Issues.Cast<TariffIssueSpec>().Select(i => i.Levels.ToArray()).Should().BeEquivalentTo(
             new[] { new[] { 5, 2.5, 0 }, new[] { 18, 13.5, 9, 4.5, 0 } }, o => o.WithStrictOrdering());
     }

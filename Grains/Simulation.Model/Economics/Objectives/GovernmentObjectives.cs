@@ -1,25 +1,18 @@
-using Simulation.Model.Scenarios;
+using Simulation.Model.Registries;
 
 namespace Simulation.Model.Economics.Objectives;
 
-/// <summary>The objective a country's scenario entry names.</summary>
+/// <summary>The objectives a country can pursue (DESIGN §3.3); mercantilist is the default. Adding one: a class and a line here.</summary>
 public static class GovernmentObjectives
 {
-    /// <summary>The names scenario files use.</summary>
-    public static IReadOnlyDictionary<string, ObjectiveKind> ByName { get; } = new Dictionary<string, ObjectiveKind>(StringComparer.Ordinal)
-    {
-        ["mercantilist"] = ObjectiveKind.Mercantilist,
-        ["welfare"] = ObjectiveKind.Welfare,
-        ["political"] = ObjectiveKind.Political,
-    };
+    /// <summary>The objectives, in the order help lists them.</summary>
+    public static Registry<IObjective> Registry { get; } = new("objective",
+    [
+        MercantilistObjective.Instance,
+        WelfareObjective.Instance,
+        PoliticalObjective.Instance,
+    ], MercantilistObjective.Instance.Name);
 
-    public static string NameOf(ObjectiveKind kind) => ByName.First(pair => pair.Value == kind).Key;
-
-    public static IObjective For(ObjectiveKind kind) => kind switch
-    {
-        ObjectiveKind.Mercantilist => MercantilistObjective.Instance,
-        ObjectiveKind.Welfare => WelfareObjective.Instance,
-        ObjectiveKind.Political => PoliticalObjective.Instance,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown objective."),
-    };
+    /// <summary>The objective of a country that names none: Krugman's "GATT-think".</summary>
+    public static IObjective Default => MercantilistObjective.Instance;
 }

@@ -1,3 +1,5 @@
+using Simulation.Model.Registries;
+
 namespace Simulation.Model.Economics.Objectives;
 
 /// <summary>
@@ -9,6 +11,12 @@ namespace Simulation.Model.Economics.Objectives;
 public sealed class MercantilistObjective : IObjective
 {
     public static MercantilistObjective Instance { get; } = new();
+
+    public string Name => "mercantilist";
+
+    public string Description => "weighted exports less imports";
+
+    public IReadOnlyList<EntryParameter> Parameters => [];
 
     public double Value(CountryMeasures measures)
     {

@@ -1,3 +1,5 @@
+using Simulation.Model.Registries;
+
 namespace Simulation.Model.Economics.Objectives;
 
 /// <summary>
@@ -9,6 +11,12 @@ namespace Simulation.Model.Economics.Objectives;
 public sealed class PoliticalObjective : IObjective
 {
     public static PoliticalObjective Instance { get; } = new();
+
+    public string Name => "political";
+
+    public string Description => "Grossman & Helpman: welfare with extra weight λ on organised producers";
+
+    public IReadOnlyList<EntryParameter> Parameters => [];
 
     public double Value(CountryMeasures measures)
     {

@@ -1,3 +1,5 @@
+using Simulation.Model.Registries;
+
 namespace Simulation.Model.Economics.Objectives;
 
 /// <summary>
@@ -9,6 +11,12 @@ namespace Simulation.Model.Economics.Objectives;
 public sealed class WelfareObjective : IObjective
 {
     public static WelfareObjective Instance { get; } = new();
+
+    public string Name => "welfare";
+
+    public string Description => "consumer surplus, tariff revenue and producer surplus";
+
+    public IReadOnlyList<EntryParameter> Parameters => [];
 
     public double Value(CountryMeasures measures)
     {

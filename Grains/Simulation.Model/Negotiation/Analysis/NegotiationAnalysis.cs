@@ -173,7 +173,7 @@ public sealed class NegotiationAnalysis
             throw new ArgumentException($"Negotiation {agenda.Spec.Id} has {parties.Count} parties, but {reservations.Count} reservations were given.", nameof(reservations));
         }
 
-        var values = agenda.ValuesFor([.. parties.Select(scenario.Country)], world, MarketModels.For(scenario.Model));
+        var values = agenda.ValuesFor([.. parties.Select(scenario.Country)], world, scenario.Model);
         // The utilities the parties negotiated with: normalised, or the numbers themselves in a
         // utility scenario (DESIGN §4.2).
         return Of(agenda.Space, [.. values.Select((v, i) => agenda.InUtilityUnits

@@ -1,7 +1,9 @@
+using Simulation.Model.Registries;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
-/// One line of a component registry (<see cref="BiddingStrategies"/>, <see cref="AcceptanceConditions"/>,
+/// One entry of a component registry (<see cref="BiddingStrategies"/>, <see cref="AcceptanceConditions"/>,
 /// <see cref="OpponentModels"/>): a name, what it is, its declared parameters, and how to make one.
 /// <paramref name="MaxParties"/> is the largest table the component can play at (backward induction: two).
 /// <paramref name="DecidesAcceptance"/>: the component brings its own acceptance rule and takes no
@@ -9,11 +11,11 @@ namespace Simulation.Model.Negotiation;
 /// </summary>
 public sealed record ComponentEntry<T>(
     string Name,
-    string Summary,
-    IReadOnlyList<StrategyParameter> Parameters,
+    string Description,
+    IReadOnlyList<EntryParameter> Parameters,
     Func<ComponentSettings, T> Create,
     int MaxParties = int.MaxValue,
-    bool DecidesAcceptance = false)
+    bool DecidesAcceptance = false) : IRegistryEntry
 {
     /// <summary>Settings with every declared default filled in (the given values win).</summary>
     public ComponentSettings Complete(IEnumerable<KeyValuePair<string, double>>? given = null)
@@ -33,5 +35,27 @@ public sealed record ComponentEntry<T>(
         }
 
         return new ComponentSettings(Name, values);
+    }
+
+    /// <summary>A component from settings; parameters the settings omit take their defaults.</summary>
+    /// <exception cref="ArgumentException">A parameter without a default is missing, or a value lies outside its range.</exception>
+    public T CreateFrom(ComponentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var complete = Complete(settings.Parameters);
+        foreach (var parameter in Parameters)
+        {
+            if (!complete.Parameters.TryGetValue(parameter.Name, out var value))
+            {
+                throw new ArgumentException($"{Name} needs {parameter.Name}.", nameof(settings));
+            }
+
+            if (!parameter.Contains(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(settings), value, $"{Name}: {parameter.Name} lies in [{parameter.Min}, {parameter.Max}].");
+            }
+        }
+
+        return Create(complete);
     }
 }

@@ -7,7 +7,7 @@ namespace Simulation.Model.Negotiation;
 /// next, what that party knows, which moves are legal, and where the negotiation stands. It checks
 /// and records moves and leaves deciding to the negotiators (<see cref="INegotiator"/>); the round
 /// loop that asks the parties is <see cref="NegotiationRounds"/>, written once for every protocol.
-/// Protocols are found by name in <see cref="ProtocolRegistry"/>.
+/// Protocols are found by name in <see cref="Protocols"/>.
 /// </summary>
 public interface INegotiationProtocol
 {

@@ -1,7 +1,9 @@
+using Simulation.Model.Registries;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
-/// A protocol in <see cref="ProtocolRegistry"/>: its name, how many parties it takes (no upper
+/// A protocol in <see cref="Protocols"/>: its name, how many parties it takes (no upper
 /// bound when <see cref="MaxParties"/> is null), a one-line description, and how to start one.
 /// </summary>
 public sealed record ProtocolEntry(
@@ -9,8 +11,11 @@ public sealed record ProtocolEntry(
     int MinParties,
     int? MaxParties,
     string Description,
-    Func<ProtocolSetup, INegotiationProtocol> Create)
+    Func<ProtocolSetup, INegotiationProtocol> Create) : IRegistryEntry
 {
+    /// <summary>A protocol takes no parameters: its deadline and first mover are the negotiation's.</summary>
+    public IReadOnlyList<EntryParameter> Parameters => [];
+
     /// <summary>Whether the protocol takes <paramref name="parties"/> parties.</summary>
     public bool Takes(int parties) => parties >= MinParties && (MaxParties is not { } max || parties <= max);
 

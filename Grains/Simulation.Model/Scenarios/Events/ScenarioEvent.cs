@@ -2,9 +2,8 @@ namespace Simulation.Model.Scenarios.Events;
 
 /// <summary>
 /// Something that happens to the world or a negotiation during a run (DESIGN §5.1), declared under
-/// <c>events:</c>. A closed set, one record per type: <see cref="TerminateEvent"/>,
-/// <see cref="SetTariffEvent"/>, <see cref="StartEvent"/>, <see cref="SetStrategyEvent"/>,
-/// <see cref="SetWeightsEvent"/>. Every name in an event was checked by the loader.
+/// <c>events:</c>. One record per type, each in the file of its <see cref="EventType"/>, registered in
+/// <see cref="EventTypes"/>. Every name in an event was checked by the loader.
 /// </summary>
 public abstract record ScenarioEvent
 {

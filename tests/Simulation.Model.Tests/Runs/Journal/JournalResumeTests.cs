@@ -83,7 +83,7 @@ public sealed class JournalResumeTests
     {
         var stream = new MemoryStream();
         var events = new List<RunEvent>();
-        var writer = new RunJournalWriter(stream);
+        var writer = new RunJournalWriter(() => stream);
         await InProcessRun.PlayAsync(scenario, started, e =>
         {
             events.Add(e);
@@ -101,7 +101,7 @@ public sealed class JournalResumeTests
         {
             stream.SetLength(read.Bytes);
             stream.Seek(0, SeekOrigin.End);
-            return new RunJournalWriter(stream).Write;
+            return new RunJournalWriter(() => stream).Write;
         });
         var events = new List<RunEvent>();
         var run = new InProcessRun(scenario, started.Seed);

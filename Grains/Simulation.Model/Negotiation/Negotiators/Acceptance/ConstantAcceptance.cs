@@ -1,3 +1,5 @@
+using Simulation.Model.Registries;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>AC_const (Baarslag, Hindriks &amp; Jonker 2011): accept an offer worth at least α, and never one below the reservation.</summary>
@@ -10,7 +12,7 @@ public sealed class ConstantAcceptance(double alpha) : IAcceptanceCondition
     public static ComponentEntry<IAcceptanceCondition> Entry { get; } = new(
         Name,
         "accept an offer worth at least α (and the reservation)",
-        [new StrategyParameter("alpha", 0, 1, null, "the utility an offer must reach to be accepted")],
+        [new EntryParameter("alpha", 0, 1, null, "the utility an offer must reach to be accepted")],
         settings => new ConstantAcceptance(settings["alpha"]));
 
     public bool Accepts(TurnContext turn, Outcome offer, Bid nextBid, NegotiationView view)

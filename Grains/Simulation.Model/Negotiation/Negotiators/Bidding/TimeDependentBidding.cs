@@ -1,3 +1,5 @@
+using Simulation.Model.Registries;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -17,9 +19,9 @@ public sealed class TimeDependentBidding(ConcessionCurve curve) : IBiddingStrate
         Name,
         "target τ(t) = Pmin + (Pmax − Pmin)(1 − F(t)), F(t) = k + (1 − k)·t^(1/e)",
         [
-            new StrategyParameter("e", 0, 100, 1, "concession exponent: 0 never concedes, < 1 concedes late (Boulware), 1 linearly, > 1 early (Conceder)",
+            new EntryParameter("e", 0, 100, 1, "concession exponent: 0 never concedes, < 1 concedes late (Boulware), 1 linearly, > 1 early (Conceder)",
                 "at e = 100 a negotiator already concedes almost everything on its first turn"),
-            new StrategyParameter("k", 0, 1, 0, "initial constant: the share of the range conceded at t = 0"),
+            new EntryParameter("k", 0, 1, 0, "initial constant: the share of the range conceded at t = 0"),
         ],
         settings => new TimeDependentBidding(new ConcessionCurve(settings["e"], settings["k"])));
 

@@ -7,22 +7,22 @@ using Simulation.Tests.Shared;
 namespace Simulation.Client.Tests;
 
 /// <summary>
-/// The README's US–Canada section: its commands work and print the numbers it quotes, and the
+/// The US–Canada case study (docs/case-studies/us-canada.md): its commands work and print the numbers it quotes, and the
 /// tariff revenue Canada collects with its counter-tariffs in the November world is the
 /// hand-computed 25% of the imports under them.
 /// </summary>
-public sealed partial class UsCanadaReadmeTests
+public sealed partial class UsCanadaCaseStudyTests
 {
-    private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+    private static readonly string CaseStudy = Documentation.Read("case-studies/us-canada.md");
 
-    /// <summary>The README with every run of white space one blank, so that prose checks do not depend on where lines wrap.</summary>
-    private static readonly string Flat = Regex.Replace(Readme, @"\s+", " ");
+    /// <summary>The case study with every run of white space one blank, so that prose checks do not depend on where lines wrap.</summary>
+    private static readonly string Flat = Documentation.ReadFlat("case-studies/us-canada.md");
 
     private static string Quoted(double value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture).Replace("-", "−", StringComparison.Ordinal);
 
-    /// <summary>The README's <c>evaluate scenarios/calibration/us-canada-2024.yaml</c> commands, as arguments (single quotes stripped).</summary>
+    /// <summary>The case study's <c>evaluate scenarios/calibration/us-canada-2024.yaml</c> commands, as arguments (single quotes stripped).</summary>
     private static List<string[]> EvaluateCommands() =>
-        [.. EvaluateCommand().Matches(Readme).Select(m => m.Groups[1].Value.Replace("'", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        [.. EvaluateCommand().Matches(CaseStudy).Select(m => m.Groups[1].Value.Replace("'", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
     private static async Task<JsonNode> CanadaAfter(string[] args)
     {
@@ -32,10 +32,10 @@ public sealed partial class UsCanadaReadmeTests
     }
 
     [Fact]
-    public async Task The_readme_s_four_evaluations_print_the_changes_it_quotes_and_the_counter_tariff_revenue_computed_by_hand()
+    public async Task The_case_study_s_four_evaluations_print_the_changes_it_quotes_and_the_counter_tariff_revenue_computed_by_hand()
     {
         var commands = EvaluateCommands();
-        commands.Should().HaveCount(4, "the README evaluates the November world with and without the counter-tariffs, then the duties on Canada alone with and without them");
+        commands.Should().HaveCount(4, "the case study evaluates the November world with and without the counter-tariffs, then the duties on Canada alone with and without them");
         var canada = new List<JsonNode>();
         foreach (var command in commands)
         {
@@ -65,7 +65,7 @@ public sealed partial class UsCanadaReadmeTests
         for (var i = 0; i < labels.Length; i++)
         {
             var row = $"| {labels[i]} | {string.Join(" | ", rows.Select(r => Quoted(r[i])))} |";
-            Flat.Contains(row, StringComparison.Ordinal).Should().BeTrue($"the README's table quotes what the commands print: {row}");
+            Flat.Contains(row, StringComparison.Ordinal).Should().BeTrue($"the case study's table quotes what the commands print: {row}");
         }
 
         // What the retaliation is worth, as the prose quotes it: (1) − (2) and (3) − (4).
@@ -74,12 +74,12 @@ public sealed partial class UsCanadaReadmeTests
     }
 
     [Fact]
-    public async Task Without_its_events_the_table_agrees_at_round_29_with_the_gains_the_readme_quotes()
+    public async Task Without_its_events_the_table_agrees_at_round_29_with_the_gains_the_case_study_quotes()
     {
-        // The README pipes the file without its events (sed '/^events:/,$d') to run /dev/stdin.
+        // The case study pipes the file without its events (sed '/^events:/,$d') to run /dev/stdin.
         var text = File.ReadAllText(RepositoryPaths.Scenario("us-canada.yaml"));
         var withoutEvents = text[..text.IndexOf("\nevents:", StringComparison.Ordinal)] + "\n";
-        Readme.Should().Contain("sed '/^events:/,$d' scenarios/us-canada.yaml | dotnet run --project Client -- run /dev/stdin");
+        CaseStudy.Should().Contain("sed '/^events:/,$d' scenarios/us-canada.yaml | dotnet run --project Client -- run /dev/stdin");
 
         var result = await TradeSimProcess.RunAsync(["run", "/dev/stdin", "--format", "json"], environment: null, stdin: withoutEvents);
 
@@ -87,7 +87,7 @@ public sealed partial class UsCanadaReadmeTests
         var outcome = JsonNode.Parse(result.Stdout)!;
         var talks = outcome["negotiations"]![0]!;
 
-        // The figures the README quotes are the run's; the independent replay of the same text (brute
+        // The figures the case study quotes are the run's; the independent replay of the same text (brute
         // force over every outcome, whole-world values) must reach the same round, agreement and gains.
         var scenario = ScenarioLoader.Parse(withoutEvents, "us-canada.yaml");
         outcome.ShouldMatchReplay(ReferenceRun.Play(scenario, scenario.Seed));

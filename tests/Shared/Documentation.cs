@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace Simulation.Tests.Shared;
+
+/// <summary>
+/// The repository's user documentation (README.md and the files under docs/), read by the tests that
+/// check what it claims: its examples run and print the numbers it quotes.
+/// </summary>
+public static partial class Documentation
+{
+    /// <summary>A file under docs/, e.g. <c>case-studies/us-canada.md</c>.</summary>
+    public static string Read(string relativePath) => File.ReadAllText(PathOf(relativePath));
+
+    /// <summary>
+    /// The file with every run of white space one blank, so that a check of its prose does not depend
+    /// on where its lines wrap.
+    /// </summary>
+    public static string ReadFlat(string relativePath) => WhiteSpace().Replace(Read(relativePath), " ");
+
+    public static string PathOf(string relativePath) => Path.Combine(RepositoryPaths.Root, "docs", relativePath);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}
