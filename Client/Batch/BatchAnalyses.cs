@@ -1,3 +1,4 @@
+using Simulation.Client.Hosting;
 using Simulation.Model.Reporting;
 using Simulation.Model.Experiments;
 
@@ -58,12 +59,12 @@ internal sealed class BatchAnalyses
     }
 
     /// <summary>Runs the tornado, writes the files and charts; returns the runs of its own that failed.</summary>
-    public async Task<int> FinishAsync(ExperimentPlan plan, int failedRuns, int parallel, CancellationToken cancellation)
+    public async Task<int> FinishAsync(ExperimentPlan plan, IRunHost host, int failedRuns, int parallel, CancellationToken cancellation)
     {
         var failed = 0;
         if (_sensitivity is not null)
         {
-            failed = await _sensitivity.FinishAsync(plan, failedRuns, parallel, _directory, _plots?.Directory, cancellation);
+            failed = await _sensitivity.FinishAsync(plan, host, failedRuns, parallel, _directory, _plots?.Directory, cancellation);
         }
 
         if (_plots is not null)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Simulation.Client.Cluster;
+using Simulation.Client.Hosting;
 using Simulation.Client.Output;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Experiments;
@@ -19,14 +20,14 @@ namespace Simulation.Client.Batch;
 /// </summary>
 internal static class BatchRunner
 {
-    public static async Task<int> RunAsync(ExperimentPlan plan, BatchOutput output, IBatchEngine engine, BatchAnalyses analyses, int parallel, string engineName, CancellationToken cancellation)
+    public static async Task<int> RunAsync(ExperimentPlan plan, BatchOutput output, IRunHost host, BatchAnalyses analyses, int parallel, CancellationToken cancellation)
     {
         var document = plan.Document;
         var variants = $"{plan.Variants.Count} variant{(plan.Variants.Count == 1 ? "" : "s")} × {plan.Experiment.Runs}";
         var earlier = output.Done.Count;
         var resumed = earlier > 0 ? $" ({earlier} already there, resumed)" : "";
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"batch of {plan.RunCount} runs ({variants}) of {document.FileName}, {parallel} at once on the {engineName} engine; rows to {TerminalText.Safe(output.RunsPath)}{resumed}{analyses.Announcement}"));
+            $"batch of {plan.RunCount} runs ({variants}) of {document.FileName}, {parallel} at once on the {host.Engine} engine; rows to {TerminalText.Safe(output.RunsPath)}{resumed}{analyses.Announcement}"));
         var clock = Stopwatch.StartNew();
         var done = 0;
         var failed = 0;
@@ -37,17 +38,17 @@ internal static class BatchRunner
         try
         {
             await BatchProgress.RunAsync(plan.RunCount, earlier, finished => Parallel.ForEachAsync(
-                plan.Runs().Select(run => (Run: run, Id: RunIds.For(document.Text, run.Seed, run.SettingsKey))).Where(r => !output.Done.Contains(r.Id)),
+                plan.Runs().Select(run => (Run: run, Id: RunId(plan, run.Settings, run.Seed))).Where(r => !output.Done.Contains(r.Id)),
                 new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = stop.Token },
                 async (planned, token) =>
                 {
                     string? error;
                     try
                     {
-                        error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, analyses, token);
+                        error = await PlayAsync(plan, planned.Run, planned.Id, host, output, analyses, token);
                         if (error is not null)
                         {
-                            error = await PlayAsync(plan, planned.Run, planned.Id, engine, output, analyses, token);
+                            error = await PlayAsync(plan, planned.Run, planned.Id, host, output, analyses, token);
                         }
                     }
                     catch (SiloLostException silo)
@@ -89,7 +90,7 @@ internal static class BatchRunner
 
         var seconds = clock.Elapsed.TotalSeconds;
         // The sensitivity study's tornado runs and the charts come after the batch's own runs.
-        var analysesFailed = await analyses.FinishAsync(plan, failed, parallel, cancellation);
+        var analysesFailed = await analyses.FinishAsync(plan, host, failed, parallel, cancellation);
         var summary = BatchSummary.Read(output.RunsPath);
         try
         {
@@ -110,11 +111,11 @@ internal static class BatchRunner
     }
 
     /// <summary>Plays one run and appends its rows; returns why it failed, or null.</summary>
-    private static async Task<string?> PlayAsync(ExperimentPlan plan, PlannedRun run, string runId, IBatchEngine engine, BatchOutput output, BatchAnalyses analyses, CancellationToken token)
+    private static async Task<string?> PlayAsync(ExperimentPlan plan, PlannedRun run, string runId, IRunHost host, BatchOutput output, BatchAnalyses analyses, CancellationToken token)
     {
         try
         {
-            var outcome = await engine.PlayAsync(plan, run, runId, token);
+            var outcome = await host.PlayAsync(Order(plan, run.Settings, run.Seed, runId), null, null, token);
             output.Completed(runId, run, outcome);
             analyses.Completed(run, runId, outcome);
             return null;
@@ -123,5 +124,24 @@ internal static class BatchRunner
         {
             return error.Message.ReplaceLineEndings(" ");
         }
+    }
+
+    /// <summary>The id of the run of <paramref name="plan"/>'s scenario with <paramref name="settings"/> put in and <paramref name="seed"/>: its content, seed and values.</summary>
+    public static string RunId(ExperimentPlan plan, IReadOnlyList<ScenarioSetting> settings, long seed) =>
+        RunIds.For(plan.Document.Text, seed, string.Join(";", settings));
+
+    /// <summary>
+    /// A run of the batch for its host: the scenario's text with the run's values put in
+    /// (<see cref="ScenarioDocument.TextWith"/>), which a silo parses, and the scenario those values
+    /// make, which a host in this process plays without parsing the text again.
+    /// </summary>
+    /// <exception cref="Model.Input.InvalidInputException">The values do not make a valid scenario.</exception>
+    public static RunOrder Order(ExperimentPlan plan, IReadOnlyList<ScenarioSetting> settings, long seed, string runId)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new RunOrder(runId, plan.Document.TextWith(settings), Path.GetFileName(plan.Document.FileName), seed)
+        {
+            Parsed = plan.Document.Load(settings),
+        };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Simulation.Client.Commands;
+using Simulation.Client.Hosting;
 using Simulation.Client.Output;
 using Simulation.Client.Plots;
 using Simulation.Model.Reporting;
@@ -86,7 +87,7 @@ internal sealed class SensitivityStudy
     /// Plays the tornado's runs (the scenario as written, then each estimate at each end), writes the
     /// files and prints the tables; returns how many tornado runs failed (each reported on stderr).
     /// </summary>
-    public async Task<int> FinishAsync(ExperimentPlan plan, int failedRuns, int parallel, string directory, string? plotsDirectory, CancellationToken cancellation)
+    public async Task<int> FinishAsync(ExperimentPlan plan, IRunHost host, int failedRuns, int parallel, string directory, string? plotsDirectory, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var seed = plan.ReplicateSeed(1);
@@ -102,9 +103,8 @@ internal sealed class SensitivityStudy
             {
                 try
                 {
-                    var scenario = plan.Document.Load(settings[i]);
-                    var outcome = await Task.Run(
-                        () => InProcessRun.OutcomeAsync(scenario, plan.Document.Text, Path.GetFileName(plan.Document.FileName), seed, token), token).WaitAsync(token);
+                    var order = BatchRunner.Order(plan, settings[i], seed, BatchRunner.RunId(plan, settings[i], seed));
+                    var outcome = await host.PlayAsync(order, null, null, token);
                     values[i] = _measures.Of(outcome)[_tornadoMeasure];
                 }
                 catch (Exception error) when (error is not OperationCanceledException)

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Simulation.Client.Batch;
+using Simulation.Client.Hosting;
 using Simulation.Model.Experiments;
 using Simulation.Model.Input;
 using Spectre.Console;
@@ -135,14 +136,9 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
                 return OptionValue.Error("--parallel", Parallel, "expected an integer from 1 to 1024");
             }
 
-            if (Engine is not ("grains" or "local"))
+            if (RunHosts.Check(Engine, Gateway, "expected local or grains") is { Successful: false } engine)
             {
-                return OptionValue.Error("--engine", Engine, "expected local or grains");
-            }
-
-            if (Engine == "local" && Gateway is not null)
-            {
-                return OptionValue.Error("--engine", Engine, "local runs in this process without a silo; --gateway needs --engine grains");
+                return engine;
             }
 
             return base.Validate();
@@ -167,13 +163,11 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
             Console.Error.WriteLine($"{replayed} was being written when the batch stopped (its last row is cut short or missing): its rows are dropped and it is played again");
         }
 
-        await using IBatchEngine engine = settings.Engine == "grains"
-            ? await GrainsBatchEngine.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation)
-            : new LocalBatchEngine();
+        await using var host = await RunHosts.OpenAsync(settings.Engine, settings.Gateway, settings.ConnectTimeoutValue, cancellation);
         using var output = written is not null
             ? BatchOutput.Resume(settings.Out, columns, identity, settings.Trace, written, BatchCsvFile.Disk)
             : BatchOutput.Create(settings.Out, columns, identity, settings.Trace, analyses.Files, BatchCsvFile.Disk);
-        return await BatchRunner.RunAsync(plan, output, engine, analyses, parallel, settings.Engine, cancellation);
+        return await BatchRunner.RunAsync(plan, output, host, analyses, parallel, cancellation);
     }
 
     /// <summary>The experiment as the input file and options give it, checked against its scenario.</summary>

@@ -1,10 +1,9 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using Simulation.Client.Cluster;
+using Simulation.Client.Hosting;
 using Simulation.Client.Output;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
-using Simulation.Model.Runs;
 using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
 using Spectre.Console;
@@ -41,7 +40,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public string? Trace { get; init; }
 
         [CommandOption("--events <FILE.jsonl>")]
-        [Description("Also write the run's journal as it plays: every event (a negotiation opened, a turn, an agreement, an event applied, a round completed...) as one JSON object a line, flushed after every round (docs/run-journal.md). A new file: an existing one is never overwritten. With --engine local for now.")]
+        [Description("Also write the run's journal as it plays: every event (a negotiation opened, a turn, an agreement, an event applied, a round completed...) as one JSON object a line, flushed after every round (docs/run-journal.md). A new file: an existing one is never overwritten. Both engines write the same journal.")]
         public string? Events { get; init; }
 
         [CommandOption("--resume-from <FILE.jsonl>")]
@@ -90,9 +89,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 return OptionValue.Error("--format", Format, "expected table or json");
             }
 
-            if (Engine is not ("grains" or "local"))
+            if (RunHosts.Check(Engine, Gateway, "expected grains or local") is { Successful: false } engine)
             {
-                return OptionValue.Error("--engine", Engine, "expected grains or local");
+                return engine;
             }
 
             if (Events is not null && ResumeFrom is not null)
@@ -100,14 +99,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 return OptionValue.Error("--events", Events, "a resumed run appends to the journal it resumes from; leave out --events");
             }
 
-            if ((Events ?? ResumeFrom) is { } journal && Engine != "local")
+            if (ResumeFrom is not null && Engine != "local")
             {
-                return OptionValue.Error(Events is null ? "--resume-from" : "--events", journal, "a journal is written by the local engine for now; add --engine local");
-            }
-
-            if (Engine == "local" && Gateway is not null)
-            {
-                return OptionValue.Error("--engine", Engine, "local runs in this process without a silo; --gateway needs --engine grains");
+                return OptionValue.Error("--resume-from", ResumeFrom, "a journal is resumed by the local engine for now; add --engine local");
             }
 
             return base.Validate();
@@ -160,58 +154,36 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var journal = settings.Events is { } eventsPath ? JournalFile.Create(eventsPath, settings, output, frontier, trace) : null;
         var resumed = settings.ResumeFrom is { } resumePath ? JournalFile.Resume(resumePath, started, settings.SeedValue is null) : null;
 
+        var order = new RunOrder(runId, text, fileName, seed) { Pace = settings.PaceValue, Parsed = scenario, ReplayedRounds = resumed?.RoundsReplayed ?? 0 };
         var clock = Stopwatch.StartNew();
+        await using var host = await RunHosts.OpenAsync(settings.Engine, settings.Gateway, settings.ConnectTimeoutValue, cancellation);
+        foreach (var line in await host.WhereToWatchAsync(order, cancellation))
+        {
+            Console.Error.WriteLine(TerminalText.Safe(line));
+        }
+
         RunOutcome outcome;
-        if (settings.Engine == "local")
+        try
         {
-            try
+            using (journal)
+            using (resumed)
             {
-                IReadOnlyList<RunEvent> events;
-                using (journal)
-                using (resumed)
-                {
-                    Action<RunEvent>? listener = journal is not null ? journal.Write : resumed is not null ? resumed.Tell : null;
-                    events = await RunProgress.PlayLocalAsync(
-                        scenario, started, runId, settings.PaceValue, settings.Watch, listener, resumed?.RoundsReplayed ?? 0, cancellation);
-                }
-
-                outcome = RunOutcomes.Assemble(scenario, events, fileName) with
-                {
-                    Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), EmbeddedSilo: false, RunTimings.Local),
-                };
-            }
-            catch (JournalException error)
-            {
-                // The journal is not the run's: nothing was added to it, nothing else is written.
-                throw new UsageException(TerminalText.Safe($"--resume-from '{settings.ResumeFrom}': {error.Message}"));
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                Reports.Error($"run {runId} failed: {error.Message}");
-                return TradeSimApp.Failed;
+                Action<RunEvent>? listener = journal is not null ? journal.Write : resumed is not null ? resumed.Tell : null;
+                outcome = await RunProgress.ShowAsync(scenario.Name, settings.Watch, order.Pace > TimeSpan.Zero, show => host.PlayAsync(order, show, listener, cancellation));
             }
         }
-        else
+        catch (RunFailedException failed) when (failed.InnerException is JournalException error)
         {
-            await using var cluster = await ClusterConnection.OpenAsync(settings.Gateway, settings.ConnectTimeoutValue, cancellation);
-            var run = cluster.Client.GetGrain<IRunGrain>(runId);
-            // A silo's web host registers where its live page and dashboard are; an embedded silo has none.
-            var pages = cluster.Embedded ? [] : await RunDirectory.Of(cluster.Client).GetPagesAsync().WaitAsync(cancellation);
-            foreach (var line in GrainIds.Lines(runId, scenario, seed).Concat(GrainIds.Pages(runId, pages)))
-            {
-                Console.Error.WriteLine(TerminalText.Safe(line));
-            }
-
-            var status = await RunProgress.WatchAsync(cluster, run, new RunRequest(text, fileName, seed, settings.PaceValue), scenario, settings.Watch, cancellation);
-            if (status.Phase != RunPhase.Completed)
-            {
-                Reports.Error($"run {status.RunId} failed: {status.Failure}");
-                return TradeSimApp.Failed;
-            }
-
-            outcome = await run.GetOutcomeAsync().WaitAsync(cancellation) ?? throw new InvalidOperationException($"run {status.RunId} completed without an outcome");
-            outcome = outcome with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), cluster.Embedded, RunTimings.Grains) };
+            // The journal is not the run's: nothing was added to it, nothing else is written.
+            throw new UsageException(TerminalText.Safe($"--resume-from '{settings.ResumeFrom}': {error.Message}"));
         }
+        catch (RunFailedException failed)
+        {
+            Reports.Error($"run {failed.RunId} failed: {failed.Message}");
+            return TradeSimApp.Failed;
+        }
+
+        outcome = outcome with { Timings = new RunTimings(Math.Round(clock.Elapsed.TotalSeconds, 3), host.EmbeddedSilo, host.Engine) };
 
         // Every text is built before any file is written, so a result that cannot be written leaves them all alone.
         var frontierText = frontier is null ? null : FrontierCsv.Write(outcome);

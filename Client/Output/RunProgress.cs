@@ -1,16 +1,11 @@
-using Simulation.Client.Cluster;
 using Simulation.Grains.Abstractions.Runs;
-using Simulation.Grains.Runs;
-using Simulation.Model.Runs;
-using Simulation.Model.Runs.Journal;
-using Simulation.Model.Scenarios;
 using Spectre.Console;
 
 namespace Simulation.Client.Output;
 
 /// <summary>
-/// What <c>run</c> shows on stderr while a run plays, from the progress it reports after every round
-/// (pushed by a run grain, or made from the in-process engine by the same <see cref="RunProgressLedger"/>):
+/// What <c>run</c> shows on stderr while a run plays, from the progress its host reports after every
+/// round (<see cref="Hosting.IRunHost"/>):
 /// on a terminal a progress bar, or with <c>--watch</c> a live table (<see cref="RunBoardTable"/>);
 /// elsewhere (a log, a pipe) plain text with no escape codes: a line per round, or with
 /// <c>--watch</c> a block per round (<see cref="RunBoard.Lines"/>). Spectre's own fallback for a
@@ -33,60 +28,6 @@ public static class RunProgress
             (false, true) => await BarAsync(name, play),
             (false, false) => await play(Lines(name, everyRound: paced)),
         };
-    }
-
-    /// <summary>
-    /// Plays a run on a run grain, showing the progress it pushes after every round
-    /// (<see cref="RunWatch"/>), and returns its final status.
-    /// </summary>
-    public static async Task<RunStatus> WatchAsync(
-        ClusterConnection cluster, IRunGrain run, RunRequest request, Scenario scenario, bool watch, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(cluster);
-        ArgumentNullException.ThrowIfNull(scenario);
-        using var grainWatch = await RunWatch.StartAsync(cluster.Client, run, request, cluster.Silo, cancellation);
-        return await ShowAsync(scenario.Name, watch, request.Pace > TimeSpan.Zero, show => grainWatch.EndAsync(show, cancellation));
-    }
-
-    /// <summary>
-    /// Plays a run in this process, showing the same progress a run grain would push: the engine's
-    /// state after every round, turned into updates by the run grain's own converter. Every event is
-    /// also told to <paramref name="listener"/> (a journal); the first <paramref name="replayedRounds"/>
-    /// rounds are played again from a journal, without the pace's wait. Returns the run's events.
-    /// </summary>
-    public static Task<IReadOnlyList<RunEvent>> PlayLocalAsync(
-        Scenario scenario, RunStarted started, string runId, TimeSpan pace, bool watch, Action<RunEvent>? listener, int replayedRounds, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(started);
-        // The in-process engine does not yield; it runs on the pool so Ctrl+C still ends the wait at once.
-        return ShowAsync(scenario.Name, watch, pace > TimeSpan.Zero, show => Task.Run(
-            async () =>
-            {
-                var local = new InProcessRun(scenario, started.Seed);
-                var engine = new RunEngine(scenario, local, local) { Pace = pace, ReplayedRounds = replayedRounds };
-                var told = new RunProgressLedger(scenario, engine);
-                RunStatus Status(RunPhase phase) =>
-                    new(runId, phase, engine.Round, engine.Horizon, phase == RunPhase.Running ? engine.ActiveNegotiations : 0, null);
-
-                var events = new List<RunEvent>();
-                await engine.RunAsync(
-                    started,
-                    runEvent =>
-                    {
-                        events.Add(runEvent);
-                        listener?.Invoke(runEvent);
-                        // Shown on the engine's own thread, after the round and before the next.
-                        if (runEvent is RoundCompleted)
-                        {
-                            show(told.Next(Status(RunPhase.Running)), false);
-                        }
-                    },
-                    cancellation);
-                show(told.Next(Status(RunPhase.Completed)), false);
-                return (IReadOnlyList<RunEvent>)events;
-            },
-            cancellation).WaitAsync(cancellation));
     }
 
     private static async Task<T> BarAsync<T>(string name, Func<Action<RunProgressUpdate, bool>, Task<T>> play)

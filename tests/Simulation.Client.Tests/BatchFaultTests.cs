@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using Simulation.Client.Batch;
+using Simulation.Client.Hosting;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Model.Experiments;
+using Simulation.Model.Runs.Journal;
 using Simulation.Model.Input;
 
 namespace Simulation.Client.Tests;
@@ -42,7 +44,7 @@ public sealed class BatchFaultTests : IDisposable
         int exit;
         using (var output = BatchOutput.Create(dir, Columns(plan), BatchIdentity.Of(plan, trace: false), trace: false, [], disk.Open))
         {
-            exit = await BatchRunner.RunAsync(plan, output, new LocalBatchEngine(), BatchAnalyses.Create(plan, null, null, false, null, dir), 1, "local", limit.Token);
+            exit = await BatchRunner.RunAsync(plan, output, new LocalRunHost(), BatchAnalyses.Create(plan, null, null, false, null, dir), 1, limit.Token);
         }
 
         exit.Should().Be(1);
@@ -114,13 +116,13 @@ public sealed class BatchFaultTests : IDisposable
         var plan = Plan();
         var first = plan.Runs().First();
         var failing = RunIds.For(plan.Document.Text, first.Seed, first.SettingsKey);
-        var engine = new FailingRun(new LocalBatchEngine(), failing);
+        var engine = new FailingRun(new LocalRunHost(), failing);
         var dir = Path.Combine(scratch, "failing");
 
         int exit;
         using (var output = BatchOutput.Create(dir, Columns(plan), BatchIdentity.Of(plan, trace: false), trace: false, [], BatchCsvFile.Disk))
         {
-            exit = await BatchRunner.RunAsync(plan, output, engine, BatchAnalyses.Create(plan, null, null, false, null, dir), 1, "local", limit.Token);
+            exit = await BatchRunner.RunAsync(plan, output, engine, BatchAnalyses.Create(plan, null, null, false, null, dir), 1, limit.Token);
         }
 
         exit.Should().Be(1);
@@ -138,7 +140,7 @@ public sealed class BatchFaultTests : IDisposable
         var plan = Plan();
         var dir = Path.Combine(scratch, "plots");
         var plots = BatchPlots.Create(plan, dir, plotRun: null);
-        var engine = new LocalBatchEngine();
+        var engine = new LocalRunHost();
         string? firstId = null;
         foreach (var run in plan.Runs())
         {
@@ -150,7 +152,7 @@ public sealed class BatchFaultTests : IDisposable
                 continue;
             }
 
-            plots.Completed(run, id, await engine.PlayAsync(plan, run, id, limit.Token));
+            plots.Completed(run, id, await engine.PlayAsync(BatchRunner.Order(plan, run.Settings, run.Seed, id), null, null, limit.Token));
         }
 
         var warnings = new StringWriter();
@@ -256,7 +258,7 @@ public sealed class BatchFaultTests : IDisposable
     }
 
     /// <summary>The real engine, except that one run fails every time it is played, as a run with no market equilibrium does.</summary>
-    private sealed class FailingRun(IBatchEngine engine, string runId) : IBatchEngine
+    private sealed class FailingRun(IRunHost host, string runId) : IRunHost
     {
         public const string Error = "gsim found no equilibrium in sector canola_seed";
 
@@ -264,17 +266,23 @@ public sealed class BatchFaultTests : IDisposable
 
         public int Attempts => _attempts;
 
-        public Task<RunOutcome> PlayAsync(ExperimentPlan plan, PlannedRun run, string id, CancellationToken cancellation)
+        public string Engine => host.Engine;
+
+        public bool EmbeddedSilo => host.EmbeddedSilo;
+
+        public Task<IReadOnlyList<string>> WhereToWatchAsync(RunOrder order, CancellationToken cancellation) => host.WhereToWatchAsync(order, cancellation);
+
+        public Task<RunOutcome> PlayAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, Action<RunEvent>? events, CancellationToken cancellation)
         {
-            if (id == runId)
+            if (order.RunId == runId)
             {
                 Interlocked.Increment(ref _attempts);
-                throw new InvalidOperationException(Error);
+                throw new RunFailedException(order.RunId, Error);
             }
 
-            return engine.PlayAsync(plan, run, id, cancellation);
+            return host.PlayAsync(order, watch, events, cancellation);
         }
 
-        public ValueTask DisposeAsync() => engine.DisposeAsync();
+        public ValueTask DisposeAsync() => host.DisposeAsync();
     }
 }

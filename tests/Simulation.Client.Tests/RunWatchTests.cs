@@ -1,6 +1,7 @@
 using Simulation.Client.Cluster;
 using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
+using Simulation.Model.Runs.Journal;
 
 namespace Simulation.Client.Tests;
 
@@ -152,6 +153,8 @@ public sealed class RunWatchTests
         public Task<string> GetScenarioTextAsync() => Task.FromResult(Request.ScenarioText);
 
         public Task<RunState> GetState() => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<RunEvent>> GetEventsAsync(long after) => throw new NotSupportedException();
 
         private RunStatus Status() => Ended?.Status ?? UnderWay?.Status ?? new RunStatus(RunId, RunPhase.Running, 0, 10, 1, null);
     }

@@ -24,17 +24,19 @@ public static class RunDriver
         (await PlayAsync(grains, scenarioText, fileName, seed)).Outcome;
 
     /// <summary>Plays a run under a run id of its own (<see cref="OwnRunId"/>) and returns that id with the outcome.</summary>
-    public static async Task<(string RunId, RunOutcome Outcome)> PlayAsync(IGrainFactory grains, string scenarioText, string fileName, long seed)
+    /// <paramref name="onUpdate"/> hears every update pushed, once each and in sequence order.
+    public static async Task<(string RunId, RunOutcome Outcome)> PlayAsync(
+        IGrainFactory grains, string scenarioText, string fileName, long seed, TimeSpan pace = default, Action<RunProgressUpdate>? onUpdate = null)
     {
         var runId = OwnRunId(scenarioText, seed);
         var run = grains.GetGrain<IRunGrain>(runId);
-        var end = new EndWatcher();
+        var end = new EndWatcher(onUpdate);
         var reference = grains.CreateObjectReference<IRunObserver>(end);
         try
         {
             // Subscribed before the start, so the end cannot be missed.
             await run.SubscribeAsync(reference);
-            var status = await run.StartAsync(new RunRequest(scenarioText, fileName, seed));
+            var status = await run.StartAsync(new RunRequest(scenarioText, fileName, seed, pace));
             status.Phase.Should().Be(RunPhase.Running, "the run id is this run's own, so no one else has played it");
             // A guard against a hang, not a speed check: a small scenario takes well under a second.
             status = await end.Ended.WaitAsync(TimeSpan.FromMinutes(5));
@@ -48,17 +50,26 @@ public static class RunDriver
         }
     }
 
-    private sealed class EndWatcher : IRunObserver
+    /// <summary>Hears the pushed updates, puts them in order (one-way pushes may overtake each other) and ends with the final one.</summary>
+    private sealed class EndWatcher(Action<RunProgressUpdate>? onUpdate) : IRunObserver
     {
         private readonly TaskCompletionSource<RunStatus> ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly RunProgressSequence sequence = new(after: 0);
 
         public Task<RunStatus> Ended => ended.Task;
 
         public Task OnProgress(RunProgressUpdate update)
         {
-            if (update.IsFinal)
+            lock (sequence)
             {
-                ended.TrySetResult(update.Status);
+                foreach (var released in sequence.Accept(update))
+                {
+                    onUpdate?.Invoke(released);
+                    if (released.IsFinal)
+                    {
+                        ended.TrySetResult(released.Status);
+                    }
+                }
             }
 
             return Task.CompletedTask;

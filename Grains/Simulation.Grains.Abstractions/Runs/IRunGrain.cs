@@ -1,4 +1,5 @@
 using Simulation.Model.Reporting;
+using Simulation.Model.Runs.Journal;
 using Orleans.Concurrency;
 
 namespace Simulation.Grains.Abstractions.Runs;
@@ -46,6 +47,14 @@ public interface IRunGrain : IGrainWithStringKey
     [AlwaysInterleave]
     [Alias("GetProgressAsync")]
     Task<RunProgressUpdate> GetProgressAsync();
+
+    /// <summary>
+    /// The run's events after the first <paramref name="after"/> (its journal is numbered from 1), in
+    /// order: a watcher that has the first N asks for the rest. The journal of a run over is kept.
+    /// </summary>
+    [AlwaysInterleave]
+    [Alias("GetEventsAsync")]
+    Task<IReadOnlyList<RunEvent>> GetEventsAsync(long after);
 
     [AlwaysInterleave]
     [Alias("GetStatusAsync")]

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Simulation.Model.Runs.Journal;
+
 namespace Simulation.Grains.Abstractions.Runs;
 
 /// <summary>
@@ -18,6 +21,20 @@ public sealed record RunProgressUpdate(
     [property: Id(3)] IReadOnlyList<string> EventsFired,
     [property: Id(5)] IReadOnlyList<string> TariffChanges)
 {
+    /// <summary>
+    /// The run's events this update brings, in order: those told since the previous update (all of
+    /// them so far in a snapshot), numbered from <see cref="EventsBefore"/> + 1 in the run's journal.
+    /// Not part of the live page's JSON, which shows the rest.
+    /// </summary>
+    [Id(6)]
+    [JsonIgnore]
+    public IReadOnlyList<RunEvent> Events { get; init; } = [];
+
+    /// <summary>How many of the run's events came before <see cref="Events"/>.</summary>
+    [Id(7)]
+    [JsonIgnore]
+    public long EventsBefore { get; init; }
+
     /// <summary>Whether this is the run's last update: it completed, failed or was cancelled.</summary>
     public bool IsFinal => Status.Phase is RunPhase.Completed or RunPhase.Failed or RunPhase.Cancelled;
 }

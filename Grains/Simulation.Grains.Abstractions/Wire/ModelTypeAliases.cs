@@ -4,6 +4,7 @@ using Simulation.Model.Economics;
 using Simulation.Model.Negotiation;
 using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
+using Simulation.Model.Runs.Journal;
 
 [assembly: TypeManifestProvider(typeof(ModelTypeAliases))]
 
@@ -41,6 +42,14 @@ public sealed class ModelTypeAliases : TypeManifestProviderBase
         ["tradesim.QuotaChange"] = typeof(QuotaChange),
         ["tradesim.SeatAssessment"] = typeof(SeatAssessment),
         ["tradesim.RunOutcome"] = typeof(RunOutcome),
+        ["tradesim.RunStarted"] = typeof(RunStarted),
+        ["tradesim.NegotiationOpened"] = typeof(NegotiationOpened),
+        ["tradesim.TurnTaken"] = typeof(TurnTaken),
+        ["tradesim.NegotiationEnded"] = typeof(NegotiationEnded),
+        ["tradesim.EventApplied"] = typeof(EventApplied),
+        ["tradesim.WorldChanged"] = typeof(WorldChanged),
+        ["tradesim.RoundCompleted"] = typeof(RoundCompleted),
+        ["tradesim.RunEnded"] = typeof(RunEnded),
     };
 
     protected override void ConfigureInner(TypeManifestOptions options)

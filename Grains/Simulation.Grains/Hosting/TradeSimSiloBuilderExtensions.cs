@@ -23,12 +23,22 @@ public static class TradeSimSiloBuilderExtensions
 
     /// <summary>
     /// The services TradeSim's grains need on any silo that hosts them, whatever its clustering: the
-    /// silo's <see cref="ScenarioCache"/>, so a scenario is parsed once per silo, not once per grain.
+    /// silo's <see cref="ScenarioCache"/>, so a scenario is parsed once per silo, not once per grain, and
+    /// the storage run grains keep their records in.
     /// </summary>
     public static ISiloBuilder AddTradeSimGrains(this ISiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.AddSingleton<ScenarioCache>(_ => new ScenarioCache());
-        return silo;
+        return silo.AddTradeSimStorage();
     }
+
+    /// <summary>
+    /// The grain storage a run grain keeps its record in (<see cref="RunStorage"/>): in memory,
+    /// within the silo, until a cluster configures a shared store under the same name.
+    /// </summary>
+    public static ISiloBuilder AddTradeSimStorage(this ISiloBuilder silo) => silo.AddMemoryGrainStorage(RunStorage);
+
+    /// <summary>The name of the grain storage of run records.</summary>
+    public const string RunStorage = "runs";
 }

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
-using Simulation.Model.Reporting;
 using Simulation.Grains.Abstractions.Runs;
-using Simulation.Grains.Negotiations;
+using Simulation.Grains.Abstractions.Wire;
+using Simulation.Grains.Hosting;
 using Simulation.Grains.Scenarios;
 using Simulation.Model.Negotiation;
+using Simulation.Model.Reporting;
 using Simulation.Model.Runs;
 using Simulation.Model.Runs.Journal;
 using Simulation.Model.Scenarios;
@@ -14,9 +15,14 @@ namespace Simulation.Grains.Runs;
 /// <summary>
 /// A run: hosts the model's <see cref="RunEngine"/>, the global round clock (DESIGN §5.1), over the
 /// run's negotiation and country grains (<see cref="GrainRun"/>), and assembles the outcome as the
-/// in-process engine does (<see cref="RunOutcomes"/>). Thin: the rules are the engine's.
+/// in-process engine does (<see cref="RunOutcomes"/>). Thin: the rules are the engine's. What it
+/// keeps of the run is one <see cref="RunRecord"/> in grain storage, written at the start, after
+/// every round and at the end.
 /// </summary>
-public sealed class RunGrain(ILogger<RunGrain> logger, ScenarioCache scenarios) : Grain, IRunGrain
+public sealed class RunGrain(
+    [PersistentState("run", TradeSimSiloBuilderExtensions.RunStorage)] IPersistentState<RunRecord> record,
+    ILogger<RunGrain> logger,
+    ScenarioCache scenarios) : Grain, IRunGrain
 {
     /// <summary>
     /// How long a subscription lasts without renewal: longer than any paced run a person watches, so
@@ -25,38 +31,52 @@ public sealed class RunGrain(ILogger<RunGrain> logger, ScenarioCache scenarios) 
     private static readonly TimeSpan s_watcherLifetime = TimeSpan.FromHours(12);
 
     private readonly ObserverManager<IRunObserver> watchers = new(s_watcherLifetime, logger);
-
-    // What the watchers have been told so far, kept apart from the engine's own state.
-    private RunProgressLedger? told;
-    private RunRequest? request;
-    private Scenario? scenario;
-    private RunEngine? engine;
-    private RunPhase phase = RunPhase.NotStarted;
-    private string? failure;
-    private RunOutcome? outcome;
-    private IGrainTimer? runner;
-    private RunLog? log;
     private readonly CancellationTokenSource stopping = new();
+
+    // The run as this activation plays it, rebuilt from the record's request; null until it starts here.
+    private Playing? playing;
+    private IGrainTimer? runner;
+
+    // The record as it stands (written or about to be), and its writes, one after another: the
+    // engine reports rounds without waiting on them.
+    private RunRecord? current;
+    private Task saving = Task.CompletedTask;
+
+    // The run's events as the engine told them (the journal, numbered from 1), and how many of them
+    // the watchers have been pushed.
+    private readonly List<RunEvent> journal = [];
+
+    // The first of those events as journal lines, each serialized once, off the grain's thread, when a
+    // write of the record first needs it: the record keeps these, so a write copies strings rather than
+    // serializing the journal again, and a round is not held up by a large event (a frontier).
+    private readonly List<string> lines = [];
+    private int pushed;
 
     // The runs directory's reports: numbered from 1 by this activation, which started at this time.
     private long reports;
     private long started;
 
-    public Task<RunStatus> StartAsync(RunRequest request)
+    private RunRecord Run => current ?? record.State;
+
+    /// <summary>The run's events so far: told by the engine here, or kept in the record of a run played by an earlier activation.</summary>
+    private IReadOnlyList<RunEvent> Journal => playing is null ? [.. Run.Journal.Select(RunEventSurrogate.Read)] : journal;
+
+    public async Task<RunStatus> StartAsync(RunRequest request)
     {
-        if (phase != RunPhase.NotStarted)
+        // A run over, or under way here, is not started again. A record left running by an
+        // activation that is gone (its silo stopped) has nobody playing it: it starts again, and
+        // being deterministic ends as it would have.
+        if (Run.IsOver || playing is not null)
         {
-            return GetStatusAsync();
+            return Status();
         }
 
-        this.request = request;
-        (var scenarioKey, scenario) = scenarios.Parse(request.ScenarioText, request.ScenarioFile);
+        var (scenarioKey, scenario) = scenarios.Parse(request.ScenarioText, request.ScenarioFile);
         var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), scenarioKey, request);
-        engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace };
-        told = new RunProgressLedger(scenario, engine);
-        phase = RunPhase.Running;
-        log = new RunLog(logger, this.GetPrimaryKeyString(), scenario, engine);
-        log.Started(request.Seed);
+        var engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace };
+        var standing = new RunStanding(scenario);
+        playing = new Playing(scenario, engine, standing, new RunProgressLedger(standing), new RunLog(logger, this.GetPrimaryKeyString()));
+        await KeepAsync(new RunRecord { Request = request, Phase = RunPhase.Running });
         started = DateTime.UtcNow.Ticks;
         List();
 
@@ -68,13 +88,13 @@ public sealed class RunGrain(ILogger<RunGrain> logger, ScenarioCache scenarios) 
             Period = Timeout.InfiniteTimeSpan,
             KeepAlive = true,
         });
-        return GetStatusAsync();
+        return Status();
     }
 
     public Task<RunStatus> SubscribeAsync(IRunObserver observer)
     {
         // A run that has ended pushes nothing more: its status is all a new watcher will hear.
-        if (phase is not (RunPhase.Completed or RunPhase.Failed or RunPhase.Cancelled))
+        if (!Run.IsOver)
         {
             watchers.Subscribe(observer, observer);
         }
@@ -96,80 +116,180 @@ public sealed class RunGrain(ILogger<RunGrain> logger, ScenarioCache scenarios) 
 
     public Task<RunStatus> GetStatusAsync() => Task.FromResult(Status());
 
-    private RunStatus Status() =>
-        new(
+    /// <summary>
+    /// Where the run stands: from the engine while this activation plays it, else from the record
+    /// (a run over counts its rounds played as its horizon).
+    /// </summary>
+    private RunStatus Status()
+    {
+        var engine = playing?.Engine;
+        return new(
             this.GetPrimaryKeyString(),
-            phase,
-            engine?.Round ?? 0,
-            engine?.Horizon ?? 0,
-            phase == RunPhase.Running ? engine?.ActiveNegotiations ?? 0 : 0,
-            failure);
+            Run.Phase,
+            engine?.Round ?? Run.CompletedRound,
+            engine?.Horizon ?? Run.CompletedRound,
+            Run.Phase == RunPhase.Running ? engine?.ActiveNegotiations ?? 0 : 0,
+            Run.Failure);
+    }
 
-    public Task<RunOutcome?> GetOutcomeAsync() => Task.FromResult(outcome);
+    public Task<RunOutcome?> GetOutcomeAsync() => Task.FromResult(Run.Outcome);
 
     public Task<string> GetScenarioTextAsync() =>
-        Task.FromResult(request?.ScenarioText ?? throw new InvalidOperationException($"Run {this.GetPrimaryKeyString()} has not started."));
+        Task.FromResult(Run.Request?.ScenarioText ?? throw new InvalidOperationException($"Run {this.GetPrimaryKeyString()} has not started."));
 
-    public async Task<RunState> GetState()
+    /// <summary>The dashboard's view, from the fold of the run's events (DESIGN §5.4: tariffs, not level indices).</summary>
+    public Task<RunState> GetState()
     {
-        var status = await GetStatusAsync();
-        return new(
+        var status = Status();
+        var standing = playing?.Standing ?? Folded();
+        return Task.FromResult(new RunState(
             status.RunId,
-            scenario?.Name,
-            request?.Seed ?? 0,
+            standing?.Scenario,
+            Run.Request?.Seed ?? 0,
             RunPhases.Name(status.Phase),
             status.Round,
             status.MaxRounds,
-            (engine?.Statuses ?? new Dictionary<string, NegotiationStatus>()).ToDictionary(r => r.Key, r => NegotiationStatusNames.Name(r.Value)),
-            [.. (engine?.TariffChanges ?? []).Select(ReadableText.Of)],
-            [.. (engine?.QuotaChanges ?? []).Select(ReadableText.Of)],
-            [.. (engine?.AppliedEvents ?? []).Select(RunProgressLedger.Readable)],
-            failure);
+            (standing?.Negotiations ?? []).Where(n => n.Status != NegotiationStatus.NotStarted || n.Concluded)
+                .ToDictionary(n => n.Negotiation, n => NegotiationStatusNames.Name(n.Status)),
+            [.. (standing?.TariffChanges ?? []).Select(ReadableText.Of)],
+            [.. (standing?.QuotaChanges ?? []).Select(ReadableText.Of)],
+            [.. standing?.EventsFired ?? []],
+            status.Failure));
+    }
+
+    /// <summary>The events of a run an earlier activation played, folded again from its record; null for none.</summary>
+    private RunStanding? Folded()
+    {
+        if (Run.Request is not { } request || Run.Journal.Count == 0)
+        {
+            return null;
+        }
+
+        var standing = new RunStanding(scenarios.Parse(request.ScenarioText, request.ScenarioFile).Scenario);
+        foreach (var runEvent in Journal)
+        {
+            standing.Apply(runEvent);
+        }
+
+        return standing;
     }
 
     private async Task PlayAsync(CancellationToken cancellation)
     {
+        var (scenario, engine, standing, _, log) = playing!;
+        var request = Run.Request!;
+        RunRecord end;
         try
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token);
-            var events = new List<RunEvent>();
-            var push = new RoundPush(this, log);
-            var result = await engine!.RunAsync(
-                RunStarted.For(scenario!, request!.ScenarioText, request.Seed),
+            var result = await engine.RunAsync(
+                RunStarted.For(scenario, request.ScenarioText, request.Seed),
                 told =>
                 {
-                    events.Add(told);
+                    // On the grain's own scheduler, as the engine tells it: the journal, the fold, the
+                    // silo's log, then at a round's end the record and the watchers.
+                    journal.Add(told);
+                    standing.Apply(told);
+                    log.Tell(told);
                     if (told is RoundCompleted round)
                     {
-                        push.Report(new RunClock(round.Round, round.ActiveNegotiations, round.Horizon));
+                        RoundOver(round.Round);
                     }
                 },
                 stop.Token);
-            outcome = RunOutcomes.Assemble(scenario!, events, request.ScenarioFile);
-            phase = RunPhase.Completed;
-            log?.Completed(result.RoundsPlayed);
+            end = Run with
+            {
+                Phase = RunPhase.Completed,
+                CompletedRound = result.RoundsPlayed,
+                Outcome = RunOutcomes.Assemble(scenario, journal, request.ScenarioFile),
+            };
         }
         catch (OperationCanceledException)
         {
-            failure = "cancelled";
-            phase = RunPhase.Cancelled;
-            // A fresh activation plays the same run id again from the start.
-            this.DeactivateOnIdle();
+            end = Run with { Phase = RunPhase.Cancelled, Failure = "cancelled" };
         }
         catch (Exception error)
         {
-            failure = error.Message;
-            phase = RunPhase.Failed;
-            log?.Failed(error);
+            end = Run with { Phase = RunPhase.Failed, Failure = error.Message };
+            log.Failed(error, engine.Round);
         }
         finally
         {
             runner?.Dispose();
         }
 
+        if (end.Phase == RunPhase.Completed)
+        {
+            // Kept before anyone hears of the end (a command that hears it may stop its silo at
+            // once); until then the run answers as still running, as its watchers were last told.
+            await WriteAsync(end);
+        }
+
+        current = end;
         Push();
         List();
         watchers.Clear();
+        if (end.Phase == RunPhase.Completed)
+        {
+            return;
+        }
+
+        // A run that failed or was cancelled is not kept: a later activation plays the same run id
+        // afresh (a failure from outside the run, such as a fault, may not recur). This activation
+        // still answers with how it ended; a cancelled one goes as soon as it is idle.
+        await saving;
+        await record.ClearStateAsync();
+        if (end.Phase == RunPhase.Cancelled)
+        {
+            this.DeactivateOnIdle();
+        }
+    }
+
+    /// <summary>
+    /// A round is over: the record says so (written without holding up the next round), and the
+    /// watchers and, for a paced run a person may be watching, the runs directory hear of it.
+    /// </summary>
+    private void RoundOver(int round)
+    {
+        _ = KeepAsync(Run with { CompletedRound = round });
+        Push();
+        if (Run.Request?.Pace > TimeSpan.Zero)
+        {
+            List();
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="next"/> the record and writes it once the write under way is done
+    /// (writes of one grain must not overlap). A record overtaken by a later one before its turn
+    /// came is not written: the later one is, so under load rounds are skipped, never reordered.
+    /// </summary>
+    private Task KeepAsync(RunRecord next)
+    {
+        current = next;
+        saving = WriteAfterAsync(saving, next, journal.Count);
+        return saving;
+    }
+
+    /// <summary>Writes <paramref name="next"/> after the writes under way, whatever the record is by then.</summary>
+    private Task WriteAsync(RunRecord next)
+    {
+        saving = WriteAfterAsync(saving, next, journal.Count, always: true);
+        return saving;
+    }
+
+    /// <param name="events">How many of the journal's events the record holds: those told when it was made.</param>
+    private async Task WriteAfterAsync(Task previous, RunRecord next, int events, bool always = false)
+    {
+        await previous;
+        if (always || ReferenceEquals(next, current))
+        {
+            // Nobody sets the stored state but this, one write at a time: storage may read it late.
+            var unwritten = journal.GetRange(lines.Count, events - lines.Count);
+            lines.AddRange(await Task.Run(() => unwritten.Select(RunJournal.Line).ToList()));
+            record.State = next with { Journal = lines[..events] };
+            await record.WriteStateAsync();
+        }
     }
 
     /// <summary>
@@ -178,35 +298,27 @@ public sealed class RunGrain(ILogger<RunGrain> logger, ScenarioCache scenarios) 
     /// </summary>
     private void List()
     {
-        var listing = new RunListing(this.GetPrimaryKeyString(), scenario?.Name ?? "", request?.ScenarioFile ?? "", request?.Seed ?? 0, Status(), started, ++reports);
+        var listing = new RunListing(this.GetPrimaryKeyString(), playing?.Scenario.Name ?? "", Run.Request?.ScenarioFile ?? "", Run.Request?.Seed ?? 0, Status(), started, ++reports);
         _ = RunDirectory.Of(GrainFactory).ReportAsync(listing);
     }
 
     /// <summary>Pushes where the run stands, and what changed since the previous push, to every watcher.</summary>
     private void Push()
     {
-        var update = told!.Next(Status());
+        var update = playing!.Told.Next(Status()) with { Events = journal[pushed..], EventsBefore = pushed };
+        pushed = journal.Count;
         // One-way calls: this returns as soon as the pushes are sent; a watcher that cannot be reached is dropped.
         watchers.Notify(watcher => _ = watcher.OnProgress(update));
     }
 
     public Task<RunProgressUpdate> GetProgressAsync() =>
-        Task.FromResult(told?.Snapshot(Status()) ?? new RunProgressUpdate(0, Status(), scenario?.Name ?? "", [], [], []));
+        Task.FromResult(playing is null
+            ? new RunProgressUpdate(0, Status(), Run.Outcome?.Scenario.Name ?? "", [], [], []) { Events = Journal }
+            : playing.Told.Snapshot(Status()) with { Events = journal[..pushed] });
 
-    /// <summary>
-    /// After every round: the silo's log, then the watchers, on the grain's own scheduler as the
-    /// engine reports it (not posted, as <see cref="Progress{T}"/> would).
-    /// </summary>
-    private sealed class RoundPush(RunGrain run, IProgress<RunClock>? log) : IProgress<RunClock>
-    {
-        public void Report(RunClock value)
-        {
-            log?.Report(value);
-            run.Push();
-            if (run.request?.Pace > TimeSpan.Zero)
-            {
-                run.List();
-            }
-        }
-    }
+    public Task<IReadOnlyList<RunEvent>> GetEventsAsync(long after) =>
+        Task.FromResult<IReadOnlyList<RunEvent>>([.. Journal.Skip((int)Math.Clamp(after, 0, int.MaxValue))]);
+
+    /// <summary>The run as an activation plays it: all of it rebuilt from the record's request.</summary>
+    private sealed record Playing(Scenario Scenario, RunEngine Engine, RunStanding Standing, RunProgressLedger Told, RunLog Log);
 }

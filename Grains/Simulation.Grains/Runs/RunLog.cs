@@ -1,66 +1,74 @@
 using Microsoft.Extensions.Logging;
-using Simulation.Grains.Negotiations;
-using Simulation.Model.Reporting;
 using Simulation.Model.Negotiation;
-using Simulation.Model.Runs;
-using Simulation.Model.Scenarios;
+using Simulation.Model.Reporting;
+using Simulation.Model.Runs.Journal;
 
 namespace Simulation.Grains.Runs;
 
 /// <summary>
-/// What a run tells the silo's log: its start, every event as it fires, every negotiation as it
-/// ends (an agreement in tariffs), and its end, at Information, so a person watching the silo can
-/// follow the run; a round in which nothing happened goes to Debug. It hears the engine's clock
-/// after each round (on the grain's scheduler, synchronously) and compares what changed since.
+/// What a run tells the silo's log, from its run events: its start, every event as it fires, every
+/// negotiation as it ends (an agreement in tariffs), and its end, at Information, so a person
+/// watching the silo can follow the run; a round in which nothing happened goes to Debug. A round's
+/// lines are written when it completes: its events first, then the negotiations that ended, by id.
 /// </summary>
-internal sealed partial class RunLog(ILogger logger, string runId, Scenario scenario, RunEngine engine) : IProgress<RunClock>
+internal sealed partial class RunLog(ILogger logger, string runId)
 {
-    private readonly Dictionary<string, TariffAgenda> agendas = scenario.Negotiations.ToDictionary(n => n.Id, TariffAgenda.For, StringComparer.Ordinal);
-    private readonly HashSet<string> ended = new(StringComparer.Ordinal);
-    private int eventsLogged;
+    private readonly List<EventApplied> fired = [];
+    private readonly List<NegotiationEnded> ended = [];
 
-    public void Started(long seed) => LogStarted(logger, runId, scenario.Name, seed);
-
-    public void Report(RunClock value)
+    /// <summary>Hears the run's next event (a listener for the engine, on its own thread).</summary>
+    public void Tell(RunEvent runEvent)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        var anything = false;
-        foreach (var applied in engine.AppliedEvents.Skip(eventsLogged))
+        switch (runEvent)
         {
-            LogEvent(logger, runId, applied.Round, ReadableText.Of(applied));
-            anything = true;
-        }
-
-        eventsLogged = engine.AppliedEvents.Count;
-        var agreements = engine.Agreements;
-        foreach (var (id, status) in engine.Statuses.OrderBy(s => s.Key, StringComparer.Ordinal))
-        {
-            if (status is NegotiationStatus.Active or NegotiationStatus.NotStarted || !ended.Add(id))
-            {
-                continue;
-            }
-
-            if (agreements.TryGetValue(id, out var agreement))
-            {
-                LogAgreed(logger, runId, value.Round, id, ReadableText.Of(agendas[id], agreement));
-            }
-            else
-            {
-                LogEnded(logger, runId, value.Round, id, NegotiationStatusNames.Name(status));
-            }
-
-            anything = true;
-        }
-
-        if (!anything)
-        {
-            LogQuietRound(logger, runId, value.Round, value.ActiveNegotiations);
+            case RunStarted started:
+                LogStarted(logger, runId, started.Scenario, started.Seed);
+                break;
+            case EventApplied applied:
+                fired.Add(applied);
+                break;
+            case NegotiationEnded { Status: not NegotiationStatus.NotStarted } end:
+                ended.Add(end);
+                break;
+            case RoundCompleted round:
+                Completed(round);
+                break;
+            case RunEnded end:
+                LogCompleted(logger, runId, end.RoundsPlayed);
+                break;
         }
     }
 
-    public void Completed(int rounds) => LogCompleted(logger, runId, rounds);
+    private void Completed(RoundCompleted round)
+    {
+        foreach (var applied in fired)
+        {
+            LogEvent(logger, runId, applied.Round, ReadableText.Of(applied.Applied));
+        }
 
-    public void Failed(Exception error) => LogFailed(logger, error, runId, engine.Round, error.Message);
+        foreach (var end in ended.OrderBy(e => e.Negotiation, StringComparer.Ordinal))
+        {
+            if (end.Agreement is { } agreement)
+            {
+                LogAgreed(logger, runId, round.Round, end.Negotiation, string.Join("; ", agreement.Select(ReadableText.Of)));
+            }
+            else
+            {
+                LogEnded(logger, runId, round.Round, end.Negotiation, NegotiationStatusNames.Name(end.Status));
+            }
+        }
+
+        if (fired.Count == 0 && ended.Count == 0)
+        {
+            LogQuietRound(logger, runId, round.Round, round.ActiveNegotiations);
+        }
+
+        fired.Clear();
+        ended.Clear();
+    }
+
+    /// <summary>The run failed in <paramref name="round"/>, the round it was playing.</summary>
+    public void Failed(Exception error, int round) => LogFailed(logger, error, runId, round, error.Message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "run {RunId} ({Scenario}, seed {Seed}) started")]
     private static partial void LogStarted(ILogger logger, string runId, string scenario, long seed);

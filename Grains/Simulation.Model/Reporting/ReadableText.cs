@@ -20,16 +20,18 @@ public static class ReadableText
     public static string Of(TariffAgenda agenda, Outcome outcome) => string.Join("; ", IssuesOf(agenda, outcome));
 
     /// <summary>What <paramref name="outcome"/> stands for at <paramref name="agenda"/>, one text per issue.</summary>
-    public static IReadOnlyList<string> IssuesOf(TariffAgenda agenda, Outcome outcome)
+    public static IReadOnlyList<string> IssuesOf(TariffAgenda agenda, Outcome outcome) => [.. OutcomeEntries.Of(agenda, outcome).Select(Of)];
+
+    /// <summary>One issue's entry of an outcome, as the outcome JSON and the run events carry it.</summary>
+    public static string Of(OutcomeEntry entry)
     {
-        ArgumentNullException.ThrowIfNull(agenda);
-        return [.. agenda.Describe(outcome).Select(description => description switch
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry switch
         {
-            TariffDescription t => $"{Line(t.Importer, t.Exporter, t.Sector)}={Number(t.Tariff)}",
-            DiscreteDescription d => $"{LabelText.Of(d.Issue)}={LabelText.Of(d.Value)}",
-            QuotaDescription q => $"{Line(q.Importer, q.Exporter, q.Sector)} quota={Number(q.Quota)} ({Number(q.InQuotaTariff)} in, {Number(q.OverQuotaTariff)} over)",
-            _ => throw new ArgumentException($"No text for {description.GetType().Name}.", nameof(outcome)),
-        })];
+            { Quota: { } quota } => $"{Line(entry.Importer!, entry.Exporter!, entry.Sector!)} quota={Number(quota)} ({Number(entry.InQuotaTariff!.Value)} in, {Number(entry.OverQuotaTariff!.Value)} over)",
+            { Tariff: { } tariff } => $"{Line(entry.Importer!, entry.Exporter!, entry.Sector!)}={Number(tariff)}",
+            _ => $"{LabelText.Of(entry.Issue!)}={LabelText.Of(entry.Value!)}",
+        };
     }
 
     public static string Of(TariffChange change)
@@ -51,6 +53,26 @@ public static class ReadableText
     {
         ArgumentNullException.ThrowIfNull(applied);
         return EventTypes.Of(applied.Event).Describe(applied);
+    }
+
+    /// <summary>
+    /// An event as the outcome and the run events record it, in the words <see cref="Of(AppliedEvent)"/>
+    /// gives the event itself: who did what (<c>USA ends USA-CAN</c>); a <c>set-tariff</c> lists a line
+    /// for each sector it set. The run events carry the entry, not the scenario's event, so the words
+    /// are made from the entry's fields.
+    /// </summary>
+    public static string Of(EventOutcome applied)
+    {
+        ArgumentNullException.ThrowIfNull(applied);
+        return applied.Type switch
+        {
+            TerminateEvent.TypeName => $"{applied.By} ends {applied.Negotiation}",
+            StartEvent.TypeName => $"{applied.Negotiation} starts",
+            SetTariffEvent.TypeName => $"tariffs set: {string.Join("; ", (applied.Sectors ?? []).Select(sector => $"{Line(applied.Importer!, applied.Exporter!, sector)}={Number(applied.Tariff!.Value)}"))}",
+            SetStrategyEvent.TypeName => $"{applied.Country} changes strategy to {applied.Strategy}",
+            SetWeightsEvent.TypeName => $"{applied.Country} changes its weights",
+            _ => applied.Type,
+        };
     }
 
     private static string Line(TariffLine line) => Line(line.Importer, line.Exporter, line.Sector);
