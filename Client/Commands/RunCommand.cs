@@ -44,7 +44,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public string? Events { get; init; }
 
         [CommandOption("--resume-from <FILE.jsonl>")]
-        [Description("Continue a run that was interrupted (Ctrl+C, a killed process) from the journal --events wrote, with the same scenario file and seed: the run is played again to the journal's last completed round, checked against it line by line, and goes on from there, appending to the same journal. The outcome is the uninterrupted run's. With --engine local for now.")]
+        [Description("Continue a run that was interrupted (Ctrl+C, a killed process) from the journal --events wrote, with the same scenario file and seed: the run is played again to the journal's last completed round, checked against it line by line, and goes on from there, appending to the same journal. The outcome is the uninterrupted run's, on either engine (a run on the embedded silo killed with its process resumes too).")]
         public string? ResumeFrom { get; init; }
 
         [CommandOption("--engine <ENGINE>")]
@@ -97,11 +97,6 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             if (Events is not null && ResumeFrom is not null)
             {
                 return OptionValue.Error("--events", Events, "a resumed run appends to the journal it resumes from; leave out --events");
-            }
-
-            if (ResumeFrom is not null && Engine != "local")
-            {
-                return OptionValue.Error("--resume-from", ResumeFrom, "a journal is resumed by the local engine for now; add --engine local");
             }
 
             return base.Validate();

@@ -49,13 +49,8 @@ public sealed class GrainsRunHost(ClusterConnection cluster) : IRunHost
 
     private async Task<RunOutcome> PlayOnGrainsAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, Action<RunEvent>? events, CancellationToken cancellation)
     {
-        if (order.ReplayedRounds > 0)
-        {
-            throw new NotSupportedException("a run resumed from its journal is played by the local engine for now");
-        }
-
         var grain = cluster.Client.GetGrain<IRunGrain>(order.RunId);
-        var request = new RunRequest(order.ScenarioText, order.ScenarioFile, order.Seed, order.Pace);
+        var request = new RunRequest(order.ScenarioText, order.ScenarioFile, order.Seed, order.Pace) { ReplayedRounds = order.ReplayedRounds };
         RunStatus status;
         using (var grainWatch = await RunWatch.StartAsync(cluster.Client, grain, order.RunId, request, cluster.Silo, cancellation))
         {

@@ -20,17 +20,24 @@ public sealed partial class RunJournalTests : IDisposable
 
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 
+    /// <summary>
+    /// Killed at a round and resumed: on the local engine, and on grains, where the embedded silo
+    /// dies with the process (the run's silo is gone) and a new one plays the run again to the cut,
+    /// checked against the journal, then on. The resumed engine may differ from the one killed.
+    /// </summary>
     [Theory]
-    [InlineData(2)]
-    [InlineData(7)]
-    public async Task A_run_killed_after_a_round_resumes_to_the_journal_and_outcome_of_the_run_left_alone(int round)
+    [InlineData(2, "local", "local")]
+    [InlineData(7, "local", "local")]
+    [InlineData(4, "grains", "grains")]
+    [InlineData(5, "grains", "local")]
+    public async Task A_run_killed_after_a_round_resumes_to_the_journal_and_outcome_of_the_run_left_alone(int round, string killedEngine, string resumingEngine)
     {
         var (fullJournal, fullOutcome) = (Path.Combine(scratch, "full.jsonl"), Path.Combine(scratch, "full.json"));
         var whole = await TradeSimProcess.RunAsync("run", UsCanada, "--engine", "local", "--events", fullJournal, "--out", fullOutcome);
         whole.ExitCode.Should().Be(0, whole.Stderr);
 
         var (journal, outcome) = (Path.Combine(scratch, "cut.jsonl"), Path.Combine(scratch, "cut.json"));
-        using (var run = TradeSimProcess.Start(["run", UsCanada, "--engine", "local", "--pace", "500ms", "--events", journal, "--out", outcome]))
+        using (var run = TradeSimProcess.Start(["run", UsCanada, "--engine", killedEngine, "--pace", "500ms", "--events", journal, "--out", outcome]))
         {
             await run.WaitForStderrLineAsync(line => line.Contains($": round {round} of ", StringComparison.Ordinal));
             await run.SignalGroupAsync("KILL");
@@ -42,7 +49,7 @@ public sealed partial class RunJournalTests : IDisposable
         var kept = File.ReadAllLines(journal).Count(l => l.StartsWith("{\"type\":\"round_completed\"", StringComparison.Ordinal));
         kept.Should().BeInRange(round, 11, "the journal holds every round shown, and the run (12 rounds) was not finished");
 
-        var resumed = await TradeSimProcess.RunAsync("run", UsCanada, "--engine", "local", "--resume-from", journal, "--out", outcome);
+        var resumed = await TradeSimProcess.RunAsync("run", UsCanada, "--engine", resumingEngine, "--resume-from", journal, "--out", outcome);
 
         resumed.ExitCode.Should().Be(0, resumed.Stderr);
         resumed.Stderr.Should().Contain($"resuming from '{journal}' after round {kept}");

@@ -11,4 +11,12 @@ public sealed record RunRequest(
     [property: Id(0)] string ScenarioText,
     [property: Id(1)] string ScenarioFile,
     [property: Id(2)] long Seed,
-    [property: Id(3)] TimeSpan Pace = default);
+    [property: Id(3)] TimeSpan Pace = default)
+{
+    /// <summary>
+    /// Rounds a resumed run plays again only to check them against its journal (<c>run --resume-from</c>):
+    /// they are not paced, as the person watching saw them before. It never changes the outcome.
+    /// </summary>
+    [Id(4)]
+    public int ReplayedRounds { get; init; }
+}

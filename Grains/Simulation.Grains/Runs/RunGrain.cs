@@ -73,7 +73,7 @@ public sealed class RunGrain(
 
         var (scenarioKey, scenario) = scenarios.Parse(request.ScenarioText, request.ScenarioFile);
         var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), scenarioKey, request);
-        var engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace };
+        var engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace, ReplayedRounds = request.ReplayedRounds };
         var standing = new RunStanding(scenario);
         playing = new Playing(scenario, engine, standing, new RunProgressLedger(standing), new RunLog(logger, this.GetPrimaryKeyString()));
         await KeepAsync(new RunRecord { Request = request, Phase = RunPhase.Running });
