@@ -64,15 +64,7 @@ public static class ReadableText
     public static string Of(EventOutcome applied)
     {
         ArgumentNullException.ThrowIfNull(applied);
-        return applied.Type switch
-        {
-            TerminateEvent.TypeName => $"{applied.By} ends {applied.Negotiation}",
-            StartEvent.TypeName => $"{applied.Negotiation} starts",
-            SetTariffEvent.TypeName => $"tariffs set: {string.Join("; ", (applied.Sectors ?? []).Select(sector => $"{Line(applied.Importer!, applied.Exporter!, sector)}={Number(applied.Tariff!.Value)}"))}",
-            SetStrategyEvent.TypeName => $"{applied.Country} changes strategy to {applied.Strategy}",
-            SetWeightsEvent.TypeName => $"{applied.Country} changes its weights",
-            _ => applied.Type,
-        };
+        return EventTypes.Registry[applied.Type].Describe(applied);
     }
 
     private static string Line(TariffLine line) => Line(line.Importer, line.Exporter, line.Sector);

@@ -43,7 +43,13 @@ public abstract class EventType : IRegistryEntry
     public abstract EventOutcome Outcome(AppliedEvent applied);
 
     /// <summary>The event as it fired, in one line for the silo's log and the dashboard: <c>USA ends USA-CAN</c>.</summary>
-    public abstract string Describe(AppliedEvent applied);
+    public string Describe(AppliedEvent applied) => Describe(Outcome(applied));
+
+    /// <summary>
+    /// The event as its outcome entry records it, in the same words: the run events carry the entry,
+    /// not the scenario's event, so the log, the live page and the dashboard word it from there.
+    /// </summary>
+    public abstract string Describe(EventOutcome entry);
 
     /// <summary>
     /// An outcome's entry of this type in words, for the CLI's events table and timeline, which read
@@ -65,15 +71,7 @@ public abstract class EventType<TEvent> : EventType
         return Outcome((TEvent)applied.Event, applied);
     }
 
-    public sealed override string Describe(AppliedEvent applied)
-    {
-        ArgumentNullException.ThrowIfNull(applied);
-        return Describe((TEvent)applied.Event, applied);
-    }
-
     internal abstract Task<AppliedEvent?> ApplyAsync(IEventActions run, int index, TEvent scenarioEvent);
 
     protected abstract EventOutcome Outcome(TEvent scenarioEvent, AppliedEvent applied);
-
-    protected abstract string Describe(TEvent scenarioEvent, AppliedEvent applied);
 }

@@ -59,7 +59,6 @@ public sealed record SetStrategyEvent(EventTrigger When, string Country, Strateg
             return $"{entry.Country} now plays {entry.Strategy}";
         }
 
-        protected override string Describe(SetStrategyEvent setStrategy, AppliedEvent applied) =>
-            $"{setStrategy.Country} changes strategy to {setStrategy.Strategy.Label}";
+        public override string Describe(EventOutcome entry) => $"{entry.Country} changes strategy to {entry.Strategy}";
     }
 }

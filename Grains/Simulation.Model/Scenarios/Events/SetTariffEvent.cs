@@ -99,7 +99,7 @@ public sealed record SetTariffEvent(EventTrigger When, string Importer, string E
             return entry.Sectors is { Count: > 0 } sectors && all ? $"{text} ({string.Join(", ", sectors)})" : text;
         }
 
-        protected override string Describe(SetTariffEvent setTariff, AppliedEvent applied) =>
-            $"tariffs set: {string.Join("; ", applied.TariffChanges.Select(c => c.Text))}";
+        public override string Describe(EventOutcome entry) =>
+            $"tariffs set: {string.Join("; ", (entry.Sectors ?? []).Select(sector => new TariffChange(new TariffLine(entry.Importer!, entry.Exporter!, sector), entry.Tariff!.Value).Text))}";
     }
 }

@@ -80,6 +80,6 @@ public sealed record SetWeightsEvent(EventTrigger When, string Country, IdMap<do
         private static string Weights(string kind, IReadOnlyDictionary<string, double>? weights, EventNumbers numbers) =>
             weights is null ? "" : $"{kind} {{{string.Join(", ", weights.Select(w => $"{w.Key}: {numbers.Weight(w.Value)}"))}}}";
 
-        protected override string Describe(SetWeightsEvent setWeights, AppliedEvent applied) => $"{setWeights.Country} changes its weights";
+        public override string Describe(EventOutcome entry) => $"{entry.Country} changes its weights";
     }
 }

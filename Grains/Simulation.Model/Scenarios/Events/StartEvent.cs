@@ -64,6 +64,6 @@ public sealed record StartEvent(EventTrigger When, string Negotiation) : Scenari
             return $"{entry.Negotiation} opens";
         }
 
-        protected override string Describe(StartEvent start, AppliedEvent applied) => $"{start.Negotiation} starts";
+        public override string Describe(EventOutcome entry) => $"{entry.Negotiation} starts";
     }
 }

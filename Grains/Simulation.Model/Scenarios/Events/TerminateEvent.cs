@@ -75,6 +75,6 @@ public sealed record TerminateEvent(EventTrigger When, string Negotiation, strin
             return $"{entry.By} ends {entry.Negotiation}";
         }
 
-        protected override string Describe(TerminateEvent terminate, AppliedEvent applied) => $"{terminate.By} ends {terminate.Negotiation}";
+        public override string Describe(EventOutcome entry) => $"{entry.By} ends {entry.Negotiation}";
     }
 }
