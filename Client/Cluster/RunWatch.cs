@@ -6,7 +6,7 @@ namespace Simulation.Client.Cluster;
 /// <summary>
 /// Plays a run on a run grain and hears its progress as the grain pushes it (<see cref="IRunObserver"/>),
 /// with no polling. It subscribes before it starts the run and applies the pushed updates in order
-/// and each once (<see cref="RunProgressSequence"/>): one-way pushes may overtake each other. A run
+/// and each once (<see cref="RunFollower"/>): one-way pushes may overtake each other. A run
 /// that had pushed nothing when the watch subscribed is heard from its first update; one under way
 /// already (the same run id started by someone else) or over (submitted again) is first taken as a
 /// snapshot of what its watchers were told so far (<see cref="IRunGrain.GetProgressAsync"/>), and
@@ -19,7 +19,7 @@ namespace Simulation.Client.Cluster;
 /// poll for progress. A grain that does not answer means the silo is gone, and the watch fails
 /// with a <see cref="SiloLostException"/> naming it; a run that ended but whose final update never came ends with a snapshot.
 /// </remarks>
-public sealed class RunWatch : IRunObserver, IDisposable
+public sealed class RunWatch : IDisposable
 {
     /// <summary>How long a cancelled watch waits for the silo to hear that the run should stop: a guard against a silo that is gone.</summary>
     private static readonly TimeSpan s_cancelReach = TimeSpan.FromSeconds(5);
@@ -27,21 +27,20 @@ public sealed class RunWatch : IRunObserver, IDisposable
     /// <summary>How long a liveness check, or a question that the run grain answers at once, waits before taking the silo for gone.</summary>
     internal static readonly TimeSpan Reach = TimeSpan.FromSeconds(10);
 
-    private readonly IGrainFactory grains;
     private readonly IRunGrain run;
     private readonly string silo;
-    private readonly IRunObserver reference;
-    private readonly Channel<RunProgressUpdate> arrived = Channel.CreateUnbounded<RunProgressUpdate>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly RunProgressSequence sequence = new();
+    private readonly RunFollower follower;
+
+    /// <summary>The updates the follower released, in order, for the watch's caller to take on its own thread.</summary>
+    private readonly Channel<RunProgressUpdate> released = Channel.CreateUnbounded<RunProgressUpdate>(new UnboundedChannelOptions { SingleReader = true });
     private bool hearsFromFirst;
 
     private RunWatch(IGrainFactory grains, IRunGrain run, string silo, RunStatus started)
     {
-        this.grains = grains;
         this.run = run;
         this.silo = silo;
         Started = started;
-        reference = grains.CreateObjectReference<IRunObserver>(this);
+        follower = new RunFollower(grains, run, new Lock(), update => released.Writer.TryWrite(update));
     }
 
     /// <summary>
@@ -69,7 +68,7 @@ public sealed class RunWatch : IRunObserver, IDisposable
         var watch = new RunWatch(grains, run, silo, new RunStatus(runId, RunPhase.NotStarted, 0, 0, 0, null));
         try
         {
-            var subscribed = await run.SubscribeAsync(watch.reference).WaitAsync(Reach, cancellation);
+            var subscribed = await watch.follower.SubscribeAsync().WaitAsync(Reach, cancellation);
             // A run grain pushes after a round has been played, or at the end: before either, this
             // watch will hear every update from the first.
             watch.hearsFromFirst = subscribed.Phase == RunPhase.NotStarted || subscribed is { Phase: RunPhase.Running, Round: 0 };
@@ -135,18 +134,10 @@ public sealed class RunWatch : IRunObserver, IDisposable
             return snapshot.Status;
         }
 
-        foreach (var update in sequence.BeginAfter(snapshot.Sequence))
-        {
-            onUpdate?.Invoke(update, false);
-            if (update.IsFinal)
-            {
-                return update.Status;
-            }
-        }
-
+        follower.BeginAfter(snapshot);
         while (true)
         {
-            if (await NextArrivedAsync(cancellation) is not { } next)
+            if (await NextReleasedAsync(cancellation) is not { } update)
             {
                 // Quiet for a while: is the run grain still there, and did its run end unheard?
                 var now = await AskAsync(run.GetStatusAsync, "a status check", cancellation);
@@ -160,25 +151,22 @@ public sealed class RunWatch : IRunObserver, IDisposable
                 continue;
             }
 
-            foreach (var update in sequence.Accept(next))
+            onUpdate?.Invoke(update, false);
+            if (update.IsFinal)
             {
-                onUpdate?.Invoke(update, false);
-                if (update.IsFinal)
-                {
-                    return update.Status;
-                }
+                return update.Status;
             }
         }
     }
 
-    /// <summary>The next update pushed, or null if none came within <see cref="QuietLimit"/>.</summary>
-    private async Task<RunProgressUpdate?> NextArrivedAsync(CancellationToken cancellation)
+    /// <summary>The next update in sequence, or null if none came within <see cref="QuietLimit"/>.</summary>
+    private async Task<RunProgressUpdate?> NextReleasedAsync(CancellationToken cancellation)
     {
         using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         quiet.CancelAfter(QuietLimit);
         try
         {
-            return await arrived.Reader.ReadAsync(quiet.Token);
+            return await released.Reader.ReadAsync(quiet.Token);
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
@@ -199,12 +187,6 @@ public sealed class RunWatch : IRunObserver, IDisposable
         }
     }
 
-    public Task OnProgress(RunProgressUpdate update)
-    {
-        arrived.Writer.TryWrite(update);
-        return Task.CompletedTask;
-    }
-
     /// <summary>Stops listening. The run grain forgets its watchers when the run ends.</summary>
-    public void Dispose() => grains.DeleteObjectReference<IRunObserver>(reference);
+    public void Dispose() => follower.Dispose();
 }

@@ -4,21 +4,20 @@ using Simulation.Grains.Abstractions.Runs;
 namespace Simulation.Silo.Live;
 
 /// <summary>
-/// One run's progress, for every browser watching it: one <see cref="IRunObserver"/> subscribed to
-/// the run grain first, then the grain's snapshot, then the pushed updates numbered after it, put
-/// in order by a <see cref="RunProgressSequence"/> (one-way pushes may overtake each other). The
+/// One run's progress, for every browser watching it: one <see cref="RunFollower"/> subscribed to
+/// the run grain first, then the grain's snapshot, then the pushed updates numbered after it, in
+/// order (one-way pushes may overtake each other). The
 /// feed keeps everything so far as one snapshot, so a browser joining later starts from it and
 /// then hears exactly the updates after it, without another call to the grain. Its state is
 /// guarded by the lock of its <see cref="RunFeeds"/>.
 /// </summary>
-public sealed class RunFeed : IRunObserver
+public sealed class RunFeed
 {
     /// <summary>How many updates a browser may fall behind before it is dropped (it reconnects and starts afresh).</summary>
     private const int Backlog = 1000;
 
     private readonly RunFeeds owner;
-    private readonly RunProgressSequence sequence = new();
-    private IRunObserver? reference;
+    private RunFollower? follower;
     private RunProgressUpdate? current;
 
     internal RunFeed(string runId, RunFeeds owner)
@@ -45,13 +44,13 @@ public sealed class RunFeed : IRunObserver
     private async Task<RunProgressUpdate?> StartAsync(IGrainFactory grains, Func<string, ListedRun?> listing)
     {
         var run = grains.GetGrain<IRunGrain>(RunId);
-        reference = grains.CreateObjectReference<IRunObserver>(this);
+        follower = new RunFollower(grains, run, owner.Gate, Apply);
         RunProgressUpdate? snapshot;
         try
         {
             // Subscribe first, then take the snapshot: an update pushed in between is held by the
-            // sequence and released after the snapshot, or dropped if the snapshot covers it.
-            await run.SubscribeAsync(reference);
+            // follower and handed on after the snapshot, or dropped if the snapshot covers it.
+            await follower.SubscribeAsync();
             snapshot = await run.GetProgressAsync();
         }
         catch
@@ -82,11 +81,7 @@ public sealed class RunFeed : IRunObserver
             }
 
             current = snapshot;
-            foreach (var update in sequence.BeginAfter(snapshot.Sequence))
-            {
-                Apply(update);
-            }
-
+            follower.BeginAfter(snapshot);
             if (current.IsFinal)
             {
                 owner.Retire(this);
@@ -94,29 +89,6 @@ public sealed class RunFeed : IRunObserver
 
             return current;
         }
-    }
-
-    public Task OnProgress(RunProgressUpdate update)
-    {
-        lock (owner.Gate)
-        {
-            if (Retired)
-            {
-                return Task.CompletedTask;
-            }
-
-            foreach (var released in sequence.Accept(update))
-            {
-                Apply(released);
-            }
-
-            if (current?.IsFinal == true)
-            {
-                owner.Retire(this);
-            }
-        }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>A browser joins (under the lock): everything so far, and the updates from now on.</summary>
@@ -136,7 +108,7 @@ public sealed class RunFeed : IRunObserver
         return new RunWatch(current!, watcher.Reader, () => owner.Leave(this, watcher));
     }
 
-    internal async Task UnsubscribeAsync(IGrainFactory grains, ILogger logger)
+    internal async Task UnsubscribeAsync(ILogger logger)
     {
         try
         {
@@ -147,29 +119,33 @@ public sealed class RunFeed : IRunObserver
             logger.LogDebug("Watching run {RunId} failed: {Error}", RunId, error.Message);
         }
 
-        if (reference is null)
+        if (follower is null)
         {
             return;
         }
 
         try
         {
-            await grains.GetGrain<IRunGrain>(RunId).UnsubscribeAsync(reference);
+            await follower.UnsubscribeAsync();
         }
         catch (Exception error)
         {
             // The run grain drops a watcher it cannot reach on its next push anyway.
             logger.LogDebug("Leaving run {RunId} failed: {Error}", RunId, error.Message);
         }
-        finally
-        {
-            grains.DeleteObjectReference<IRunObserver>(reference);
-        }
     }
 
-    /// <summary>Takes one update (under the lock) into the snapshot and passes it to every browser.</summary>
+    /// <summary>
+    /// Takes one update in sequence (under the lock, from the follower) into the snapshot and passes
+    /// it to every browser; the final one retires the feed.
+    /// </summary>
     private void Apply(RunProgressUpdate update)
     {
+        if (Retired)
+        {
+            return;
+        }
+
         current = Accumulate(current!, update);
         foreach (var watcher in Watchers.Where(w => !w.Writer.TryWrite(update)).ToList())
         {
@@ -184,6 +160,8 @@ public sealed class RunFeed : IRunObserver
             {
                 watcher.Writer.TryComplete();
             }
+
+            owner.Retire(this);
         }
     }
 

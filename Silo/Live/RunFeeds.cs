@@ -92,7 +92,7 @@ public sealed class RunFeeds(IGrainFactory grains, RunsHub hub, ILogger<RunFeeds
         }
 
         feed.Watchers.Clear();
-        _ = feed.UnsubscribeAsync(grains, logger);
+        _ = feed.UnsubscribeAsync(logger);
     }
 
     internal Lock Gate => gate;

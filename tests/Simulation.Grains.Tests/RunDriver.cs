@@ -30,49 +30,24 @@ public static class RunDriver
     {
         var runId = OwnRunId(scenarioText, seed);
         var run = grains.GetGrain<IRunGrain>(runId);
-        var end = new EndWatcher(onUpdate);
-        var reference = grains.CreateObjectReference<IRunObserver>(end);
-        try
+        var ended = new TaskCompletionSource<RunStatus>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var follower = new RunFollower(grains, run, new Lock(), update =>
         {
-            // Subscribed before the start, so the end cannot be missed.
-            await run.SubscribeAsync(reference);
-            var status = await run.StartAsync(new RunRequest(scenarioText, fileName, seed, pace));
-            status.Phase.Should().Be(RunPhase.Running, "the run id is this run's own, so no one else has played it");
-            // A guard against a hang, not a speed check: a small scenario takes well under a second.
-            status = await end.Ended.WaitAsync(TimeSpan.FromMinutes(5));
-
-            status.Phase.Should().Be(RunPhase.Completed, status.Failure);
-            return (runId, (await run.GetOutcomeAsync())!);
-        }
-        finally
-        {
-            grains.DeleteObjectReference<IRunObserver>(reference);
-        }
-    }
-
-    /// <summary>Hears the pushed updates, puts them in order (one-way pushes may overtake each other) and ends with the final one.</summary>
-    private sealed class EndWatcher(Action<RunProgressUpdate>? onUpdate) : IRunObserver
-    {
-        private readonly TaskCompletionSource<RunStatus> ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly RunProgressSequence sequence = new(after: 0);
-
-        public Task<RunStatus> Ended => ended.Task;
-
-        public Task OnProgress(RunProgressUpdate update)
-        {
-            lock (sequence)
+            onUpdate?.Invoke(update);
+            if (update.IsFinal)
             {
-                foreach (var released in sequence.Accept(update))
-                {
-                    onUpdate?.Invoke(released);
-                    if (released.IsFinal)
-                    {
-                        ended.TrySetResult(released.Status);
-                    }
-                }
+                ended.TrySetResult(update.Status);
             }
+        });
+        // Subscribed before the start, so the end cannot be missed, and every update is heard from the first.
+        follower.BeginAfter(new RunProgressUpdate(0, new RunStatus(runId, RunPhase.NotStarted, 0, 0, 0, null), "", [], [], []));
+        await follower.SubscribeAsync();
+        var status = await run.StartAsync(new RunRequest(scenarioText, fileName, seed, pace));
+        status.Phase.Should().Be(RunPhase.Running, "the run id is this run's own, so no one else has played it");
+        // A guard against a hang, not a speed check: a small scenario takes well under a second.
+        status = await ended.Task.WaitAsync(TimeSpan.FromMinutes(5));
 
-            return Task.CompletedTask;
-        }
+        status.Phase.Should().Be(RunPhase.Completed, status.Failure);
+        return (runId, (await run.GetOutcomeAsync())!);
     }
 }

@@ -42,7 +42,7 @@ public interface IRunGrain : IGrainWithStringKey
     /// Everything the watchers have been told so far, as one update: every negotiation with all its
     /// turns, every event fired and tariff changed, under the sequence number of the last update
     /// pushed (0 before the first). A watcher joining a run under way subscribes first, takes this,
-    /// then applies the pushed updates numbered after it (<see cref="RunProgressSequence"/>).
+    /// then applies the pushed updates numbered after it (<see cref="RunFollower"/>).
     /// </summary>
     [AlwaysInterleave]
     [Alias("GetProgressAsync")]
