@@ -42,8 +42,9 @@ public sealed class LocalRunHost : IRunHost
     {
         var local = new InProcessRun(scenario, order.Seed);
         var engine = new RunEngine(scenario, local, local) { Pace = order.Pace, ReplayedRounds = order.ReplayedRounds };
-        var standing = new RunStanding(scenario);
-        var ledger = watch is null ? null : new RunProgressLedger(standing);
+        // Where the run stands is folded only for a watcher: a batch's runs would fold every turn for nobody.
+        var standing = watch is null ? null : new RunStanding(scenario);
+        var ledger = standing is null ? null : new RunProgressLedger(standing);
         RunStatus Status(RunPhase phase) =>
             new(order.RunId, phase, engine.Round, engine.Horizon, phase == RunPhase.Running ? engine.ActiveNegotiations : 0, null);
 
@@ -54,7 +55,7 @@ public sealed class LocalRunHost : IRunHost
             {
                 told.Add(runEvent);
                 events?.Invoke(runEvent);
-                standing.Apply(runEvent);
+                standing?.Apply(runEvent);
                 // Shown on the engine's own thread, after the round and before the next.
                 if (runEvent is RoundCompleted && ledger is not null)
                 {
