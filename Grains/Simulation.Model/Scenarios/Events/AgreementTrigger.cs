@@ -82,7 +82,7 @@ public sealed record AgreementTrigger(string Negotiation, TariffLine Line, Thres
         };
         if (!issues.Any(Names))
         {
-            var kind = trigger.OnQuota ? "a quota issue" : "a tariff or quota issue";
+            var kind = trigger.OnQuota ? "quota issue" : "tariff or quota issue";
             errors.Add(fields.Node, fields.Path, $"{negotiation} has no {kind} on importer {importer}, exporter {exporter}, sector {sector}: the agreement cannot set it");
             return null;
         }
