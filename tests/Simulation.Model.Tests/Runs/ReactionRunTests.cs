@@ -13,28 +13,11 @@ namespace Simulation.Model.Tests.Runs;
 /// events, and its event fires once, at the start of the round after the condition first holds, in
 /// file order. The rounds expected are worked out by hand in the scenarios' comments:
 /// tests/Simulation.Grains.Tests/Scenarios/reactions.yaml for the world's tariff and exports, and
-/// quota-two-tables.yaml (whose AB agrees a quota of 110 at 0% and a grain tariff of 4% in round 6,
-/// as <see cref="RunEngineQuotaTests"/> establishes) for conditions on an agreement.
+/// <see cref="AgreementReactions"/> for conditions on an agreement.
 /// </summary>
 public sealed class ReactionRunTests
 {
     private static readonly Scenario Reactions = ScenarioLoader.Parse(File.ReadAllText(RepositoryPaths.TestScenario("reactions.yaml")), "reactions.yaml");
-
-    // Conditions on AB's agreement, each a set-strategy for CCC (who sits at AC, open to round 18):
-    // [0] quota above 100: 110 agreed, fires at 7; [1] quota above 110: never (strict);
-    // [2] tariff on the quota line below 0.5: its in-quota tariff 0, fires at 7;
-    // [3] grain tariff below 4: never (strict); [4] grain tariff below 4.01: fires at 7;
-    // [5] grain tariff above 4: never; [6] AB walked away: never.
-    private const string AgreementEvents = """
-        events:
-          - { when: { negotiation: AB, status: agreed, agreement: { importer: AAA, exporter: BBB, sector: goods, quota_above: 100 } }, type: set-strategy, country: CCC, strategy: linear }
-          - { when: { negotiation: AB, status: agreed, agreement: { importer: AAA, exporter: BBB, sector: goods, quota_above: 110 } }, type: set-strategy, country: CCC, strategy: conceder }
-          - { when: { negotiation: AB, status: agreed, agreement: { importer: AAA, exporter: BBB, sector: goods, below: 0.5 } }, type: set-strategy, country: CCC, strategy: boulware }
-          - { when: { negotiation: AB, status: agreed, agreement: { importer: BBB, exporter: AAA, sector: grain, below: 4 } }, type: set-strategy, country: CCC, strategy: conceder }
-          - { when: { negotiation: AB, status: agreed, agreement: { importer: BBB, exporter: AAA, sector: grain, below: 4.01 } }, type: set-strategy, country: CCC, strategy: linear }
-          - { when: { negotiation: AB, status: agreed, agreement: { importer: BBB, exporter: AAA, sector: grain, above: 4 } }, type: set-strategy, country: CCC, strategy: conceder }
-          - { when: { negotiation: AB, status: walked_away }, type: set-strategy, country: CCC, strategy: conceder }
-        """;
 
     [Fact]
     public async Task Conditions_on_the_world_fire_once_at_the_start_of_the_round_after_they_first_hold()
@@ -84,8 +67,7 @@ public sealed class ReactionRunTests
     [Fact]
     public async Task Conditions_on_an_agreement_read_its_tariff_its_in_quota_tariff_and_its_quota_volume()
     {
-        var text = File.ReadAllText(RepositoryPaths.TestScenario("quota-two-tables.yaml")) + AgreementEvents;
-        var scenario = ScenarioLoader.Parse(text, "quota-two-tables.yaml");
+        var scenario = ScenarioLoader.Parse(AgreementReactions.Text(), AgreementReactions.FileName);
 
         var result = await EngineRuns.PlayAsync(scenario, scenario.Seed);
 
