@@ -15,8 +15,12 @@ public sealed record ExportsTrigger(string Country, string Partner, string? Sect
     private static readonly string[] s_bounds = ["change_below", "change_above"];
     private static readonly string[] s_flowKeys = ["country", "partner", "sector"];
 
-    /// <summary>The keys of this condition: the exports and their bound.</summary>
-    internal static IReadOnlyList<string> Keys { get; } = ["exports", .. s_bounds];
+    /// <summary>The <c>exports</c> condition: the exports and their bound.</summary>
+    public static ConditionKind Definition { get; } = new(
+        "exports",
+        "The value at world prices of a country's exports to a partner { country, partner, sector (optional) } has changed from the base world by less (change_below) or more (change_above) than r, a fraction (-0.05: a fall of 5%), as the market model solves the world after the agreements and events so far.",
+        ["exports", .. s_bounds],
+        Read);
 
     public override string Text => $"{What} change {Bound.Text}";
 

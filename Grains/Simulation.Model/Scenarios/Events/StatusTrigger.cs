@@ -20,6 +20,13 @@ public sealed record StatusTrigger(string Negotiation, NegotiationStatus Status)
         ["rejected"] = NegotiationStatus.Rejected,
     };
 
+    /// <summary>The <c>negotiation</c> condition, with or without <c>agreement:</c>.</summary>
+    public static ConditionKind Definition { get; } = new(
+        "negotiation",
+        "The negotiation has ended with the status (agreed, deadline, terminated, walked_away, rejected); with agreement: { importer, exporter, sector, below|above: T } it agreed a tariff on that line (its tariff issue's level, or its quota issue's in-quota tariff) below or above T percent, with quota_below|quota_above: V a quota volume.",
+        ["negotiation", "status", "agreement"],
+        Read);
+
     public override string Text => $"{Negotiation} ended {NameOf(Status)}";
 
     /// <summary>Outcomes never named a status trigger; they still do not, so runs that use one alone keep their bytes.</summary>

@@ -13,8 +13,12 @@ public sealed record TariffTrigger(TariffLine Line, Threshold Bound) : Condition
     private static readonly string[] s_bounds = ["below", "above"];
     private static readonly string[] s_lineKeys = ["importer", "exporter", "sector"];
 
-    /// <summary>The keys of this condition: the line and its bound.</summary>
-    internal static IReadOnlyList<string> Keys { get; } = ["tariff", .. s_bounds];
+    /// <summary>The <c>tariff</c> condition: the line and its bound.</summary>
+    public static ConditionKind Definition { get; } = new(
+        "tariff",
+        "The tariff in force on a traded line { importer, exporter, sector } (after the agreements and events so far; under a quota the over-quota tariff) is below or above T percent.",
+        ["tariff", .. s_bounds],
+        Read);
 
     public override string Text => $"tariff {Line.Importer}←{Line.Exporter} {Line.Sector} {Bound.Text}";
 
