@@ -28,6 +28,8 @@ internal sealed class BatchPlots
     private readonly IReadOnlyList<Variant> _variants;
     private readonly Dictionary<(string Negotiation, int Variant), (int Runs, int Agreed)> _rates = [];
     private readonly Dictionary<(string Negotiation, string Party, int Variant), (List<double> Utility, List<double> Gain)> _agreements = [];
+
+    private readonly Dictionary<(string Negotiation, string Party), string> _gainMeasures = [];
     private readonly List<(string Negotiation, IReadOnlyList<string> Parties)> _negotiations = [];
     private readonly Lock _gate = new();
     private IReadOnlyList<NegotiationOutcome>? _plotRun;
@@ -98,6 +100,9 @@ internal sealed class BatchPlots
 
                     values.Utility.Add(negotiation.Utility[party]);
                     values.Gain.Add(negotiation.Gain[party]);
+                    // A varied objective can make the measure differ between variants: the axis then says "objective score".
+                    var measure = negotiation.GainMeasure[party];
+                    _gainMeasures[(negotiation.Id, party)] = _gainMeasures.TryGetValue((negotiation.Id, party), out var seen) && seen != measure ? "objective score" : measure;
                 }
             }
 
@@ -165,7 +170,8 @@ internal sealed class BatchPlots
                 written.Add(Save($"utility-{negotiation}-{party}", path => DistributionChart.Save(path,
                     $"{negotiation}: {party}'s utility of the agreement (agreed runs)", "utility (0 = worst outcome on the table, 1 = best)", Values(v => v.Utility))));
                 written.Add(Save($"gain-{negotiation}-{party}", path => DistributionChart.Save(path,
-                    $"{negotiation}: {party}'s gain from the agreement (agreed runs)", "gain over no deal (the scenario's units)", Values(v => v.Gain))));
+                    $"{negotiation}: {party}'s gain from the agreement (agreed runs)",
+                    $"gain in {_gainMeasures.GetValueOrDefault((negotiation, party), "objective score")} over no deal (the scenario's units)", Values(v => v.Gain))));
             }
         }
 

@@ -11,8 +11,8 @@ namespace Simulation.Client.Batch;
 
 /// <summary>
 /// The summary of a batch (DESIGN §6.4), per variant: its runs and failed runs, and per negotiation
-/// the agreement rate and the mean round, and per negotiation × party the mean utility and gain,
-/// each mean with its 95% t-interval (<see cref="MeanInterval"/>). Means are over the runs that
+/// the agreement rate and the mean round, and per negotiation × party the mean utility and gain
+/// (headed by what the gain measures, the party's objective score), each mean with its 95% t-interval (<see cref="MeanInterval"/>). Means are over the runs that
 /// completed, agreed or not (a run without agreement has the no-deal utility and gain 0).
 /// </summary>
 /// <remarks>
@@ -50,8 +50,8 @@ internal sealed class BatchSummary
 
         var header = records.Current;
         int Column(string name) => Array.IndexOf(header, name) is >= 0 and var i ? i : throw new InvalidDataException($"{runsPath} has no column {name}");
-        var (runId, variant, negotiation, party, status, round, utility, gain) =
-            (Column("run_id"), Column("variant"), Column("negotiation"), Column("party"), Column("status"), Column("round"), Column("utility"), Column("gain"));
+        var (runId, variant, negotiation, party, status, round, utility, gain, gainMeasure) =
+            (Column("run_id"), Column("variant"), Column("negotiation"), Column("party"), Column("status"), Column("round"), Column("utility"), Column("gain"), Column("gain_measure"));
         string? lastRun = null;
         string? lastNegotiation = null;
         while (records.MoveNext())
@@ -90,6 +90,7 @@ internal sealed class BatchSummary
             if (row[gain].Length > 0)
             {
                 partyTally.Gain.Add(Parse(row[gain]));
+                partyTally.GainMeasure = row[gainMeasure];
             }
         }
 
@@ -120,6 +121,7 @@ internal sealed class BatchSummary
                     ["party"] = p.Key,
                     ["utility"] = Json(p.Value.Utility),
                     ["gain"] = Json(p.Value.Gain),
+                    ["gain_measure"] = p.Value.GainMeasure,
                 })]),
             })]),
         })]),
@@ -136,10 +138,13 @@ internal sealed class BatchSummary
     /// <summary>The table printed at the end: one row per variant × negotiation × party.</summary>
     public Table ToTable(ExperimentPlan plan)
     {
+        // One gain column per measure among the parties (a varied objective gives several), each party's gain in its own.
+        var measures = _variants.Values.SelectMany(v => v.Negotiations).SelectMany(n => n.Value.Parties)
+            .Select(p => p.Value.GainMeasure).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var table = new Table().Border(TableBorder.Rounded).Title("Batch summary (means with 95% intervals)");
-        foreach (var column in new[] { "variant", "values", "runs", "failed", "negotiation", "agreed", "round", "party", "utility", "gain" })
+        foreach (var column in new[] { "variant", "values", "runs", "failed", "negotiation", "agreed", "round", "party", "utility" }.Concat(measures.Select(m => $"gain in {m}")))
         {
-            table.AddColumn(column);
+            table.AddColumn(TerminalText.Markup(column));
         }
 
         foreach (var (number, variant) in _variants)
@@ -151,12 +156,13 @@ internal sealed class BatchSummary
                 var firstParty = true;
                 foreach (var (party, tally) in negotiation.Parties)
                 {
-                    table.AddRow(
+                    table.AddRow([
                         first ? number.ToString(CultureInfo.InvariantCulture) : "", first ? values : "",
                         first ? variant.Runs.ToString(CultureInfo.InvariantCulture) : "", first ? variant.Failed.ToString(CultureInfo.InvariantCulture) : "",
                         firstParty ? TerminalText.Markup(name) : "",
                         !firstParty || negotiation.Round.Count == 0 ? "" : Numbers.Format((double)negotiation.Agreed / negotiation.Round.Count, Numbers.Share),
-                        firstParty ? Text(negotiation.Round, "0.0") : "", TerminalText.Markup(party), Text(tally.Utility, Numbers.Utility), Text(tally.Gain, Numbers.Money));
+                        firstParty ? Text(negotiation.Round, "0.0") : "", TerminalText.Markup(party), Text(tally.Utility, Numbers.Utility),
+                        .. measures.Select(m => m == tally.GainMeasure ? Text(tally.Gain, Numbers.Money) : "")]);
                     first = false;
                     firstParty = false;
                 }
@@ -164,8 +170,8 @@ internal sealed class BatchSummary
 
             if (first)
             {
-                table.AddRow(number.ToString(CultureInfo.InvariantCulture), values, variant.Runs.ToString(CultureInfo.InvariantCulture),
-                    variant.Failed.ToString(CultureInfo.InvariantCulture), "", "", "", "", "", "");
+                table.AddRow([number.ToString(CultureInfo.InvariantCulture), values, variant.Runs.ToString(CultureInfo.InvariantCulture),
+                    variant.Failed.ToString(CultureInfo.InvariantCulture), "", "", "", "", "", .. measures.Select(_ => "")]);
             }
         }
 
@@ -247,6 +253,9 @@ internal sealed class BatchSummary
         public ExactMoments Utility { get; } = new();
 
         public ExactMoments Gain { get; } = new();
+
+        /// <summary>What the gain measures (runs.csv <c>gain_measure</c>); null while no completed run gave one.</summary>
+        public string? GainMeasure { get; set; }
     }
 
     /// <summary>The entry for <paramref name="key"/>, added at the end when new: every run lists its negotiations and parties in the scenario's order, so first seen is that order.</summary>

@@ -9,8 +9,9 @@ namespace Simulation.Client.Batch;
 /// negotiation: <c>NEG.agreed</c> (1 if agreed, else 0, so its mean is the agreement rate and its
 /// correlation with an input the point-biserial r), <c>NEG.round</c> (of the agreement, or the last
 /// played), and per party <c>NEG.PARTY.utility</c> and <c>NEG.PARTY.gain</c> (in the scenario's
-/// units; 0 without agreement); per country <c>COUNTRY.objective</c>, the value of its own
-/// objective at the end of the run. In the order of the scenario's negotiations, parties and countries.
+/// units; 0 without agreement; its objective's score, not welfare); per country
+/// <c>COUNTRY.welfare</c>, its welfare change ΔW, and <c>COUNTRY.objective</c>, the value of its own
+/// objective, both at the end of the run. In the order of the scenario's negotiations, parties and countries.
 /// </summary>
 internal sealed class OutcomeMeasures
 {
@@ -36,7 +37,7 @@ internal sealed class OutcomeMeasures
             }
         }
 
-        names.AddRange(scenario.Countries.Select(c => $"{c.Id}.objective"));
+        names.AddRange(scenario.Countries.SelectMany(c => new[] { $"{c.Id}.welfare", $"{c.Id}.objective" }));
         return new OutcomeMeasures(names);
     }
 
@@ -58,6 +59,7 @@ internal sealed class OutcomeMeasures
 
         foreach (var country in outcome.Countries)
         {
+            measures[$"{country.Id}.welfare"] = country.Welfare.Total;
             measures[$"{country.Id}.objective"] = country.Objective.Value;
         }
 

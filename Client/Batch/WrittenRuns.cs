@@ -133,11 +133,11 @@ internal sealed class WrittenRuns
             }
 
             _rows++;
-            var (negotiation, party, status, round, utility, reservation, gain, error) =
-                (fields[^8], fields[^7], fields[^6], fields[^5], fields[^4], fields[^3], fields[^2], fields[^1]);
+            var (negotiation, party, status, round, utility, reservation, gain, gainMeasure, error) =
+                (fields[^9], fields[^8], fields[^7], fields[^6], fields[^5], fields[^4], fields[^3], fields[^2], fields[^1]);
             if (status == "failed")
             {
-                if (error.Length == 0 || negotiation.Length > 0 || party.Length > 0 || round.Length > 0 || utility.Length > 0 || reservation.Length > 0 || gain.Length > 0)
+                if (error.Length == 0 || negotiation.Length > 0 || party.Length > 0 || round.Length > 0 || utility.Length > 0 || reservation.Length > 0 || gain.Length > 0 || gainMeasure.Length > 0)
                 {
                     Error(line, "is a failed row with values in it: a failed run's single row has only its error");
                 }

@@ -1,39 +1,52 @@
+using Simulation.Model.Economics.Objectives;
 using Simulation.Model.Reporting;
 using Spectre.Console;
 
 namespace Simulation.Client.Output;
 
-/// <summary>Countries' objectives and welfare accounts as tables, for `run` and `evaluate` alike.</summary>
+/// <summary>
+/// Countries' welfare, objectives, trade and export partners as tables, for `run` and `evaluate`
+/// alike. Welfare comes first: each country's ΔW and its parts lead, and the objective its negotiators
+/// pursue follows under that objective's own name (DESIGN §3.3), so that a mercantilist score is never
+/// read as a welfare gain.
+/// </summary>
 public static class CountryTables
 {
-    public static Table Objectives(IReadOnlyList<CountryOutcome> countries)
+    /// <summary>Each country's welfare change ΔW and its parts, then its own objective's name and score.</summary>
+    public static Table Welfare(IReadOnlyList<CountryOutcome> countries)
     {
-        var table = new Table().Title("Countries: objectives (change from the base data)").Border(TableBorder.Rounded)
-            .AddColumns("Country", "Objective", "Value", "Mercantilist", "Welfare", "Political");
-        foreach (var column in table.Columns.Skip(2))
+        var table = new Table().Title("Countries: welfare and objective (change from the base data)").Border(TableBorder.Rounded)
+            .Caption("ΔW = ΔCS + ΔTR + ΔPS: national welfare (consumer surplus, tariff revenue, producer surplus; a quota rent counts for its holder) · " +
+                     "Objective: what the country's negotiators maximise; Score: its value, which is not welfare")
+            .AddColumns("Country", "ΔCS", "ΔTR", "ΔPS", "ΔW", "Objective", "Score");
+        foreach (var column in table.Columns.Skip(1))
         {
             column.RightAligned();
         }
 
+        table.Columns[5].LeftAligned();
         foreach (var country in countries)
         {
             table.AddRow(
                 TerminalText.Markup(country.Id),
-                country.Objective.Kind,
-                Numbers.Format(country.Objective.Value, Numbers.Money),
-                Numbers.Format(country.Measures.Mercantilist, Numbers.Money),
-                Numbers.Format(country.Measures.Welfare, Numbers.Money),
-                Numbers.Format(country.Measures.Political, Numbers.Money));
+                Numbers.Format(country.Welfare.ConsumerSurplus, Numbers.Money),
+                Numbers.Format(country.Welfare.TariffRevenue, Numbers.Money),
+                Numbers.Format(country.Welfare.ProducerSurplus, Numbers.Money),
+                Numbers.Format(country.Welfare.Total, Numbers.Money),
+                TerminalText.Markup(country.Objective.Name),
+                Numbers.Format(country.Objective.Value, Numbers.Money));
         }
 
         return table;
     }
 
-    public static Table Accounts(IReadOnlyList<CountryOutcome> countries)
+    /// <summary>Each country's change in exports and imports, and what each objective, under the country's weights, scores the change.</summary>
+    public static Table TradeAndScores(IReadOnlyList<CountryOutcome> countries)
     {
-        var table = new Table().Title("Countries: trade and welfare").Border(TableBorder.Rounded)
-            .Caption("ΔCS consumer surplus · ΔTR tariff revenue · ΔPS producer surplus · ΔW = ΔCS + ΔTR + ΔPS")
-            .AddColumns("Country", "Exports Δ", "Imports Δ", "ΔCS", "ΔTR", "ΔPS", "ΔW");
+        var objectives = new IObjective[] { MercantilistObjective.Instance, WelfareObjective.Instance, PoliticalObjective.Instance };
+        var table = new Table().Title("Countries: trade, and every objective's score").Border(TableBorder.Rounded)
+            .Caption(string.Join(" · ", objectives.Select(o => $"{o.ScoreName}: {o.Description}")))
+            .AddColumns(["Country", "Exports Δ", "Imports Δ", .. objectives.Select(o => GainText.Capitalised(o.ScoreName))]);
         foreach (var column in table.Columns.Skip(1))
         {
             column.RightAligned();
@@ -45,10 +58,9 @@ public static class CountryTables
                 TerminalText.Markup(country.Id),
                 Numbers.Format(country.ExportsChange, Numbers.Money),
                 Numbers.Format(country.ImportsChange, Numbers.Money),
-                Numbers.Format(country.Welfare.ConsumerSurplus, Numbers.Money),
-                Numbers.Format(country.Welfare.TariffRevenue, Numbers.Money),
-                Numbers.Format(country.Welfare.ProducerSurplus, Numbers.Money),
-                Numbers.Format(country.Welfare.Total, Numbers.Money));
+                Numbers.Format(country.Measures.Mercantilist, Numbers.Money),
+                Numbers.Format(country.Measures.Welfare, Numbers.Money),
+                Numbers.Format(country.Measures.Political, Numbers.Money));
         }
 
         return table;

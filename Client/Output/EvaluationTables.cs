@@ -22,8 +22,8 @@ public static class EvaluationTables
         };
         parts.AddRange(Warnings.Lines(evaluation.Warnings));
         parts.AddRange(evaluation.Markets.Select(Market));
-        parts.Add(CountryTables.Objectives(evaluation.Countries));
-        parts.Add(CountryTables.Accounts(evaluation.Countries));
+        parts.Add(CountryTables.Welfare(evaluation.Countries));
+        parts.Add(CountryTables.TradeAndScores(evaluation.Countries));
         parts.Add(CountryTables.Exports(evaluation.Countries));
         foreach (var part in parts)
         {

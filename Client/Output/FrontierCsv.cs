@@ -10,10 +10,11 @@ namespace Simulation.Client.Output;
 /// negotiation × point × party, so that pandas or R can pivot or facet it without reshaping.
 /// </summary>
 /// <remarks>
-/// Columns: <c>negotiation, point, party, utility, gain, reservation, on_frontier, agreement, nash,
-/// kalai_smorodinsky, max_social_welfare, outcome</c>. <c>point</c> numbers a negotiation's points
-/// from 0 in the frontier's order (first party's utility descending); <c>utility</c> is the party's
-/// normalised utility, <c>gain</c> its gain over no deal in the scenario's unit. The flags mark the
+/// Columns: <c>negotiation, point, party, utility, gain, gain_measure, reservation, on_frontier,
+/// agreement, nash, kalai_smorodinsky, max_social_welfare, outcome</c>. <c>point</c> numbers a
+/// negotiation's points from 0 in the frontier's order (first party's utility descending);
+/// <c>utility</c> is the party's normalised utility, <c>gain</c> its gain over no deal in the
+/// scenario's unit, in the score <c>gain_measure</c> names (the party's objective's, not welfare). The flags mark the
 /// frontier points that are the Nash, Kalai–Smorodinsky and maximum-welfare points and the
 /// agreement; an agreement that is not on the frontier gets rows of its own, after the frontier's,
 /// with <c>on_frontier</c> false. <c>outcome</c> is the outcome as <see cref="OfferText"/> writes it
@@ -24,7 +25,7 @@ namespace Simulation.Client.Output;
 public static class FrontierCsv
 {
     public static IReadOnlyList<string> Columns { get; } =
-        ["negotiation", "point", "party", "utility", "gain", "reservation", "on_frontier", "agreement", "nash", "kalai_smorodinsky", "max_social_welfare", "outcome"];
+        ["negotiation", "point", "party", "utility", "gain", "gain_measure", "reservation", "on_frontier", "agreement", "nash", "kalai_smorodinsky", "max_social_welfare", "outcome"];
 
     public static string Write(RunOutcome outcome)
     {
@@ -98,6 +99,7 @@ public static class FrontierCsv
             party,
             Number(utility),
             Number(gain),
+            negotiation.GainMeasure[party],
             Number(negotiation.Reservation[party]),
             Flag(onFrontier),
             Flag(isAgreement),

@@ -9,8 +9,9 @@ namespace Simulation.Client.Output;
 
 /// <summary>
 /// The outcome of a run as tables for a person: the warnings first, then the negotiations (each
-/// party's gain in the scenario's unit first, its normalised utility beside it), the bargaining
-/// analysis, the agreed tariff lines and values, and each country's account. Everything is built
+/// party's gain in the scenario's unit first, headed by its objective's score, its normalised
+/// utility beside it), the bargaining analysis, the agreed tariff lines and values, and each
+/// country's welfare before its objective's score. Everything is built
 /// before anything is written, so a number that cannot be printed (<see cref="Numbers.Format"/>)
 /// leaves no partial output.
 /// </summary>
@@ -81,8 +82,8 @@ public static class OutcomeTables
         // A utility scenario has no trade: its countries' objectives and accounts are all zero.
         if (!scenario.InUtilityUnits)
         {
-            parts.Add(CountryTables.Objectives(outcome.Countries));
-            parts.Add(CountryTables.Accounts(outcome.Countries));
+            parts.Add(CountryTables.Welfare(outcome.Countries));
+            parts.Add(CountryTables.TradeAndScores(outcome.Countries));
             parts.Add(CountryTables.Exports(outcome.Countries));
             parts.Add(CountryTables.OutsideLargestPartner(outcome.Countries));
         }
@@ -93,10 +94,15 @@ public static class OutcomeTables
         }
     }
 
+    /// <summary>
+    /// Each party's gain headed by what it measures ("Gain in mercantilist score"): one column per
+    /// measure among the parties, a party's gain in its own, so that no gain reads as welfare.
+    /// </summary>
     private static Table Negotiations(RunOutcome outcome, Scenario scenario)
     {
+        var measures = outcome.Negotiations.SelectMany(n => n.Parties.Select(p => n.GainMeasure[p])).Distinct(StringComparer.Ordinal).ToList();
         var table = new Table().Title("Negotiations").Border(TableBorder.Rounded)
-            .AddColumns("Negotiation", "Status", "Round", "Party", $"Gain ({TerminalText.Markup(scenario.Units)})", "Utility", "Reservation");
+            .AddColumns(["Negotiation", "Status", "Round", "Party", .. measures.Select(m => TerminalText.Markup(GainText.Heading(m, scenario.Units))), "Utility", "Reservation"]);
         foreach (var column in table.Columns.Skip(4))
         {
             column.RightAligned();
@@ -107,14 +113,14 @@ public static class OutcomeTables
             var first = true;
             foreach (var party in negotiation.Parties)
             {
-                table.AddRow(
+                table.AddRow([
                     first ? TerminalText.Markup(negotiation.Id) : "",
                     first ? StatusMarkup(negotiation.Status) : "",
                     first ? negotiation.Round.ToString(CultureInfo.InvariantCulture) : "",
                     TerminalText.Markup(party),
-                    Numbers.Format(negotiation.Gain[party], Numbers.Money),
+                    .. measures.Select(m => m == negotiation.GainMeasure[party] ? Numbers.Format(negotiation.Gain[party], Numbers.Money) : ""),
                     Numbers.Format(negotiation.Utility[party], Numbers.Utility),
-                    Numbers.Format(negotiation.Reservation[party], Numbers.Utility));
+                    Numbers.Format(negotiation.Reservation[party], Numbers.Utility)]);
                 first = false;
             }
         }

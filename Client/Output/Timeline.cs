@@ -134,7 +134,7 @@ public static class Timeline
 
     private static string EndDetail(NegotiationOutcome negotiation, string? terminatedBy, Dictionary<(string, string, string), double> tariffs, string units)
     {
-        var gains = "gains " + string.Join(", ", negotiation.Parties.Select(p => $"{p} {Numbers.Format(negotiation.Gain[p], Numbers.Money)}")) + $" ({units})";
+        var gains = GainText.Gains(negotiation.Parties, negotiation.Gain, negotiation.GainMeasure, units);
         if (negotiation.Agreement is not { } agreement)
         {
             var why = negotiation.Status switch

@@ -27,7 +27,7 @@ public sealed class BatchCommandTests : IDisposable
         text.Should().EndWith("\r\n");
         var rows = Rows(text);
         rows[0].Should().Equal("run_id", "variant", "replicate", "seed", "countries.CAN.strategy.e",
-            "negotiation", "party", "status", "round", "utility", "reservation", "gain", "error");
+            "negotiation", "party", "status", "round", "utility", "reservation", "gain", "gain_measure", "error");
         // 3 variants × 2 replicates × 1 negotiation (CAN-CHN) × 2 parties.
         var records = Records(rows);
         records.Should().HaveCount(12);
@@ -58,6 +58,8 @@ public sealed class BatchCommandTests : IDisposable
             row["round"].Should().Be(negotiation["round"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture));
             double.Parse(row["utility"], System.Globalization.CultureInfo.InvariantCulture).Should().Be(negotiation["utility"]![party]!.GetValue<double>());
             double.Parse(row["gain"], System.Globalization.CultureInfo.InvariantCulture).Should().Be(negotiation["gain"]![party]!.GetValue<double>());
+            row["gain_measure"].Should().Be(negotiation["gain_measure"]![party]!.GetValue<string>())
+                .And.Be(party == "CAN" ? "political-economy score" : "mercantilist score", "the canola table's Canada weighs its organised growers; China is mercantilist");
         }
 
         var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, Canola));

@@ -28,9 +28,9 @@ public sealed class BatchOutputTests : IDisposable
         result.ExitCode.Should().Be(0, result.Stderr);
         CommandLineAssertions.HoldsOnly(dir, "batch.json", "runs.csv", "countries.csv", "exports.csv", "trace.csv", "summary.json");
         string[] leading = ["run_id", "variant", "replicate", "seed", "countries.CAN.strategy.e", "sectors.canola_seed.supply_elasticity"];
-        Header(dir, "runs.csv").Should().Equal([.. leading, "negotiation", "party", "status", "round", "utility", "reservation", "gain", "error"]);
-        Header(dir, "countries.csv").Should().Equal([.. leading, "country", "objective", "objective_value", "mercantilist", "welfare", "political",
-            "exports_change", "imports_change", "consumer_surplus", "tariff_revenue", "producer_surplus", "welfare_total",
+        Header(dir, "runs.csv").Should().Equal([.. leading, "negotiation", "party", "status", "round", "utility", "reservation", "gain", "gain_measure", "error"]);
+        Header(dir, "countries.csv").Should().Equal([.. leading, "country", "welfare_total", "consumer_surplus", "tariff_revenue", "producer_surplus",
+            "objective", "objective_name", "objective_value", "mercantilist", "welfare", "political", "exports_change", "imports_change",
             "largest_partner_before", "largest_share_before", "largest_partner_after", "largest_share_after"]);
         Header(dir, "exports.csv").Should().Equal([.. leading, "country", "partner", "before", "after", "share_before", "share_after"]);
         Header(dir, "trace.csv").Should().Equal("run", "negotiation", "round", "turn", "party", "action", "offer", "utilities");
@@ -68,6 +68,7 @@ public sealed class BatchOutputTests : IDisposable
         {
             var row = rows.Single(r => r["country"] == country!["id"]!.GetValue<string>());
             row["objective"].Should().Be(country!["objective"]!["kind"]!.GetValue<string>());
+            row["objective_name"].Should().Be(country["objective"]!["name"]!.GetValue<string>());
             Number(row["objective_value"]).Should().Be(country["objective"]!["value"]!.GetValue<double>());
             Number(row["welfare_total"]).Should().Be(country["welfare"]!["total"]!.GetValue<double>());
             Number(row["consumer_surplus"]).Should().Be(country["welfare"]!["consumer_surplus"]!.GetValue<double>());
@@ -119,6 +120,7 @@ public sealed class BatchOutputTests : IDisposable
                 var theirs = mine.Where(r => r["party"] == party!["party"]!.GetValue<string>()).ToList();
                 ShouldBeInterval(party!["utility"]!, theirs.Select(r => Number(r["utility"])).ToList());
                 ShouldBeInterval(party["gain"]!, theirs.Select(r => Number(r["gain"])).ToList());
+                party["gain_measure"]!.GetValue<string>().Should().Be(theirs.Select(r => r["gain_measure"]).Distinct().Single());
             }
         }
     }

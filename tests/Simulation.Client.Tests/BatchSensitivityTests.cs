@@ -45,6 +45,10 @@ public sealed class BatchSensitivityTests : IDisposable
         range["min"]!.GetValue<double>().Should().Be(gains.Min());
         range["max"]!.GetValue<double>().Should().Be(gains.Max());
         range["p5"]!.GetValue<double>().Should().BeInRange(gains.Min(), range["p95"]!.GetValue<double>());
+        // Canada's welfare change ΔW is a measure beside its objective's score: its range is that of countries.csv's welfare_total.
+        var welfare = Records(File.ReadAllText(Path.Combine(dir, "countries.csv"))).Where(c => c["country"] == "CAN").Select(c => Number(c["welfare_total"])).ToList();
+        var welfareRange = json["ranges"]!.AsArray().Single(r => r!["measure"]!.GetValue<string>() == "CAN.welfare")!;
+        (welfareRange["min"]!.GetValue<double>(), welfareRange["max"]!.GetValue<double>()).Should().Be((welfare.Min(), welfare.Max()));
 
         // Pearson's r from its definition, Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)² Σ(y − ȳ)²), over the same 20 runs.
         var (mx, my) = (elasticities.Average(), gains.Average());
@@ -52,7 +56,7 @@ public sealed class BatchSensitivityTests : IDisposable
             / Math.Sqrt(elasticities.Sum(x => (x - mx) * (x - mx)) * gains.Sum(y => (y - my) * (y - my)));
         var csv = Rows(File.ReadAllText(Path.Combine(dir, "sensitivity.csv")));
         csv[0].Should().Equal("measure", "input", "pearson", "spearman", "n");
-        csv.Should().HaveCount(1 + (15 * 52), "15 measures (agreed, round, 2 × utility and gain, 9 objectives) × 52 inputs");
+        csv.Should().HaveCount(1 + (24 * 52), "24 measures (agreed, round, 2 × utility and gain, 9 × welfare and objective) × 52 inputs");
         var row = csv.Single(c => c[0] == "CAN-CHN.CAN.gain" && c[1] == Elasticity);
         Number(row[2]).Should().BeApproximately(r, 1e-9);
         row[4].Should().Be("20");

@@ -166,7 +166,7 @@ public sealed class CanadaAsiaPivotTests
             .Select(cells => (Round: cells[1], What: cells[2], Detail: cells[3]))
             .ToList();
 
-        timeline.Should().Contain(("5", "USA-CAN terminated", "ended by USA: no deal, tariffs unchanged; gains USA 0.00, CAN 0.00 (CAD millions)"));
+        timeline.Should().Contain(("5", "USA-CAN terminated", "ended by USA: no deal, tariffs unchanged; gains in mercantilist score USA 0.00, CAN 0.00 (CAD millions)"));
         timeline.Should().Contain(("6", "event: start", "CAN-MYS opens, as USA-CAN is terminated"));
         timeline.Should().Contain(e => e.What == "CAN-MYS deadline" && e.Round == "15", "it opened at round 6 and has 10 rounds");
         // CAN-PHL's own round counts from its opening: on the run's clock it ends later.

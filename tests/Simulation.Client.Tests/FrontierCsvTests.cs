@@ -28,7 +28,7 @@ public sealed class FrontierCsvTests : IDisposable
         text.Should().EndWith("\r\n", "RFC 4180 records end in CRLF");
         var rows = Parse(text);
         rows[0].Should().Equal(
-            "negotiation", "point", "party", "utility", "gain", "reservation", "on_frontier", "agreement", "nash",
+            "negotiation", "point", "party", "utility", "gain", "gain_measure", "reservation", "on_frontier", "agreement", "nash",
             "kalai_smorodinsky", "max_social_welfare", "outcome");
         var records = rows.Skip(1).Select(r => rows[0].Zip(r).ToDictionary(x => x.First, x => x.Second)).ToList();
 
@@ -59,6 +59,7 @@ public sealed class FrontierCsvTests : IDisposable
         {
             double.Parse(row["utility"], CultureInfo.InvariantCulture).Should().BeApproximately(negotiation["utility"]![row["party"]]!.GetValue<double>(), 1e-12);
             double.Parse(row["gain"], CultureInfo.InvariantCulture).Should().BeApproximately(negotiation["gain"]![row["party"]]!.GetValue<double>(), 1e-9);
+            row["gain_measure"].Should().Be(negotiation["gain_measure"]![row["party"]]!.GetValue<string>());
             double.Parse(row["reservation"], CultureInfo.InvariantCulture).Should().Be(negotiation["reservation"]![row["party"]]!.GetValue<double>());
             row["outcome"].Should().Be(Describe(negotiation["agreement"]!));
         }

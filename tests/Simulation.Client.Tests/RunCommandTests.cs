@@ -37,7 +37,7 @@ public sealed class RunCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Stderr);
         var header = result.Stdout.Split('\n').First(l => l.Contains("Reservation", StringComparison.Ordinal));
         header.Split('│', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Should().Equal("Negotiation", "Status", "Round", "Party", "Gain (CAD millions)", "Utility", "Reservation");
+            .Should().Equal("Negotiation", "Status", "Round", "Party", "Gain in mercantilist score (CAD millions)", "Utility", "Reservation");
         result.Stdout.Should().Contain("0 = its worst outcome on the table, 1 = its best");
         result.Stdout.Should().Contain("Bargaining analysis").And.Contain("Kalai–Smorodinsky").And.Contain("To frontier");
         var canada = result.Stdout.Split('\n').Single(l => l.StartsWith("│ CAN-IDN", StringComparison.Ordinal) && l.Contains(Expected.Status, StringComparison.Ordinal));
@@ -105,7 +105,12 @@ public sealed class RunCommandTests : IDisposable
         var canada = printed["countries"]![0]!;
         canada["objective"]!["kind"]!.GetValue<string>().Should().Be("mercantilist");
         canada["measures"]!["mercantilist"]!.GetValue<double>().Should().Be(canada["objective"]!["value"]!.GetValue<double>());
-        canada["welfare"]!.AsObject().Select(p => p.Key).Should().Equal("consumer_surplus", "tariff_revenue", "producer_surplus", "total");
+        canada.AsObject().Select(p => p.Key).Should().StartWith(["id", "welfare", "objective"], "welfare leads, the objective beside it");
+        canada["welfare"]!.AsObject().Select(p => p.Key).Should().Equal("total", "consumer_surplus", "tariff_revenue", "producer_surplus");
+        canada["objective"]!.AsObject().Select(p => p.Key).Should().Equal("kind", "name", "value");
+        canada["objective"]!["name"]!.GetValue<string>().Should().Be("mercantilist score");
+        negotiation.AsObject().Select(p => p.Key).Should().ContainInOrder("gain", "gain_measure");
+        negotiation["gain_measure"]!.AsObject().Select(p => (p.Key, p.Value!.GetValue<string>())).Should().Equal(("CAN", "mercantilist score"), ("IDN", "mercantilist score"));
         canada["exports"]!["before"]!["IDN"]!.GetValue<double>().Should().Be(2400, "40 + 30 + 60 + 50 on the table and 2,220 duty-free in the scenario's trade");
         printed["timings"]!["wall_seconds"]!.GetValue<double>().Should().BePositive();
     }

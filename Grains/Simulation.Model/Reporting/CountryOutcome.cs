@@ -4,36 +4,47 @@ namespace Simulation.Model.Reporting;
 
 /// <summary>
 /// A country at the end of a run (or after an evaluated change), relative to the base data
-/// (DESIGN §6.2): the value of its own objective, the value all three objectives would give, the
-/// change in its exports and imports, its welfare breakdown, and its exports by partner before
-/// and after. Values at world prices, in the scenario's unit.
+/// (DESIGN §6.2): its welfare change ΔW first, with its breakdown, then the value of the objective its
+/// negotiators pursue under that objective's own name, the value all three objectives would give,
+/// the change in its exports and imports, and its exports by partner before and after. Welfare
+/// leads because a reader takes the first figure for the country's gain (DESIGN §3.3: reports lead
+/// with welfare, never an unlabelled objective value). Values at world prices, in the scenario's unit.
 /// </summary>
 public sealed record CountryOutcome(
     string Id,
+    WelfareAccount Welfare,
     ObjectiveValue Objective,
     ObjectiveMeasures Measures,
     double ExportsChange,
     double ImportsChange,
-    WelfareAccount Welfare,
     ExportsByPartner Exports);
 
-/// <summary>The country's objective (DESIGN §3.3) and its value.</summary>
+/// <summary>
+/// The country's objective (DESIGN §3.3): its kind as a scenario names it (<c>mercantilist</c>), what
+/// outputs call its value (<see cref="Economics.Objectives.IObjective.ScoreName"/>, "mercantilist score"),
+/// and the value.
+/// </summary>
 public sealed record ObjectiveValue(
     string Kind,
+    string Name,
     double Value);
 
-/// <summary>What each of the three objectives, under the country's own weights, makes of the same change.</summary>
+/// <summary>Each objective's score, under the country's own weights, of the same change (the <c>welfare</c> score is the welfare objective's, ΔW plus any partner premium).</summary>
 public sealed record ObjectiveMeasures(
     double Mercantilist,
     double Welfare,
     double Political);
 
-/// <summary>National welfare change: consumer surplus and tariff revenue in its markets, its producers' surplus.</summary>
+/// <summary>
+/// National welfare change ΔW (<see cref="Total"/>, written first) and its parts: consumer surplus and
+/// tariff revenue in the country's markets, its producers' surplus. A quota rent is in the part of
+/// whoever holds it: the importer's tariff revenue, or the exporter's producers' surplus.
+/// </summary>
 public sealed record WelfareAccount(
+    double Total,
     double ConsumerSurplus,
     double TariffRevenue,
-    double ProducerSurplus,
-    double Total);
+    double ProducerSurplus);
 
 /// <summary>
 /// The country's exports to each partner in the base data (before) and in the final world (after),

@@ -16,11 +16,11 @@ public static class CountryOutcomes
     public static CountryOutcome From(CountryMeasures measures) =>
         new(
             measures.Id,
-            new ObjectiveValue(measures.Country.Objective.Name, measures.ValueOf(measures.Country.Objective)),
+            new WelfareAccount(measures.Welfare.Total, measures.Welfare.ConsumerSurplus, measures.Welfare.TariffRevenue, measures.Welfare.ProducerSurplus),
+            new ObjectiveValue(measures.Country.Objective.Name, measures.Country.Objective.ScoreName, measures.ValueOf(measures.Country.Objective)),
             new ObjectiveMeasures(measures.MercantilistValue, measures.WelfareValue, measures.PoliticalValue),
             measures.ExportsChange,
             measures.ImportsChange,
-            new WelfareAccount(measures.Welfare.ConsumerSurplus, measures.Welfare.TariffRevenue, measures.Welfare.ProducerSurplus, measures.Welfare.Total),
             Exports(measures.Trade));
 
     private static ExportsByPartner Exports(TradeAccounts trade)

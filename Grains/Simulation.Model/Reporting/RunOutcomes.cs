@@ -80,6 +80,7 @@ public static class RunOutcomes
                 InPartyOrder(spec.Parties, end.Utility),
                 InPartyOrder(spec.Parties, end.Reservation),
                 InPartyOrder(spec.Parties, end.Gain),
+                spec.Parties.ToDictionary(p => p, p => GainMeasures.Of(scenario, p), StringComparer.Ordinal),
                 end.Analysis,
                 histories.GetValueOrDefault(spec.Id) ?? []));
         }

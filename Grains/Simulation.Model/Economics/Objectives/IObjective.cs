@@ -9,5 +9,12 @@ namespace Simulation.Model.Economics.Objectives;
 /// </summary>
 public interface IObjective : IRegistryEntry
 {
+    /// <summary>
+    /// What every output calls this objective's value ("mercantilist score"): named apart from national
+    /// welfare ΔW, which outputs lead with whatever the objective (DESIGN §3.3), so that nobody reads a
+    /// negotiator's score as welfare.
+    /// </summary>
+    string ScoreName { get; }
+
     double Value(CountryMeasures measures);
 }

@@ -16,6 +16,8 @@ public sealed class MercantilistObjective : IObjective
 
     public string Description => "weighted exports less imports";
 
+    public string ScoreName => "mercantilist score";
+
     public IReadOnlyList<EntryParameter> Parameters => [];
 
     public double Value(CountryMeasures measures)

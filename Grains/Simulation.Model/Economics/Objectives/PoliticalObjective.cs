@@ -16,6 +16,8 @@ public sealed class PoliticalObjective : IObjective
 
     public string Description => "Grossman & Helpman: welfare with extra weight λ on organised producers";
 
+    public string ScoreName => "political-economy score";
+
     public IReadOnlyList<EntryParameter> Parameters => [];
 
     public double Value(CountryMeasures measures)

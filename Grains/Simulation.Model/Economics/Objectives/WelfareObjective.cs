@@ -16,6 +16,9 @@ public sealed class WelfareObjective : IObjective
 
     public string Description => "consumer surplus, tariff revenue and producer surplus";
 
+    // Not plain "welfare": with partner weights ω ≠ 1 the score is ΔW plus a diversification premium.
+    public string ScoreName => "welfare score";
+
     public IReadOnlyList<EntryParameter> Parameters => [];
 
     public double Value(CountryMeasures measures)
