@@ -84,6 +84,11 @@ public static class OutcomeTables
             parts.Add(CountryTables.Objectives(outcome.Countries));
             parts.Add(CountryTables.Accounts(outcome.Countries));
             parts.Add(CountryTables.Exports(outcome.Countries));
+            if (CountryTables.Elsewhere(outcome.Countries) is { } elsewhere)
+            {
+                parts.Add(elsewhere);
+            }
+
             parts.Add(CountryTables.OutsideLargestPartner(outcome.Countries));
         }
 
