@@ -57,7 +57,7 @@ internal sealed class ScenarioBuilder
         var trade = !inUtilityUnits && top.Optional("trade") is { } tradeField ? ReadTrade(tradeField, world) : [];
         var domestic = !inUtilityUnits && top.Optional("domestic") is { } domesticField ? DomesticReader.ReadAll(domesticField, world, _errors) : [];
         var supply = !inUtilityUnits && top.Optional("supply") is { } supplyField
-            ? SupplyReader.CheckAgainstListedSales(SupplyReader.ReadAll(supplyField, world, _errors), trade, domestic, _errors)
+            ? SupplyReader.CheckAgainstListedSales(SupplyReader.ReadAll(supplyField, world, _errors), trade, domestic, world.Estimates, _errors)
             : [];
         var negotiations = top.Optional("negotiations") is { } negotiationsField
             ? NegotiationReader.ReadAll(negotiationsField, world, _errors)

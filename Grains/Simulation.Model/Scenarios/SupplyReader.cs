@@ -75,8 +75,12 @@ internal static class SupplyReader
     /// sales): T_j below S_j would make its sales elsewhere negative, and a supplier selling nowhere
     /// in the listed markets has no supply curve the scenario could move. Returns the rows that pass.
     /// </summary>
+    /// <remarks>
+    /// A total marked as an estimate is drawn from its range by a sensitivity analysis, so the low end
+    /// of the range is held to S too (<paramref name="estimates"/>, the file's marks).
+    /// </remarks>
     public static List<TotalSales> CheckAgainstListedSales(
-        IReadOnlyList<Row> rows, IReadOnlyList<TradeFlow> trade, IReadOnlyList<DomesticSales> domestic, InputErrorList errors)
+        IReadOnlyList<Row> rows, IReadOnlyList<TradeFlow> trade, IReadOnlyList<DomesticSales> domestic, IReadOnlyList<Estimate> estimates, InputErrorList errors)
     {
         var checkedRows = new List<TotalSales>();
         foreach (var (sales, at) in rows)
@@ -92,6 +96,13 @@ internal static class SupplyReader
                 errors.Add(at.Node, DocumentPath.Key(at.Path, "total"),
                     $"total {ScalarReader.Show(sales.Total)} of {sales.Country} in {sales.Sector} is below its sales in the markets listed, " +
                     $"S = {ScalarReader.Show(listed)} (trade and domestic rows); T must be at least S, the rest being sold elsewhere");
+            }
+            else if (estimates.FirstOrDefault(e => e.Path == DocumentPath.Key(at.Path, "total")) is { } estimate
+                && estimate.Low < listed * (1 - Elsewhere.RoundingTolerance))
+            {
+                errors.Add(at.Node, DocumentPath.Key(at.Path, EstimateReader.Key),
+                    $"the low end {ScalarReader.Show(estimate.Low)} of the estimate of total is below {sales.Country}'s sales of {sales.Sector} " +
+                    $"in the markets listed, S = {ScalarReader.Show(listed)}; a sensitivity analysis could draw a total below S");
             }
             else
             {

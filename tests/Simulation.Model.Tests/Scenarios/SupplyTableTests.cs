@@ -50,6 +50,16 @@ public sealed class SupplyTableTests
     }
 
     [Fact]
+    public void An_estimate_of_a_total_may_not_reach_below_the_listed_sales()
+    {
+        // ROW sells 200 in the markets listed; a sensitivity analysis drawing 150 would make its sales elsewhere negative.
+        var error = SingleErrorOf(With("  - { country: ROW, sector: canola, total: 900, estimate: { total: { low: 150, high: 2000 } } }"));
+
+        error.Path.Should().Be("supply[0].estimate");
+        error.Message.Should().Be("the low end 150 of the estimate of total is below ROW's sales of canola in the markets listed, S = 200; a sensitivity analysis could draw a total below S");
+    }
+
+    [Fact]
     public void Every_mistake_in_the_table_is_reported_at_once()
     {
         var errors = ErrorsOf(With("""
