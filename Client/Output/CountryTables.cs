@@ -110,6 +110,42 @@ public static class CountryTables
     }
 
     /// <summary>
+    /// Each country's sales outside the markets listed, by sector (a <c>supply:</c> total above its listed
+    /// sales, DESIGN §3.2), before and after at world prices; null when no country has any, so that a
+    /// report without totals stays as it was.
+    /// </summary>
+    public static Table? Elsewhere(IReadOnlyList<CountryOutcome> countries)
+    {
+        var rows = countries.Where(c => c.Elsewhere is { Count: > 0 }).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var table = new Table().Title("Countries: sales elsewhere").Border(TableBorder.Rounded)
+            .Caption("sales outside the markets listed (a supply: total less the listed sales), not exports; producers' surplus counts them")
+            .AddColumns("Country", "Sector", "Before", "After");
+        foreach (var column in table.Columns.Skip(2))
+        {
+            column.RightAligned();
+        }
+
+        foreach (var country in rows)
+        {
+            foreach (var (sector, sales) in country.Elsewhere!)
+            {
+                table.AddRow(
+                    TerminalText.Markup(country.Id),
+                    TerminalText.Markup(sector),
+                    Numbers.Format(sales.Before, Numbers.Money),
+                    Numbers.Format(sales.After, Numbers.Money));
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>
     /// How concentrated each country's exports are: its largest partner in the base data, that
     /// partner's share before → after, and the share of exports going anywhere else before → after
     /// (1 − the partner's share; for Canada, its exports outside the US). The partner is held at the

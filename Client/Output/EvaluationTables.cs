@@ -25,6 +25,11 @@ public static class EvaluationTables
         parts.Add(CountryTables.Welfare(evaluation.Countries));
         parts.Add(CountryTables.TradeAndScores(evaluation.Countries));
         parts.Add(CountryTables.Exports(evaluation.Countries));
+        if (CountryTables.Elsewhere(evaluation.Countries) is { } elsewhere)
+        {
+            parts.Add(elsewhere);
+        }
+
         foreach (var part in parts)
         {
             console.Write(part);

@@ -85,6 +85,11 @@ public static class OutcomeTables
             parts.Add(CountryTables.Welfare(outcome.Countries));
             parts.Add(CountryTables.TradeAndScores(outcome.Countries));
             parts.Add(CountryTables.Exports(outcome.Countries));
+            if (CountryTables.Elsewhere(outcome.Countries) is { } elsewhere)
+            {
+                parts.Add(elsewhere);
+            }
+
             parts.Add(CountryTables.OutsideLargestPartner(outcome.Countries));
         }
 

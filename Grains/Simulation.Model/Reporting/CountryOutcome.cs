@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Simulation.Model.Economics;
 
 namespace Simulation.Model.Reporting;
 
@@ -8,7 +9,9 @@ namespace Simulation.Model.Reporting;
 /// negotiators pursue under that objective's own name, the value all three objectives would give,
 /// the change in its exports and imports, and its exports by partner before and after. Welfare
 /// leads because a reader takes the first figure for the country's gain (DESIGN §3.3: reports lead
-/// with welfare, never an unlabelled objective value). Values at world prices, in the scenario's unit.
+/// with welfare, never an unlabelled objective value). By sector, its sales outside the markets listed
+/// (DESIGN §3.2, "A complete world"; null, and left out of the JSON, for a country without a
+/// <c>supply:</c> total above its listed sales). Values at world prices, in the scenario's unit.
 /// </summary>
 public sealed record CountryOutcome(
     string Id,
@@ -17,7 +20,8 @@ public sealed record CountryOutcome(
     ObjectiveMeasures Measures,
     double ExportsChange,
     double ImportsChange,
-    ExportsByPartner Exports);
+    ExportsByPartner Exports,
+    IReadOnlyDictionary<string, SalesElsewhere>? Elsewhere = null);
 
 /// <summary>
 /// The country's objective (DESIGN §3.3): its kind as a scenario names it (<c>mercantilist</c>), what

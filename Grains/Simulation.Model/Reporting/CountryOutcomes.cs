@@ -21,7 +21,8 @@ public static class CountryOutcomes
             new ObjectiveMeasures(measures.MercantilistValue, measures.WelfareValue, measures.PoliticalValue),
             measures.ExportsChange,
             measures.ImportsChange,
-            Exports(measures.Trade));
+            Exports(measures.Trade),
+            measures.Elsewhere.Count > 0 ? measures.Elsewhere : null);
 
     private static ExportsByPartner Exports(TradeAccounts trade)
     {
