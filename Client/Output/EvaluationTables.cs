@@ -25,6 +25,11 @@ public static class EvaluationTables
         parts.Add(CountryTables.Objectives(evaluation.Countries));
         parts.Add(CountryTables.Accounts(evaluation.Countries));
         parts.Add(CountryTables.Exports(evaluation.Countries));
+        if (CountryTables.EffectiveProtection(evaluation.Countries) is { Rows.Count: > 0 } protection)
+        {
+            parts.Add(protection);
+        }
+
         foreach (var part in parts)
         {
             console.Write(part);

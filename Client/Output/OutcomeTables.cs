@@ -85,6 +85,10 @@ public static class OutcomeTables
             parts.Add(CountryTables.Accounts(outcome.Countries));
             parts.Add(CountryTables.Exports(outcome.Countries));
             parts.Add(CountryTables.OutsideLargestPartner(outcome.Countries));
+            if (CountryTables.EffectiveProtection(outcome.Countries) is { Rows.Count: > 0 } protection)
+            {
+                parts.Add(protection);
+            }
         }
 
         foreach (var part in parts)

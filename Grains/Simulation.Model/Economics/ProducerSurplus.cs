@@ -14,9 +14,11 @@ public static class ProducerSurplus
 
     /// <summary>
     /// Every supplier of <paramref name="sector"/> after: sales summed over the markets' effects,
-    /// its world price (in <see cref="SectorMarkets.Suppliers"/> order) and ΔPS.
+    /// its world price (in <see cref="SectorMarkets.Suppliers"/> order) and ΔPS. A supplier that uses
+    /// inputs (<paramref name="links"/>, DESIGN §3.2) earns the surplus on value added, whose price is
+    /// v̂ and whose base is (1 − Σ_k a_k) X0: ΔPS = (1 − Σ a_k) X0 (v̂^(1+ε_x) − 1)/(1 + ε_x).
     /// </summary>
-    internal static IReadOnlyList<SupplierSupply> Supplies(SectorMarkets sector, IReadOnlyList<MarketEffect> markets, ReadOnlySpan<double> worldPrices)
+    internal static IReadOnlyList<SupplierSupply> Supplies(SectorMarkets sector, IReadOnlyList<MarketEffect> markets, ReadOnlySpan<double> worldPrices, SectorLinkTerms? links = null)
     {
         var sales = new double[sector.Suppliers.Count];
         foreach (var market in markets)
@@ -31,8 +33,10 @@ public static class ProducerSurplus
         for (var k = 0; k < supplies.Length; k++)
         {
             var baseSales = sector.BaseSales(k);
-            supplies[k] = new SupplierSupply(
-                sector.Suppliers[k], baseSales, sales[k], worldPrices[k], Change(baseSales, worldPrices[k], sector.Sector.SupplyElasticity));
+            var surplus = links?.InputCostOf(sector.Suppliers[k]) is { } cost
+                ? Change((1 - cost.ShareSum) * baseSales, cost.ValueAddedPrice(worldPrices[k]), sector.Sector.SupplyElasticity)
+                : Change(baseSales, worldPrices[k], sector.Sector.SupplyElasticity);
+            supplies[k] = new SupplierSupply(sector.Suppliers[k], baseSales, sales[k], worldPrices[k], surplus);
         }
 
         return supplies;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Simulation.Model.Economics;
 
 namespace Simulation.Model.Reporting;
 
@@ -15,7 +16,14 @@ public sealed record CountryOutcome(
     double ExportsChange,
     double ImportsChange,
     WelfareAccount Welfare,
-    ExportsByPartner Exports);
+    ExportsByPartner Exports)
+{
+    /// <summary>
+    /// The effective rate of protection of each sector the country makes with inputs (DESIGN §3.2),
+    /// before and after; null (and left out of the JSON) for a country without inputs.
+    /// </summary>
+    public IReadOnlyList<EffectiveRate>? EffectiveProtection { get; init; }
+}
 
 /// <summary>The country's objective (DESIGN §3.3) and its value.</summary>
 public sealed record ObjectiveValue(
