@@ -13,10 +13,11 @@ public static class ProducerSurplus
             : baseSales * (Math.Pow(worldPrice, 1 + supplyElasticity) - 1) / (1 + supplyElasticity);
 
     /// <summary>
-    /// Every supplier of <paramref name="sector"/> after: sales summed over the markets' effects,
-    /// its world price (in <see cref="SectorMarkets.Suppliers"/> order) and ΔPS. A supplier that uses
+    /// Every supplier of <paramref name="sector"/> after: sales summed over the markets' effects and,
+    /// for a supplier with sales elsewhere, its residual market R0 pw^(−ε_R) (DESIGN §3.2); its world
+    /// price (in <see cref="SectorMarkets.Suppliers"/> order) and ΔPS over all its sales, T. A supplier that uses
     /// inputs (<paramref name="links"/>, DESIGN §3.2) earns the surplus on value added, whose price is
-    /// v̂ and whose base is (1 − Σ_k a_k) X0: ΔPS = (1 − Σ a_k) X0 (v̂^(1+ε_x) − 1)/(1 + ε_x).
+    /// v̂ and whose base is (1 − Σ_k a_k) T: ΔPS = (1 − Σ a_k) T (v̂^(1+ε_x) − 1)/(1 + ε_x).
     /// </summary>
     internal static IReadOnlyList<SupplierSupply> Supplies(SectorMarkets sector, IReadOnlyList<MarketEffect> markets, ReadOnlySpan<double> worldPrices, SectorLinkTerms? links = null)
     {
@@ -33,10 +34,16 @@ public static class ProducerSurplus
         for (var k = 0; k < supplies.Length; k++)
         {
             var baseSales = sector.BaseSales(k);
+            var elsewhere = sector.ElsewhereOf(k);
+            var soldElsewhere = elsewhere?.Quantity(worldPrices[k]) ?? 0;
             var surplus = links?.InputCostOf(sector.Suppliers[k]) is { } cost
                 ? Change((1 - cost.ShareSum) * baseSales, cost.ValueAddedPrice(worldPrices[k]), sector.Sector.SupplyElasticity)
                 : Change(baseSales, worldPrices[k], sector.Sector.SupplyElasticity);
-            supplies[k] = new SupplierSupply(sector.Suppliers[k], baseSales, sales[k], worldPrices[k], surplus);
+            supplies[k] = new SupplierSupply(sector.Suppliers[k], baseSales, sales[k] + soldElsewhere, worldPrices[k], surplus)
+            {
+                ElsewhereBefore = elsewhere?.BaseSales ?? 0,
+                ElsewhereAfter = worldPrices[k] * soldElsewhere,
+            };
         }
 
         return supplies;

@@ -18,7 +18,8 @@ internal static class InputReader
     /// <summary>A row read, with where it was, for the checks across rows.</summary>
     internal sealed record Row(InputShare Input, YamlField At, YamlField ShareAt);
 
-    public static List<InputShare> ReadAll(YamlField field, ScenarioWorld world, IReadOnlyList<TradeFlow> trade, IReadOnlyList<DomesticSales> domestic, InputErrorList errors)
+    public static List<InputShare> ReadAll(
+        YamlField field, ScenarioWorld world, IReadOnlyList<TradeFlow> trade, IReadOnlyList<DomesticSales> domestic, IReadOnlyList<TotalSales> supply, InputErrorList errors)
     {
         if (field.Node is not YamlSequence rows)
         {
@@ -36,7 +37,7 @@ internal static class InputReader
             }
         }
 
-        return Check(read, trade, domestic, errors);
+        return Check(read, trade, domestic, supply, errors);
     }
 
     /// <summary>One row from one mapping; null (with the errors recorded) when it cannot be used.</summary>
@@ -74,8 +75,10 @@ internal static class InputReader
     /// sector (value added must be positive at base prices); the country has a market for each input
     /// (imports or home sales of it, DESIGN §3.2: producers buy inputs at home); and in it
     /// intermediate spending I0 = Σ_s a_k X0_cs is at most base spending E0 (final spending F0 = E0 − I0 ≥ 0).
+    /// X0_cs is all of c's base sales of s: its <c>supply</c> total where it has one, the markets listed otherwise.
     /// </summary>
-    public static List<InputShare> Check(IReadOnlyList<Row> rows, IReadOnlyList<TradeFlow> trade, IReadOnlyList<DomesticSales> domestic, InputErrorList errors)
+    public static List<InputShare> Check(
+        IReadOnlyList<Row> rows, IReadOnlyList<TradeFlow> trade, IReadOnlyList<DomesticSales> domestic, IReadOnlyList<TotalSales> supply, InputErrorList errors)
     {
         var kept = new List<Row>();
         var seen = new Dictionary<(string, string, string), Row>();
@@ -117,6 +120,11 @@ internal static class InputReader
         {
             Add(spending, (home.Country, home.Sector), home.Value);
             Add(sales, (home.Country, home.Sector), home.Value);
+        }
+
+        foreach (var total in supply)
+        {
+            sales[(total.Country, total.Sector)] = total.Total;
         }
 
         foreach (var market in kept.GroupBy(r => (r.Input.Country, r.Input.Input)))
