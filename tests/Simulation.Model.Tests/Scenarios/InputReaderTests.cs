@@ -68,6 +68,18 @@ public sealed class InputReaderTests
     }
 
     [Fact]
+    public void Intermediate_spending_counts_a_producers_total_sales_where_supply_gives_one()
+    {
+        // China's oil sells 100 in the markets listed but 500 in all: I0 = 0.7 · 500 = 350 > E0 = 100,
+        // where the listed sales alone (I0 = 70) would pass.
+        var text = Head.Replace("inputs:\n", "supply:\n  - { country: CHN, sector: oil, total: 500 }\ninputs:\n")
+            + "  - { country: CHN, sector: oil, input: seed, share: 0.7 }\n";
+
+        ErrorsOf(text).Should().ContainSingle().Which.Message.Should().StartWith(
+            "in CHN's market for 'seed' intermediate spending I0 = Σ a·X0 = 350 exceeds base spending E0 = 100");
+    }
+
+    [Fact]
     public void The_smart_model_cannot_price_inputs()
     {
         var errors = ErrorsOf(Head.Replace("model: gsim", "model: smart") + "  - { country: CHN, sector: oil, input: seed, share: 0.5 }\n");
