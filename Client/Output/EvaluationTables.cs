@@ -25,7 +25,12 @@ public static class EvaluationTables
         parts.Add(CountryTables.Objectives(evaluation.Countries));
         parts.Add(CountryTables.Accounts(evaluation.Countries));
         parts.Add(CountryTables.Exports(evaluation.Countries));
-        if (CountryTables.EffectiveProtection(evaluation.Countries) is { Rows.Count: > 0 } protection)
+        if (CountryTables.Elsewhere(evaluation.Countries) is { } elsewhere)
+        {
+            parts.Add(elsewhere);
+        }
+
+        if (CountryTables.EffectiveProtection(evaluation.Countries) is { } protection)
         {
             parts.Add(protection);
         }

@@ -84,8 +84,13 @@ public static class OutcomeTables
             parts.Add(CountryTables.Objectives(outcome.Countries));
             parts.Add(CountryTables.Accounts(outcome.Countries));
             parts.Add(CountryTables.Exports(outcome.Countries));
+            if (CountryTables.Elsewhere(outcome.Countries) is { } elsewhere)
+            {
+                parts.Add(elsewhere);
+            }
+
             parts.Add(CountryTables.OutsideLargestPartner(outcome.Countries));
-            if (CountryTables.EffectiveProtection(outcome.Countries) is { Rows.Count: > 0 } protection)
+            if (CountryTables.EffectiveProtection(outcome.Countries) is { } protection)
             {
                 parts.Add(protection);
             }
