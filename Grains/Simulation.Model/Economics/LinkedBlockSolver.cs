@@ -61,7 +61,13 @@ internal sealed class LinkedBlockSolver
                 return at;
             }
 
-            var index = sectors[position[input]].Markets.Select((m, i) => (m, i)).First(x => x.m.Importer == country).i;
+            var index = sectors[position[input]].Markets.Select((m, i) => (m, i)).FirstOrDefault(x => x.m.Importer == country, (null!, -1)).i;
+            if (index < 0)
+            {
+                // The scenario loader refuses such a row; a scenario built in code can still hold one.
+                throw new ArgumentException($"{country} has no market for {input}, where its producers would buy it as an input.", nameof(inputs));
+            }
+
             markets.Add(new InputMarket(country, position[input], index, []));
             users.Add([]);
             return markets.Count - 1;
@@ -70,20 +76,20 @@ internal sealed class LinkedBlockSolver
         foreach (var rows in inputs.Where(r => position.ContainsKey(r.Sector)).GroupBy(r => (r.Country, r.Sector)))
         {
             var (country, sector) = rows.Key;
-            var markets_ = sectors[position[sector]];
-            if (!markets_.Suppliers.Contains(country, StringComparer.Ordinal) || markets_.BaseSales(markets_.IndexOf(country)) <= 0)
+            var sectorMarkets = sectors[position[sector]];
+            if (!sectorMarkets.Suppliers.Contains(country, StringComparer.Ordinal) || sectorMarkets.BaseSales(sectorMarkets.IndexOf(country)) <= 0)
             {
                 continue;
             }
 
-            var supplier = markets_.IndexOf(country);
+            var supplier = sectorMarkets.IndexOf(country);
             var uses = rows.Select(r => (Market: MarketOf(country, r.Input), r.Share)).ToArray();
             foreach (var (market, share) in uses)
             {
                 users[market].Add((producers.Count, share));
             }
 
-            producers.Add(new Producer(country, position[sector], supplier, markets_.BaseSales(supplier), rows.Sum(r => r.Share), uses));
+            producers.Add(new Producer(country, position[sector], supplier, sectorMarkets.BaseSales(supplier), rows.Sum(r => r.Share), uses));
         }
 
         var inputMarkets = markets.Select((m, i) => m with { Users = [.. users[i]] }).ToArray();
