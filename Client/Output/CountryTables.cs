@@ -67,6 +67,36 @@ public static class CountryTables
     }
 
     /// <summary>
+    /// The effective rate of protection of each sector a country makes with inputs (DESIGN §3.2),
+    /// before and after: one row per country and sector; null when no country has inputs.
+    /// </summary>
+    public static Table? EffectiveProtection(IReadOnlyList<CountryOutcome> countries)
+    {
+        if (!countries.Any(c => c.EffectiveProtection is { Count: > 0 }))
+        {
+            return null;
+        }
+
+        var table = new Table().Title("Effective protection of linked sectors (%)").Border(TableBorder.Rounded)
+            .Caption("ERP = (t_s − Σ a_k t_k)/(1 − Σ a_k), t import-weighted tariffs on the sector and its inputs")
+            .AddColumns("Country", "Sector", "Before", "After");
+        foreach (var column in table.Columns.Skip(2))
+        {
+            column.RightAligned();
+        }
+
+        foreach (var country in countries)
+        {
+            foreach (var rate in country.EffectiveProtection ?? [])
+            {
+                table.AddRow(TerminalText.Markup(country.Id), TerminalText.Markup(rate.Sector), Numbers.Format(rate.Before, Numbers.Tariff), Numbers.Format(rate.After, Numbers.Tariff));
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>
     /// Each country's exports to each partner before (base data) and after, with the partner's share
     /// of the country's total, and a closing row per country naming its largest partner and share.
     /// </summary>

@@ -30,6 +30,11 @@ public static class EvaluationTables
             parts.Add(elsewhere);
         }
 
+        if (CountryTables.EffectiveProtection(evaluation.Countries) is { } protection)
+        {
+            parts.Add(protection);
+        }
+
         foreach (var part in parts)
         {
             console.Write(part);

@@ -91,6 +91,10 @@ public static class OutcomeTables
             }
 
             parts.Add(CountryTables.OutsideLargestPartner(outcome.Countries));
+            if (CountryTables.EffectiveProtection(outcome.Countries) is { } protection)
+            {
+                parts.Add(protection);
+            }
         }
 
         foreach (var part in parts)

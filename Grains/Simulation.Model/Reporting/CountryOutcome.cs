@@ -21,7 +21,14 @@ public sealed record CountryOutcome(
     double ExportsChange,
     double ImportsChange,
     ExportsByPartner Exports,
-    IReadOnlyDictionary<string, SalesElsewhere>? Elsewhere = null);
+    IReadOnlyDictionary<string, SalesElsewhere>? Elsewhere = null)
+{
+    /// <summary>
+    /// The effective rate of protection of each sector the country makes with inputs (DESIGN §3.2),
+    /// before and after; null (and left out of the JSON) for a country without inputs.
+    /// </summary>
+    public IReadOnlyList<EffectiveRate>? EffectiveProtection { get; init; }
+}
 
 /// <summary>
 /// The country's objective (DESIGN §3.3): its kind as a scenario names it (<c>mercantilist</c>), what
