@@ -140,8 +140,10 @@ public sealed class ImportTradeCommand : AsyncCommand<ImportTradeCommand.Setting
         Reports.Stderr.Write(table);
         if (import.Unmapped.Count > 0)
         {
+            // A line of its own rather than a table title, which would wrap over a narrow table.
+            Console.Error.WriteLine(
+                $"{import.Unmapped.Count} product flow{(import.Unmapped.Count == 1 ? "" : "s")} no concordance code covers, worth {Numbers.Format(import.Unmapped.Sum(u => u.Value), "0.###")} in all, not written:");
             var unmapped = new Table().Border(TableBorder.Rounded)
-                .Title($"{import.Unmapped.Count} product flows no concordance code covers, worth {Numbers.Format(import.Unmapped.Sum(u => u.Value), "0.###")}: not written")
                 .AddColumns("Importer", "Exporter", "Product", "Value", "Line");
             unmapped.Columns[3].RightAligned();
             unmapped.Columns[4].RightAligned();
