@@ -14,8 +14,8 @@ public sealed class TableFileTests : IDisposable
     private const string Head = """
         name: Canola
         sectors:
-          canola_seed: { demand_elasticity: 1.2, substitution_elasticity: 6.6 }
-          canola_oil: { demand_elasticity: 1.2, substitution_elasticity: 6.6 }
+          canola_seed: { demand_elasticity: 1.2, substitution_elasticity: 6.6, supply_elasticity: 3 }
+          canola_oil: { demand_elasticity: 1.2, substitution_elasticity: 6.6, supply_elasticity: 3 }
         countries:
           CAN: { name: Canada }
           CHN: { name: China }
@@ -39,6 +39,9 @@ public sealed class TableFileTests : IDisposable
           - { importer: CHN, exporter: CAN, sector: canola_oil, value: 1012.25, tariff: 9 }
         domestic:
           - { country: CHN, sector: canola_oil, value: 12000 }
+        supply:
+          - { country: CAN, sector: canola_seed, total: 20000, elsewhere_elasticity: 2.5 }
+          - { country: ROW, sector: canola_seed, total: 60000 }
         """;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("tables-").FullName;
@@ -51,13 +54,15 @@ public sealed class TableFileTests : IDisposable
         // Columns in another order and case, quoted fields, a byte order mark, CRLF line ends, blanks.
         Write("flows.csv", "\uFEFFExporter,importer,sector,tariff,value\r\nCAN,CHN,\"canola_seed\",9,3201.5\r\n ROW , CHN ,canola_seed, 9 ,1500\r\nCAN,CHN,canola_oil,9,\"1012.25\"\r\n");
         Write("data/home.csv", "country,sector,value\nCHN,canola_oil,12000\n");
-        var path = Write("canola.yaml", Head + "trade: { file: flows.csv }\ndomestic:\n  file: data/home.csv   # China's crushers\n" + Tail);
+        Write("supply.csv", "country,sector,total,elsewhere_elasticity\nCAN,canola_seed,20000,2.5\nROW,canola_seed,60000,\n");
+        var path = Write("canola.yaml", Head + "trade: { file: flows.csv }\ndomestic:\n  file: data/home.csv   # China's crushers\nsupply: { file: supply.csv }\n" + Tail);
 
         var loaded = ScenarioLoader.Load(path);
         var inline = ScenarioLoader.Parse(Head + InlineTrade + Tail, "inline.yaml");
 
         loaded.Scenario.Should().BeEquivalentTo(inline, o => o.WithStrictOrdering());
         loaded.Scenario.Trade[0].Should().Be(new TradeFlow("CHN", "CAN", "canola_seed", 3201.5, 9, null));
+        loaded.Scenario.Supply.Should().Equal(new TotalSales("CAN", "canola_seed", 20000, 2.5), new TotalSales("ROW", "canola_seed", 60000));
 
         // The text standing alone reads as the same scenario without any file, and keeps every line in place.
         ScenarioLoader.Parse(loaded.Text, "standing-alone.yaml").Should().BeEquivalentTo(inline, o => o.WithStrictOrdering());
