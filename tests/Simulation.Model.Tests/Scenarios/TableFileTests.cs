@@ -1,4 +1,5 @@
 using System.Text;
+using Simulation.Model.Experiments;
 using Simulation.Model.Input;
 using Simulation.Model.Scenarios;
 
@@ -68,6 +69,20 @@ public sealed class TableFileTests : IDisposable
         ScenarioLoader.Parse(loaded.Text, "standing-alone.yaml").Should().BeEquivalentTo(inline, o => o.WithStrictOrdering());
         loaded.Text.Split('\n').Should().HaveCount(File.ReadAllText(path).Split('\n').Length);
         loaded.Text.Should().Contain("# China's crushers");
+    }
+
+    [Fact]
+    public void A_batch_varies_a_value_read_from_a_table_file_in_the_text_standing_alone()
+    {
+        Write("flows.csv", "importer,exporter,sector,value,tariff\nCHN,CAN,canola_seed,3201.5,9\n");
+        var path = Write("canola.yaml", Head + "trade: { file: flows.csv }\n");
+
+        var document = ScenarioDocument.LoadFile(path);
+        var value = ScenarioPath.Parse("trade[0].value");
+
+        document.Text.Should().Contain("trade: [{importer: CHN, exporter: CAN, sector: canola_seed, value: 3201.5, tariff: 9}]");
+        document.ValueAt(value).Should().Be("3201.5");
+        document.Load([new ScenarioSetting(value, "100")]).Trade.Should().ContainSingle().Which.Value.Should().Be(100);
     }
 
     [Fact]
