@@ -168,6 +168,21 @@ public sealed class TableFileTests : IDisposable
             ("wide.csv", 2, "domestic[0]", "the row has 4 fields but the header has 3: a decimal comma, or a comma inside an unquoted field?"));
     }
 
+    [Fact]
+    public void A_row_with_broken_quoting_is_reported_at_its_line_and_the_rows_after_it_are_still_read()
+    {
+        Write("flows.csv", "importer,exporter,sector,value,tariff\nCHN,CAN,\"canola_seed,3201.5,9\nCHN,ROW,canola_sed,1500,9\n");
+        var path = Write("bad.yaml", Head + "trade: { file: flows.csv }\n");
+        var csv = Path.Combine(_folder, "flows.csv");
+
+        var errors = ErrorsOf(path);
+
+        errors.Should().HaveCount(2);
+        errors[0].Should().BeEquivalentTo(new { File = csv, Line = (int?)2, Path = "trade" });
+        errors[0].Message.Should().StartWith("malformed quoting");
+        errors[1].Should().Be(new InputError(csv, 3, null, "trade[0].sector", "unknown sector 'canola_sed' (declared: canola_seed, canola_oil)"));
+    }
+
     [Theory]
     [InlineData("missing.csv", "'missing.csv': the file does not exist")]
     [InlineData("/etc/passwd.csv", "'/etc/passwd.csv' must be a path relative to the scenario file's folder")]
