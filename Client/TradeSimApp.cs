@@ -27,6 +27,7 @@ public static class TradeSimApp
         ["evaluate"] = typeof(EvaluateCommand.Settings),
         ["ge"] = typeof(GeCommand.Settings),
         ["import-genius"] = typeof(ImportGeniusCommand.Settings),
+        ["import-trade"] = typeof(ImportTradeCommand.Settings),
         ["list"] = typeof(ListCommand.Settings),
     };
 
@@ -77,6 +78,9 @@ public static class TradeSimApp
             config.AddCommand<ImportGeniusCommand>("import-genius")
                 .WithDescription("Turn a GENIUS domain and linear-additive profiles into a units: utility scenario.")
                 .WithExample("import-genius", "domain.xml", "buyer.xml", "seller.xml", "--out", "scenario.yaml");
+            config.AddCommand<ImportTradeCommand>("import-trade")
+                .WithDescription("Aggregate product-level trade flows (WITS, Comtrade) into a scenario's sectors, as a trade CSV.")
+                .WithExample("import-trade", "flows.csv", "--concordance", "map.csv", "--tariffs", "tariffs.csv", "--out", "trade.csv");
             config.AddCommand<ListCommand>("list")
                 .WithDescription("What a scenario can name: protocols, strategies, models, objectives, events, with their parameters.")
                 .WithExample("list", "strategies")

@@ -191,7 +191,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         else
         {
             experiment = new Experiment(settings.Input, [], [], 1, null);
-            document = ScenarioDocument.Parse(text, settings.Input);
+            document = ScenarioDocument.FromFile(text, settings.Input);
         }
 
         var errors = new List<InputError>();

@@ -107,8 +107,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
     {
         // Read once (a pipe cannot be read twice, and the text checked is the text run), and
         // validate before starting anything: a bad file costs nothing and writes nothing.
-        var text = ScenarioLoader.ReadText(settings.Scenario);
-        var scenario = ScenarioLoader.Parse(text, settings.Scenario);
+        // The text standing alone: tables read from CSV files are written into it, so that the run id,
+        // the outcome's hash and a silo all see their data.
+        var (text, scenario) = ScenarioLoader.Load(settings.Scenario);
         var output = settings.Out is { } path ? OutputFile.Check("--out", path) : null;
         if (output?.Replaces(settings.Scenario) == true)
         {

@@ -28,9 +28,17 @@ public sealed class ScenarioDocument
     /// <summary>The scenario's own seed, read as <c>run</c> reads it (0 when it has none).</summary>
     public long Seed => ScenarioSeed.Of(_root);
 
-    /// <summary>Reads the file at <paramref name="path"/>, bounded as <see cref="ScenarioLoader.LoadFile"/> is.</summary>
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>, bounded as <see cref="ScenarioLoader.LoadFile"/> is, its
+    /// tables read from files written inline (<see cref="ScenarioLoader.StandingAlone"/>), so that paths
+    /// into them can be varied and the runs' text carries them.
+    /// </summary>
     /// <exception cref="InvalidInputException">The file cannot be read or is not a YAML document.</exception>
-    public static ScenarioDocument LoadFile(string path) => Parse(ScenarioLoader.ReadText(path), path);
+    public static ScenarioDocument LoadFile(string path) => FromFile(ScenarioLoader.ReadText(path), path);
+
+    /// <summary>As <see cref="LoadFile"/>, for the text of the file at <paramref name="path"/> read already.</summary>
+    /// <exception cref="InvalidInputException">The text is too large or is not a YAML document.</exception>
+    public static ScenarioDocument FromFile(string text, string path) => Parse(ScenarioLoader.StandingAlone(text, path), path);
 
     /// <summary>Parses <paramref name="text"/> as a document; <paramref name="fileName"/> is used in errors.</summary>
     /// <exception cref="InvalidInputException">The text is too large or is not a YAML document.</exception>
@@ -125,7 +133,7 @@ public sealed class ScenarioDocument
             }
         }
 
-        var scenario = errors.Count == 0 ? ScenarioBuilder.Build(root, errors) : null;
+        var scenario = errors.Count == 0 ? ScenarioBuilder.Build(root, errors, TableFiles.None) : null;
         if (errors.Count > 0 || scenario is null)
         {
             throw errors.Count > 0 ? errors.ToException() : new InvalidInputException([new InputError(FileName, null, null, "", "the scenario could not be read")]);

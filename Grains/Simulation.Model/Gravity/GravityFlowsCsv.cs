@@ -60,24 +60,13 @@ public static class GravityFlowsCsv
 
         var errors = new List<InputError>();
         var malformedLines = new HashSet<long>();
-        var options = CsvReaderOptions.Default with
+        // The damaged record itself is reported and dropped below.
+        var options = StrictCsv.Options(record =>
         {
-            Separator = ',',
-            HasHeader = true,
-            TrimWhitespace = true,
-            TrackLineNumbers = true,
-            // A stray quote must not swallow the rest of the file: a line break always ends a record.
-            AllowLineBreaksInQuotes = false,
-            MaxRecordSize = 1024 * 1024,
-            // Recover keeps the row numbering of the file; the damaged record itself is reported and dropped below.
-            MalformedData = CsvMalformedDataHandling.Recover,
-            OnMalformedRecord = record =>
-            {
-                malformedLines.Add(record.LineNumber);
-                errors.Add(new InputError(fileName, (int)record.LineNumber, null, $"row {record.RecordNumber - 1}",
-                    $"malformed quoting ({record.Reason}): {record.RawRecord}"));
-            },
-        };
+            malformedLines.Add(record.LineNumber);
+            errors.Add(new InputError(fileName, (int)record.LineNumber, null, $"row {record.RecordNumber - 1}",
+                $"malformed quoting ({record.Reason}): {record.RawRecord}"));
+        });
 
         var flows = new List<GravityFlow>();
         var locations = new List<FlowLocation>();

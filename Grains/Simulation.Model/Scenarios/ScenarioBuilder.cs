@@ -19,13 +19,23 @@ internal sealed class ScenarioBuilder
 
     private static readonly string[] s_tradeKeys = ["importer", "exporter", "sector", "value", "tariff", "quota", EstimateReader.Key];
 
+    private static readonly TableShape s_trade = new("trade", "flows", ["importer", "exporter", "sector", "value", "tariff"], ["importer", "exporter", "sector", "value", "tariff"]);
+
     /// <summary>The market models of DESIGN §3.2, in its order; without <c>model:</c>, gsim.</summary>
     private readonly InputErrorList _errors;
+    private readonly TableFiles _files;
 
-    private ScenarioBuilder(InputErrorList errors) => _errors = errors;
+    private ScenarioBuilder(InputErrorList errors, TableFiles files)
+    {
+        _errors = errors;
+        _files = files;
+    }
 
-    /// <summary>Builds the scenario, or returns null with the reasons in <paramref name="errors"/>.</summary>
-    public static Scenario? Build(YamlNode root, InputErrorList errors) => new ScenarioBuilder(errors).Build(root);
+    /// <summary>
+    /// Builds the scenario, or returns null with the reasons in <paramref name="errors"/>; tables
+    /// written <c>{ file: NAME.csv }</c> are read through <paramref name="files"/>.
+    /// </summary>
+    public static Scenario? Build(YamlNode root, InputErrorList errors, TableFiles files) => new ScenarioBuilder(errors, files).Build(root);
 
     private Scenario? Build(YamlNode root)
     {
@@ -55,9 +65,9 @@ internal sealed class ScenarioBuilder
         var countries = top.Optional("countries") is { } countriesField ? CountryReader.ReadAll(countriesField, world, _errors) : [];
         world.CheckLaterReferences();
         var trade = !inUtilityUnits && top.Optional("trade") is { } tradeField ? ReadTrade(tradeField, world) : [];
-        var domestic = !inUtilityUnits && top.Optional("domestic") is { } domesticField ? DomesticReader.ReadAll(domesticField, world, _errors) : [];
+        var domestic = !inUtilityUnits && top.Optional("domestic") is { } domesticField ? DomesticReader.ReadAll(domesticField, world, _files, _errors) : [];
         var supply = !inUtilityUnits && top.Optional("supply") is { } supplyField
-            ? SupplyReader.CheckAgainstListedSales(SupplyReader.ReadAll(supplyField, world, _errors), trade, domestic, world.Estimates, _errors)
+            ? SupplyReader.CheckAgainstListedSales(SupplyReader.ReadAll(supplyField, world, _files, _errors), trade, domestic, world.Estimates, _errors)
             : [];
         var inputs = !inUtilityUnits && top.Optional("inputs") is { } inputsField ? ReadInputs(inputsField, world, model, trade, domestic, supply) : [];
         world.Blocks = LinkedBlocks.Of(sectors.Select(s => s.Name), inputs);
@@ -128,20 +138,12 @@ internal sealed class ScenarioBuilder
     private List<TradeFlow> ReadTrade(YamlField field, ScenarioWorld world)
     {
         var flows = new List<TradeFlow>();
-        if (field.Node is not YamlSequence rows)
+        TableRows.Read(field, s_trade, _files, _errors, row =>
         {
-            _errors.Add(field.Node, field.Path,
-                $"trade must be a list of flows {{ importer, exporter, sector, value, tariff }}, got {field.Node.Describe()}");
-            return flows;
-        }
-
-        for (var i = 0; i < rows.Items.Count; i++)
-        {
-            var row = new YamlField(rows.Items[i], DocumentPath.Index(field.Path, i));
             var fields = MappingFields.Open(row, _errors, "a trade flow", s_tradeKeys);
             if (fields is null)
             {
-                continue;
+                return;
             }
 
             var importer = fields.Required("importer") is { } im ? world.CountryReference(im) : null;
@@ -157,21 +159,21 @@ internal sealed class ScenarioBuilder
 
             if (importer is null || exporter is null || sector is null)
             {
-                continue;
+                return;
             }
 
             if (importer == exporter)
             {
                 _errors.Add(exporterField!.Value.Node, exporterField.Value.Path,
                     $"importer and exporter are both {Quoted.Text(importer)}; a flow is between two different countries");
-                continue;
+                return;
             }
 
             var key = new ScenarioWorld.FlowKey(importer, exporter, sector);
             if (world.Flows.TryGetValue(key, out var first))
             {
                 _errors.Add(row.Node, row.Path, $"duplicate trade flow ({key}); the first is {first.Path}, line {first.Line}");
-                continue;
+                return;
             }
 
             world.Flows.Add(key, new ScenarioWorld.DeclaredFlow(row.Path, row.Node.Line, tariff, quota));
@@ -186,7 +188,7 @@ internal sealed class ScenarioBuilder
             CheckTariffEstimate(row, key, world);
 
             flows.Add(new TradeFlow(importer, exporter, sector, value ?? 0, tariff ?? 0, quota));
-        }
+        });
 
         return flows;
     }

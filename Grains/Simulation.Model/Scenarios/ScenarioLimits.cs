@@ -13,6 +13,13 @@ public static class ScenarioLimits
     public const int MaxFileBytes = 4 * 1024 * 1024;
 
     /// <summary>
+    /// Largest table file (<c>trade: { file: flows.csv }</c>) accepted, in bytes. A fourth of
+    /// <see cref="MaxFileBytes"/>: the scenario with its tables written inline, as a run sends it,
+    /// must still fit in that, and a CSV row grows about threefold written as a YAML mapping.
+    /// </summary>
+    public const int MaxTableFileBytes = MaxFileBytes / 4;
+
+    /// <summary>
     /// Deepest nesting of mappings and sequences, the document itself being level 1. A scenario needs
     /// about 6; the bound keeps a hostile <c>[[[[…</c> from exhausting the stack of anything downstream.
     /// </summary>

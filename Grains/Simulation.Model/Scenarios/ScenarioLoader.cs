@@ -12,16 +12,66 @@ namespace Simulation.Model.Scenarios;
 public static class ScenarioLoader
 {
     /// <summary>Reads and parses the file at <paramref name="path"/>; errors name the file as given.</summary>
-    /// <exception cref="InvalidInputException">The file cannot be read or is not a valid scenario.</exception>
-    public static Scenario LoadFile(string path)
+    /// <exception cref="InvalidInputException">The file or a table file it names cannot be read, or it is not a valid scenario.</exception>
+    public static Scenario LoadFile(string path) => Load(path).Scenario;
+
+    /// <summary>
+    /// Reads and parses the file at <paramref name="path"/>, its tables written <c>{ file: NAME.csv }</c>
+    /// read from its folder (<see cref="TableFiles"/>), and returns the scenario with its text standing
+    /// alone: every such table written inline. That text is what a run is known by and sends to a silo.
+    /// </summary>
+    /// <exception cref="InvalidInputException">The file or a table file it names cannot be read, or it is not a valid scenario.</exception>
+    public static LoadedScenario Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(ReadText(path), path);
+        return Load(ReadText(path), path);
     }
 
-    /// <summary>Parses scenario text; <paramref name="fileName"/> is only used in errors.</summary>
+    /// <summary>As <see cref="Load(string)"/>, for the text of the file at <paramref name="path"/> read already.</summary>
+    /// <exception cref="InvalidInputException">A table file cannot be read, or the text is not a valid scenario.</exception>
+    public static LoadedScenario Load(string text, string path)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(path);
+        var files = TableFiles.Beside(path);
+        var scenario = Parse(text, path, files);
+        if (!files.Any)
+        {
+            return new LoadedScenario(text, scenario);
+        }
+
+        var inlined = files.Inline(text.TrimStart('\uFEFF'));
+        if (Encoding.UTF8.GetByteCount(inlined) > ScenarioLimits.MaxFileBytes)
+        {
+            throw Single(path, $"with its table files written inline the scenario is {Encoding.UTF8.GetByteCount(inlined)} bytes, " +
+                $"more than the {ScenarioLimits.MaxFileBytes} a run accepts; aggregate the tables further (fewer rows)");
+        }
+
+        return new LoadedScenario(inlined, scenario);
+    }
+
+    /// <summary>
+    /// The text of the file at <paramref name="path"/> standing alone, as <see cref="Load(string, string)"/>
+    /// gives it, when it reads a table from a file; otherwise <paramref name="text"/> itself, unchecked.
+    /// </summary>
+    /// <exception cref="InvalidInputException">The text reads a table file and it or the scenario is not valid.</exception>
+    public static string StandingAlone(string text, string path)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var errors = new InputErrorList(path);
+        return YamlTreeReader.Read(text.TrimStart('\uFEFF'), errors) is YamlMapping root && TableRows.AnyFromFile(root)
+            ? Load(text, path).Text
+            : text;
+    }
+
+    /// <summary>
+    /// Parses scenario text; <paramref name="fileName"/> is only used in errors. Text alone has no
+    /// folder, so a table written <c>{ file: NAME.csv }</c> is refused (see <see cref="Load(string)"/>).
+    /// </summary>
     /// <exception cref="InvalidInputException">The text is not a valid scenario.</exception>
-    public static Scenario Parse(string text, string fileName)
+    public static Scenario Parse(string text, string fileName) => Parse(text, fileName, TableFiles.None);
+
+    private static Scenario Parse(string text, string fileName, TableFiles files)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -35,7 +85,7 @@ public static class ScenarioLoader
 
         var errors = new InputErrorList(fileName);
         var root = YamlTreeReader.Read(text.TrimStart('\uFEFF'), errors);
-        var scenario = root is null ? null : ScenarioBuilder.Build(root, errors);
+        var scenario = root is null ? null : ScenarioBuilder.Build(root, errors, files);
         if (errors.Count > 0 || scenario is null)
         {
             throw errors.Count > 0 ? errors.ToException() : Single(fileName, "the scenario could not be read");
@@ -52,53 +102,7 @@ public static class ScenarioLoader
     public static string ReadText(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (stream.CanSeek && stream.Length > ScenarioLimits.MaxFileBytes)
-            {
-                throw Single(path, $"the file is {stream.Length} bytes; at most {ScenarioLimits.MaxFileBytes} are accepted");
-            }
-
-            // Read up to one byte past the limit rather than trusting Length: devices, pipes and
-            // files growing while being read have none or a wrong one.
-            var content = new MemoryStream();
-            var chunk = new byte[64 * 1024];
-            int read;
-            while (content.Length <= ScenarioLimits.MaxFileBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                content.Write(chunk, 0, read);
-            }
-
-            if (content.Length > ScenarioLimits.MaxFileBytes)
-            {
-                throw Single(path, $"the file is larger than {ScenarioLimits.MaxFileBytes} bytes, the most accepted");
-            }
-
-            content.Position = 0;
-            using var reader = new StreamReader(
-                content,
-                new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true),
-                detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw Single(path, "the file does not exist");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw Single(path, "the file cannot be read (permission denied, or it is a directory)");
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Single(path, "the file is not valid UTF-8 text");
-        }
-        catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
-        {
-            throw Single(path, $"the file cannot be read: {e.Message}");
-        }
+        return BoundedFile.ReadText(path, path, ScenarioLimits.MaxFileBytes);
     }
 
     private static InvalidInputException Single(string file, string message) =>

@@ -4,7 +4,8 @@ namespace Simulation.Model.Scenarios;
 
 /// <summary>
 /// Reads <c>supply</c>: a supplier's total base sales of a sector (DESIGN §3.2, "A complete world"),
-/// one row <c>{ country, sector, total, elsewhere_elasticity? }</c> per country and sector. A row is
+/// one row <c>{ country, sector, total, elsewhere_elasticity? }</c> per country and sector, inline or
+/// from a CSV file (<see cref="TableRows"/>). A row is
 /// read from one mapping (<see cref="ReadRow"/>), whatever the table came from; the checks that need
 /// every row or the listed sales are made on the table as a whole.
 /// </summary>
@@ -15,35 +16,29 @@ internal static class SupplyReader
     /// <summary>A row as read, and where it is written (for the checks against the listed sales).</summary>
     public sealed record Row(TotalSales Sales, YamlField At);
 
-    public static List<Row> ReadAll(YamlField field, ScenarioWorld world, InputErrorList errors)
+    private static readonly TableShape s_table = new("supply", "total sales", ["country", "sector", "total", "elsewhere_elasticity"], ["country", "sector", "total"]);
+
+    public static List<Row> ReadAll(YamlField field, ScenarioWorld world, TableFiles files, InputErrorList errors)
     {
         var rows = new List<Row>();
-        if (field.Node is not YamlSequence items)
-        {
-            errors.Add(field.Node, field.Path,
-                $"supply must be a list of total sales {{ country, sector, total }}, got {field.Node.Describe()}");
-            return rows;
-        }
-
         var seen = new Dictionary<(string Country, string Sector), YamlField>();
-        for (var i = 0; i < items.Items.Count; i++)
+        TableRows.Read(field, s_table, files, errors, at =>
         {
-            var at = new YamlField(items.Items[i], DocumentPath.Index(field.Path, i));
             if (ReadRow(at, world, errors) is not { } sales)
             {
-                continue;
+                return;
             }
 
             if (seen.TryGetValue((sales.Country, sales.Sector), out var first))
             {
                 errors.Add(at.Node, at.Path,
                     $"duplicate total sales (country {sales.Country}, sector {sales.Sector}); the first is {first.Path}, line {first.Node.Line}");
-                continue;
+                return;
             }
 
             seen.Add((sales.Country, sales.Sector), at);
             rows.Add(new Row(sales, at));
-        }
+        });
 
         return rows;
     }

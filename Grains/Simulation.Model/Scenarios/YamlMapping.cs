@@ -17,6 +17,13 @@ internal sealed class YamlMapping : YamlNode
 
     public IReadOnlyList<YamlMappingEntry> Entries { get; }
 
+    /// <summary>
+    /// Where the mapping is in the text read, as character offsets from its first character to just
+    /// past its last value: a table written <c>{ file: NAME.csv }</c> is replaced there by its rows
+    /// (<see cref="TableFiles.Inline"/>).
+    /// </summary>
+    public (int Start, int End) Span { get; init; }
+
     public YamlMappingEntry? Find(string key) => _byKey.GetValueOrDefault(key);
 
     public override string Describe() => "a mapping";

@@ -11,6 +11,12 @@ internal abstract class YamlNode(int line, int column)
 
     public int Column { get; } = column;
 
+    /// <summary>
+    /// The table file this node was read from (a <c>{ file: NAME.csv }</c> table, DESIGN §6.1), or
+    /// null for a node of the scenario's own text: errors then name that file, and its line.
+    /// </summary>
+    public string? File { get; init; }
+
     /// <summary>What the node is, for messages: "a mapping", "a list", "the text 'x'".</summary>
     public abstract string Describe();
 }

@@ -98,9 +98,9 @@ internal sealed class YamlTreeReader
 
         var built = nodeEvent switch
         {
-            Scalar scalar => new Built(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column), 1, 1),
-            SequenceStart => ReadSequence(depth, path, line, column),
-            MappingStart => ReadMapping(depth, path, line, column),
+            Scalar scalar => new Built(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column), 1, 1, ToInt(scalar.End.Index)),
+            SequenceStart sequenceStart => ReadSequence(depth, path, line, column, sequenceStart),
+            MappingStart start => ReadMapping(depth, path, line, column, start),
             _ => throw new InvalidOperationException($"unexpected YAML event {ev.GetType().Name}"),
         };
 
@@ -117,7 +117,7 @@ internal sealed class YamlTreeReader
         if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
         {
             _errors.Add(line, column, path.ToString(), $"alias {Quoted.Text("*" + alias.Value.Value)} refers to no anchor defined before it");
-            return new Built(new YamlScalar("", isPlain: true, line, column), 1, 1);
+            return new Built(new YamlScalar("", isPlain: true, line, column), 1, 1, ToInt(alias.End.Index));
         }
 
         // Nodes are shared, not copied, so an alias costs no memory here; but everything downstream
@@ -134,11 +134,13 @@ internal sealed class YamlTreeReader
             Fail(line, column, path, $"nesting is deeper than {ScenarioLimits.MaxNestingDepth} levels once alias {Quoted.Text("*" + alias.Value.Value)} is expanded");
         }
 
-        return new Built(anchored.Node, anchored.Size, anchored.Height);
+        return new Built(anchored.Node, anchored.Size, anchored.Height, ToInt(alias.End.Index));
     }
 
-    private Built ReadSequence(int depth, Where path, int line, int column)
+    private Built ReadSequence(int depth, Where path, int line, int column, SequenceStart start)
     {
+        // As for a mapping (ReadMapping): a block sequence's text ends with its last item.
+        var end = ToInt(start.Start.Index);
         var items = new List<YamlNode>();
         long size = 1;
         var height = 1;
@@ -146,15 +148,19 @@ internal sealed class YamlTreeReader
         {
             var item = ReadNode(depth + 1, new Where(path, null, items.Count));
             items.Add(item.Node);
+            end = item.End;
             size += item.Size;
             height = Math.Max(height, item.Height + 1);
         }
 
-        return new Built(new YamlSequence(items, line, column), size, height);
+        return new Built(new YamlSequence(items, line, column), size, height, start.Style == SequenceStyle.Flow ? ClosingEnd() : end);
     }
 
-    private Built ReadMapping(int depth, Where path, int line, int column)
+    private Built ReadMapping(int depth, Where path, int line, int column, MappingStart start)
     {
+        // A block mapping's end event stands where the next token starts, lines below; its text ends
+        // with its last value. A flow mapping's ends with its closing brace.
+        var end = ToInt(start.Start.Index);
         var entries = new List<YamlMappingEntry>();
         var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         long size = 1;
@@ -166,6 +172,7 @@ internal sealed class YamlTreeReader
             Next();
             var valuePath = key.Node is YamlScalar k ? new Where(path, k.Value, 0) : path;
             var value = ReadNode(depth + 1, valuePath);
+            end = value.End;
             size += key.Size + value.Size;
             height = Math.Max(height, Math.Max(key.Height, value.Height) + 1);
 
@@ -187,7 +194,12 @@ internal sealed class YamlTreeReader
             entries.Add(new YamlMappingEntry(keyScalar, value.Node));
         }
 
-        return new Built(new YamlMapping(entries, line, column), size, height);
+        if (start.Style == MappingStyle.Flow)
+        {
+            end = ClosingEnd();
+        }
+
+        return new Built(new YamlMapping(entries, line, column) { Span = (ToInt(start.Start.Index), end) }, size, height, end);
     }
 
     /// <summary>
@@ -237,10 +249,19 @@ internal sealed class YamlTreeReader
         return text.StartsWith(CoreSchemaPrefix, StringComparison.Ordinal) ? "!!" + text[CoreSchemaPrefix.Length..] : text;
     }
 
+    /// <summary>
+    /// The offset just past the closing bracket of the flow collection whose end event is current:
+    /// YamlDotNet marks that event where the bracket starts.
+    /// </summary>
+    private int ClosingEnd() => ToInt(_parser.Current!.Start.Index) + 1;
+
     private static int ToInt(long value) => (int)Math.Clamp(value, 0, int.MaxValue);
 
-    /// <summary>A node with its expanded size (nodes, aliases included) and height (levels).</summary>
-    private readonly record struct Built(YamlNode Node, long Size, int Height);
+    /// <summary>
+    /// A node with its expanded size (nodes, aliases included), height (levels) and the offset just
+    /// past its text.
+    /// </summary>
+    private readonly record struct Built(YamlNode Node, long Size, int Height, int End);
 
     private sealed record Anchored(YamlNode Node, long Size, int Height);
 

@@ -148,7 +148,7 @@ public sealed class EconomicsKeysTests
     {
         var error = SingleErrorOf(WithLine(11, BaseLines[10] + "\ndomestic: { CAN: 400 }"));
 
-        error.Should().Be(new InputError(FileName, 12, 11, "domestic", "domestic must be a list of home sales { country, sector, value }, got a mapping"));
+        error.Should().Be(new InputError(FileName, 12, 11, "domestic", "domestic must be a list of home sales { country, sector, value } or { file: NAME.csv }, got a mapping"));
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class SupplyTableTests
         var error = SingleErrorOf(With("  ROW: 30000"));
 
         error.Path.Should().Be("supply");
-        error.Message.Should().Be("supply must be a list of total sales { country, sector, total }, got a mapping");
+        error.Message.Should().Be("supply must be a list of total sales { country, sector, total, elsewhere_elasticity } or { file: NAME.csv }, got a mapping");
     }
 
     [Fact]
