@@ -7,7 +7,10 @@ using Spectre.Console.Cli;
 
 namespace Simulation.Client.Commands;
 
-/// <summary>`tradesim validate FILE...`: checks every file and reports every error, running nothing.</summary>
+/// <summary>
+/// `tradesim validate FILE...`: checks every file and reports every error, running nothing; a valid file's
+/// warnings (<see cref="ScenarioWarnings"/>) follow its ok line and leave the exit code at 0.
+/// </summary>
 public sealed class ValidateCommand : Command<ValidateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -27,6 +30,10 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
                 var scenario = ScenarioLoader.LoadFile(file);
                 AnsiConsole.MarkupLineInterpolated(
                     $"[green]ok[/] {TerminalText.Safe(file)}: {TerminalText.Safe(scenario.Name)} ({scenario.Countries.Count} countries, {scenario.Trade.Count} trade flows, {scenario.Negotiations.Count} negotiations{(scenario.Estimates.Count > 0 ? $", {scenario.Estimates.Count} estimates" : "")})");
+                foreach (var line in Warnings.Lines(ScenarioWarnings.Of(scenario).Select(warning => $"{file}: {warning}")))
+                {
+                    AnsiConsole.Write(line);
+                }
             }
             catch (InvalidInputException invalid)
             {

@@ -30,6 +30,38 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_warns_of_a_finite_supply_supplier_without_a_total_and_still_succeeds()
+    {
+        // gsim with finite supply: BBB has a supply: total, AAA has none, so its whole output would be the 80 it sells to BBB.
+        var file = Path.Combine(scratch, "incomplete.yaml");
+        File.WriteAllText(file, """
+            name: Incomplete
+            model: gsim
+            sectors:
+              goods: { demand_elasticity: 1.5, substitution_elasticity: 4, supply_elasticity: 2 }
+            countries:
+              AAA: { name: A }
+              BBB: { name: B }
+            trade:
+              - { importer: AAA, exporter: BBB, sector: goods, value: 100, tariff: 10 }
+              - { importer: BBB, exporter: AAA, sector: goods, value: 80, tariff: 8 }
+            supply:
+              - { country: BBB, sector: goods, total: 5000 }
+            """);
+
+        var result = await TradeSimProcess.RunAsync("validate", file);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        lines[0].Should().StartWith($"ok {file}: Incomplete");
+        lines[1].Should().Be(
+            $"warning: {file}: AAA supplies goods with finite supply (ε_x = 2) and has no supply: total, so its whole output would be " +
+            "the few markets modelled (80 in the scenario's units), which exaggerates how far its world price moves; give its total sales " +
+            "with { country: AAA, sector: goods, total: ... } under supply:");
+    }
+
+    [Fact]
     public async Task A_line_break_in_an_issue_id_stays_on_the_error_line()
     {
         var file = Path.Combine(scratch, "newline.yaml");

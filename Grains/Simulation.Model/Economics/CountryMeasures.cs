@@ -23,6 +23,14 @@ public sealed record CountryMeasures(
 {
     public string Id => Country.Id;
 
+    /// <summary>
+    /// By sector, the country's sales outside the markets listed (DESIGN §3.2, "A complete world"), before
+    /// (R0) and after (pw·R) at world prices; only sectors where it has a <c>supply:</c> total above its
+    /// listed sales. Part of no objective: its buyers are outside the scenario, and the country's producers'
+    /// surplus already counts them (ΔPS over all its sales).
+    /// </summary>
+    public IReadOnlyDictionary<string, SalesElsewhere> Elsewhere { get; init; } = new SortedDictionary<string, SalesElsewhere>(StringComparer.Ordinal);
+
     /// <summary>Change in exports, all partners (world prices).</summary>
     public double ExportsChange => Trade.ExportsChange;
 
@@ -57,6 +65,7 @@ public sealed record CountryMeasures(
         var consumer = 0.0;
         var revenue = 0.0;
         var producers = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        var elsewhere = new SortedDictionary<string, SalesElsewhere>(StringComparer.Ordinal);
         foreach (var solution in list)
         {
             foreach (var market in solution.Markets)
@@ -82,12 +91,16 @@ public sealed record CountryMeasures(
             if (solution.SupplierOf(country.Id) is { } supply)
             {
                 producers[solution.Sector] = producers.GetValueOrDefault(solution.Sector) + supply.ProducerSurplusChange;
+                if (supply.ElsewhereBefore > 0)
+                {
+                    elsewhere[solution.Sector] = new SalesElsewhere(supply.ElsewhereBefore, supply.ElsewhereAfter);
+                }
             }
         }
 
         var trade = TradeAccounts.For(country.Id, list.SelectMany(s => s.Markets));
         var welfare = new WelfareBreakdown(consumer, revenue, producers.Values.Sum());
-        return new CountryMeasures(country, trade, welfare, producers);
+        return new CountryMeasures(country, trade, welfare, producers) { Elsewhere = elsewhere };
     }
 
     /// <summary>Σ_p weight(p) ΔX_p, over partners in id order so that the sum is reproducible.</summary>

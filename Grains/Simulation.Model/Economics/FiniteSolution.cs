@@ -33,9 +33,10 @@ internal static class FiniteSolution
 
         foreach (var supply in solution.Suppliers)
         {
-            if (!double.IsFinite(supply.SalesAfter) || !double.IsFinite(supply.WorldPrice) || !double.IsFinite(supply.ProducerSurplusChange))
+            if (!double.IsFinite(supply.SalesAfter) || !double.IsFinite(supply.WorldPrice) || !double.IsFinite(supply.ProducerSurplusChange)
+                || !double.IsFinite(supply.ElsewhereAfter))
             {
-                throw Failure($"the sales, world price or producers' surplus of {supply.Supplier}", null, supply.Supplier);
+                throw Failure($"the sales, world price, producers' surplus or sales elsewhere of {supply.Supplier}", null, supply.Supplier);
             }
         }
 

@@ -8,7 +8,8 @@ namespace Simulation.Model.Economics;
 /// Francois &amp; Hall's GSIM ("Global simulation analysis of industry-level trade policy", 2003;
 /// DESIGN §3.2 `gsim`): multi-market partial equilibrium with finite export supply. In a sector,
 /// every supplier j (a country or ROW, selling abroad and, with domestic sales, at home) has one
-/// supply curve X_j = X0_j · pw_j^ε_x for all its markets, X0_j being all its base sales; buyers in
+/// supply curve X_j = X0_j · pw_j^ε_x for all its markets, X0_j being all its base sales (elsewhere
+/// too, given a <c>supply:</c> total); buyers in
 /// market i pay p_ij = pw_j (1 + t_ij) and demand is the CES system of <see cref="CesMarket"/>.
 /// The model finds the world prices pw_j at which Σ_i M_ij = X_j for every supplier, to a relative
 /// tolerance of <see cref="Tolerance"/>, and values flows at them (pw·q). This is what couples a
@@ -17,9 +18,12 @@ namespace Simulation.Model.Economics;
 /// </summary>
 /// <remarks>
 /// Newton's method on the log prices x_j = ln pw_j, the unknowns of
-/// F_j(x) = ln Σ_i q_ij(x) − ln X0_j − ε_x x_j = 0. Its Jacobian is analytic: with w_il the
+/// F_j(x) = ln (Σ_i q_ij(x) + R_j(x)) − ln X0_j − ε_x x_j = 0, where R_j = R0_j pw_j^(−ε_R) is what a
+/// supplier with a <c>supply:</c> total sells outside the markets listed and X0_j its total T_j (DESIGN
+/// §3.2, "A complete world"; R_j = 0 and X0_j = S_j without one). Its Jacobian is analytic: with w_il the
 /// expenditure share of l in market i at the new prices (∂ln P̂_i/∂ln p_il),
-/// ∂ln q_ij/∂x_l = −σ_i δ_jl + (σ_i − ε_i) w_il. A backtracking line search on ½‖F‖² keeps
+/// ∂ln q_ij/∂x_l = −σ_i δ_jl + (σ_i − ε_i) w_il in a single nest (see AddTwoLevelDerivatives for two),
+/// and ∂R_j/∂x_j = −ε_R R_j. A backtracking line search on ½‖F‖² keeps
 /// each step a descent, and a step moves a price by at most a factor e². Suppliers without base
 /// sales have no supply curve to clear and keep pw = 1.
 /// <para>
@@ -78,6 +82,17 @@ public sealed class GsimMarketModel : IMarketModel
         var iterations = double.IsPositiveInfinity(sector.Sector.SupplyElasticity) ? 0 : Clear(sector, tariffAfterPercent, system, worldPrices);
         var effects = system.Effects(worldPrices);
         return FiniteSolution.Check("gsim", sector, new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices), [], iterations));
+    }
+
+    /// <summary>
+    /// The clearing conditions F at log world prices <paramref name="logPrices"/>, and their analytic
+    /// Jacobian in <paramref name="jacobian"/>: what each Newton step solves, for tests against finite differences.
+    /// </summary>
+    internal static double[] ClearingConditions(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent, double[] logPrices, double[,] jacobian)
+    {
+        var residual = new double[logPrices.Length];
+        new SectorSystem(sector, tariffAfterPercent).Evaluate(logPrices, residual, jacobian, out _);
+        return residual;
     }
 
     /// <summary>
@@ -255,7 +270,7 @@ public sealed class GsimMarketModel : IMarketModel
         /// F and its Jacobian at log prices <paramref name="x"/>; returns the largest relative
         /// imbalance |D_j − X_j|/X_j and, in <paramref name="worst"/>, whose it is.
         /// </summary>
-        private double Evaluate(double[] x, double[] residual, double[,] jacobian, out int worst)
+        public double Evaluate(double[] x, double[] residual, double[,] jacobian, out int worst)
         {
             var demand = new double[_n];
             Array.Clear(jacobian);
@@ -265,11 +280,21 @@ public sealed class GsimMarketModel : IMarketModel
                 var suppliers = _supplierOf[m];
                 var prices = suppliers.Select(k => Math.Exp(x[k])).ToArray();
                 var ratios = new double[suppliers.Length];
+                var terms = new double[suppliers.Length];
                 var shares = new double[suppliers.Length];
+                var importShares = market.IsNested ? new double[suppliers.Length] : null;
                 market.ConsumerPriceRatios(_tariffs[m], prices, ratios);
-                var priceIndex = market.PriceIndexRatio(ratios);
+                var priceIndex = market.SubstitutionTerms(ratios, terms, out var importIndex);
                 var quantityRatio = market.QuantityRatio(priceIndex);
-                market.CurrentShares(ratios, shares);
+                if (importShares is null)
+                {
+                    market.CurrentShares(ratios, shares);
+                }
+                else
+                {
+                    market.NestedShares(ratios, priceIndex, importIndex, shares, importShares);
+                }
+
                 for (var j = 0; j < suppliers.Length; j++)
                 {
                     var baseValue = market.Market.Suppliers[j].BaseValue;
@@ -279,17 +304,25 @@ public sealed class GsimMarketModel : IMarketModel
                     }
 
                     var k = suppliers[j];
-                    var quantity = baseValue * market.Substitution(ratios[j], priceIndex) * quantityRatio;
+                    var quantity = baseValue * terms[j] * quantityRatio;
                     demand[k] += quantity;
-
-                    // Σ_i q_ij ∂ln q_ij/∂x_l, divided by D_j below: −σ q on the diagonal, (σ − ε) w_il q for every l.
-                    jacobian[k, k] -= market.Sigma * quantity;
-                    for (var l = 0; l < suppliers.Length; l++)
+                    if (importShares is null)
                     {
-                        jacobian[k, suppliers[l]] += (market.Sigma - market.Epsilon) * shares[l] * quantity;
+                        // Σ_i q_ij ∂ln q_ij/∂x_l, divided by D_j below: −σ q on the diagonal, (σ − ε) w_il q for every l.
+                        jacobian[k, k] -= market.Sigma * quantity;
+                        for (var l = 0; l < suppliers.Length; l++)
+                        {
+                            jacobian[k, suppliers[l]] += (market.Sigma - market.Epsilon) * shares[l] * quantity;
+                        }
+                    }
+                    else
+                    {
+                        AddTwoLevelDerivatives(market, j, k, quantity, suppliers, shares, importShares, jacobian);
                     }
                 }
             }
+
+            AddSalesElsewhere(x, demand, jacobian);
 
             var largest = 0.0;
             worst = 0;
@@ -332,6 +365,46 @@ public sealed class GsimMarketModel : IMarketModel
             }
 
             return largest;
+        }
+
+        /// <summary>
+        /// Supplier j's quantity q in a two-level market (home sales and σ_D ≠ σ_M), differentiated: with
+        /// ln q_j = const − σ_M ln p̂_j + (σ_M − σ_D) ln P̂_M + (σ_D − ε) ln P̂ for an import and
+        /// ln q_D = const − σ_D ln p̂_D + (σ_D − ε) ln P̂ for the home good, and w_l = ∂ln P̂/∂ln p̂_l,
+        /// w^M_l = ∂ln P̂_M/∂ln p̂_l (<see cref="CesMarket.NestedShares"/>), q ∂ln q/∂x_l is
+        /// −σ q on the diagonal (σ_M for an import, σ_D for the home good) plus, for every l,
+        /// [(σ_M − σ_D) w^M_l + (σ_D − ε) w_l] q for an import and (σ_D − ε) w_l q for the home good.
+        /// </summary>
+        private static void AddTwoLevelDerivatives(
+            CesMarket market, int j, int k, double quantity, int[] suppliers, double[] shares, double[] importShares, double[,] jacobian)
+        {
+            var home = j == market.Home;
+            jacobian[k, k] -= (home ? market.SigmaDomestic : market.Sigma) * quantity;
+            for (var l = 0; l < suppliers.Length; l++)
+            {
+                var upper = (market.SigmaDomestic - market.Epsilon) * shares[l];
+                var lower = home ? 0 : (market.Sigma - market.SigmaDomestic) * importShares[l];
+                jacobian[k, suppliers[l]] += (upper + lower) * quantity;
+            }
+        }
+
+        /// <summary>
+        /// The residual market (DESIGN §3.2, "A complete world") on the demand side of each supplier's
+        /// clearing condition: R_j = R0_j pw_j^(−ε_R) joins Σ_i q_ij, and its derivative −ε_R R_j joins the
+        /// diagonal of the Jacobian (before both are divided by the supplier's demand). The supply side,
+        /// T_j pw_j^ε_x, is <see cref="SectorMarkets.BaseSales"/>, which is T_j for such a supplier.
+        /// </summary>
+        private void AddSalesElsewhere(double[] x, double[] demand, double[,] jacobian)
+        {
+            for (var k = 0; k < _n; k++)
+            {
+                if (_sector.ElsewhereOf(k) is { } elsewhere)
+                {
+                    var sold = elsewhere.Quantity(Math.Exp(x[k]));
+                    demand[k] += sold;
+                    jacobian[k, k] -= elsewhere.DemandElasticity * sold;
+                }
+            }
         }
 
         private static bool IsFinite(double[] residual, double[,] jacobian)

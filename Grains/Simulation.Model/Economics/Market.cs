@@ -19,6 +19,7 @@ public sealed class Market
         var elasticities = sector.ElasticitiesFor(key.Importer);
         DemandElasticity = elasticities.DemandElasticity;
         SubstitutionElasticity = elasticities.SubstitutionElasticity;
+        DomesticSubstitutionElasticity = elasticities.DomesticSubstitutionElasticity;
     }
 
     public MarketKey Key { get; }
@@ -32,8 +33,14 @@ public sealed class Market
     /// <summary>The import demand elasticity ε (absolute value) in this market: the sector's, or the market's override.</summary>
     public double DemandElasticity { get; }
 
-    /// <summary>The Armington σ between sources in this market: the sector's, or the market's override.</summary>
+    /// <summary>The Armington σ_M among import sources in this market: the sector's, or the market's override.</summary>
     public double SubstitutionElasticity { get; }
+
+    /// <summary>
+    /// The Armington σ_D between the home good and the import composite in this market (DESIGN §3.2,
+    /// "Two-level Armington"): the market's override, the sector's, or σ_M, the single nest.
+    /// </summary>
+    public double DomesticSubstitutionElasticity { get; }
 
     public TariffLine LineOf(MarketSupplier supplier) => new(Key.Importer, supplier.Exporter, Key.Sector);
 

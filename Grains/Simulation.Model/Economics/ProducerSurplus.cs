@@ -13,8 +13,9 @@ public static class ProducerSurplus
             : baseSales * (Math.Pow(worldPrice, 1 + supplyElasticity) - 1) / (1 + supplyElasticity);
 
     /// <summary>
-    /// Every supplier of <paramref name="sector"/> after: sales summed over the markets' effects,
-    /// its world price (in <see cref="SectorMarkets.Suppliers"/> order) and ΔPS.
+    /// Every supplier of <paramref name="sector"/> after: sales summed over the markets' effects and,
+    /// for a supplier with sales elsewhere, its residual market R0 pw^(−ε_R) (DESIGN §3.2); its world
+    /// price (in <see cref="SectorMarkets.Suppliers"/> order) and ΔPS over all its sales, T.
     /// </summary>
     internal static IReadOnlyList<SupplierSupply> Supplies(SectorMarkets sector, IReadOnlyList<MarketEffect> markets, ReadOnlySpan<double> worldPrices)
     {
@@ -31,8 +32,14 @@ public static class ProducerSurplus
         for (var k = 0; k < supplies.Length; k++)
         {
             var baseSales = sector.BaseSales(k);
+            var elsewhere = sector.ElsewhereOf(k);
+            var soldElsewhere = elsewhere?.Quantity(worldPrices[k]) ?? 0;
             supplies[k] = new SupplierSupply(
-                sector.Suppliers[k], baseSales, sales[k], worldPrices[k], Change(baseSales, worldPrices[k], sector.Sector.SupplyElasticity));
+                sector.Suppliers[k], baseSales, sales[k] + soldElsewhere, worldPrices[k], Change(baseSales, worldPrices[k], sector.Sector.SupplyElasticity))
+            {
+                ElsewhereBefore = elsewhere?.BaseSales ?? 0,
+                ElsewhereAfter = worldPrices[k] * soldElsewhere,
+            };
         }
 
         return supplies;

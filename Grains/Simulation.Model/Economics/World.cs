@@ -40,7 +40,8 @@ public sealed class World
 
     /// <summary>
     /// The scenario's world. Trade flows make the markets' import suppliers; domestic sales add the
-    /// home producers to their home market, after its importers, at zero tariff (DESIGN §3.2).
+    /// home producers to their home market, after its importers, at zero tariff (DESIGN §3.2); total
+    /// sales (<c>supply:</c>) give suppliers their sales elsewhere.
     /// </summary>
     public static World FromScenario(Scenario scenario)
     {
@@ -79,7 +80,7 @@ public sealed class World
         }
 
         var markets = order.Select(key => new Market(key, sectorsByName[key.Sector], suppliers[key])).ToList();
-        var bySector = markets.GroupBy(m => m.Key.Sector).Select(g => new SectorMarkets(sectorsByName[g.Key], g.ToList())).ToList();
+        var bySector = markets.GroupBy(m => m.Key.Sector).Select(g => new SectorMarkets(sectorsByName[g.Key], g.ToList(), scenario.Supply)).ToList();
         return new World(markets, bySector, sectorsByName, tariffs.ToImmutable(), quotas.ToImmutable());
     }
 

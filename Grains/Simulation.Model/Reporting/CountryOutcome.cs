@@ -1,12 +1,15 @@
 using System.Text.Json.Serialization;
+using Simulation.Model.Economics;
 
 namespace Simulation.Model.Reporting;
 
 /// <summary>
 /// A country at the end of a run (or after an evaluated change), relative to the base data
 /// (DESIGN §6.2): the value of its own objective, the value all three objectives would give, the
-/// change in its exports and imports, its welfare breakdown, and its exports by partner before
-/// and after. Values at world prices, in the scenario's unit.
+/// change in its exports and imports, its welfare breakdown, its exports by partner before
+/// and after, and, by sector, its sales outside the markets listed (DESIGN §3.2, "A complete world";
+/// null, and left out of the JSON, for a country without a <c>supply:</c> total above its listed
+/// sales). Values at world prices, in the scenario's unit.
 /// </summary>
 public sealed record CountryOutcome(
     string Id,
@@ -15,7 +18,8 @@ public sealed record CountryOutcome(
     double ExportsChange,
     double ImportsChange,
     WelfareAccount Welfare,
-    ExportsByPartner Exports);
+    ExportsByPartner Exports,
+    IReadOnlyDictionary<string, SalesElsewhere>? Elsewhere = null);
 
 /// <summary>The country's objective (DESIGN §3.3) and its value.</summary>
 public sealed record ObjectiveValue(

@@ -21,7 +21,8 @@ public static class CountryOutcomes
             measures.ExportsChange,
             measures.ImportsChange,
             new WelfareAccount(measures.Welfare.ConsumerSurplus, measures.Welfare.TariffRevenue, measures.Welfare.ProducerSurplus, measures.Welfare.Total),
-            Exports(measures.Trade));
+            Exports(measures.Trade),
+            measures.Elsewhere.Count > 0 ? measures.Elsewhere : null);
 
     private static ExportsByPartner Exports(TradeAccounts trade)
     {

@@ -34,6 +34,12 @@ public sealed record Scenario(
     /// <summary>The events of the run (<c>events:</c>, DESIGN §5.1), in the order of the file.</summary>
     public IReadOnlyList<ScenarioEvent> Events { get; init; } = [];
 
+    /// <summary>
+    /// Total sales of finite-supply suppliers (<c>supply:</c>, DESIGN §3.2), at most one per country and
+    /// sector, each at least the supplier's sales in the markets listed; the rest is sold elsewhere.
+    /// </summary>
+    public IReadOnlyList<TotalSales> Supply { get; init; } = [];
+
     /// <summary>The numbers the file marks as estimates, with their ranges (DESIGN §6.5, <c>--sensitivity</c>).</summary>
     public IReadOnlyList<Estimate> Estimates { get; init; } = [];
 

@@ -12,10 +12,10 @@ internal sealed class ScenarioBuilder
     public const int DefaultRounds = 60;
 
     private static readonly string[] s_topKeys =
-        ["name", "description", "seed", "units", "model", "rounds", "sectors", "countries", "trade", "domestic", "negotiations", "events"];
+        ["name", "description", "seed", "units", "model", "rounds", "sectors", "countries", "trade", "domestic", "supply", "negotiations", "events"];
 
     /// <summary>Top-level keys that describe markets, which a scenario in <c>units: utility</c> has not.</summary>
-    private static readonly string[] s_marketKeys = ["model", "sectors", "trade", "domestic"];
+    private static readonly string[] s_marketKeys = ["model", "sectors", "trade", "domestic", "supply"];
 
     private static readonly string[] s_tradeKeys = ["importer", "exporter", "sector", "value", "tariff", "quota", EstimateReader.Key];
 
@@ -56,6 +56,9 @@ internal sealed class ScenarioBuilder
         world.CheckLaterReferences();
         var trade = !inUtilityUnits && top.Optional("trade") is { } tradeField ? ReadTrade(tradeField, world) : [];
         var domestic = !inUtilityUnits && top.Optional("domestic") is { } domesticField ? DomesticReader.ReadAll(domesticField, world, _errors) : [];
+        var supply = !inUtilityUnits && top.Optional("supply") is { } supplyField
+            ? SupplyReader.CheckAgainstListedSales(SupplyReader.ReadAll(supplyField, world, _errors), trade, domestic, _errors)
+            : [];
         var negotiations = top.Optional("negotiations") is { } negotiationsField
             ? NegotiationReader.ReadAll(negotiationsField, world, _errors)
             : [];
@@ -68,7 +71,7 @@ internal sealed class ScenarioBuilder
             return null;
         }
 
-        return new Scenario(name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations) { Events = events, Estimates = world.Estimates };
+        return new Scenario(name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations) { Events = events, Estimates = world.Estimates, Supply = supply };
     }
 
     /// <summary>A negotiation declared <c>start: deferred</c> that no <c>start</c> event names could never open: a mistake, not a plan.</summary>

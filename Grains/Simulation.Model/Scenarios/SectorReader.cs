@@ -9,8 +9,12 @@ internal sealed class SectorReader
 {
     public const string InfiniteWord = "infinite";
 
-    private static readonly string[] s_keys = ["demand_elasticity", "substitution_elasticity", "supply_elasticity", "markets", EstimateReader.Key];
-    private static readonly string[] s_marketKeys = ["demand_elasticity", "substitution_elasticity", EstimateReader.Key];
+    private const string DomesticSubstitutionKey = "domestic_substitution_elasticity";
+
+    private static readonly string[] s_keys =
+        ["demand_elasticity", "substitution_elasticity", DomesticSubstitutionKey, "supply_elasticity", "markets", EstimateReader.Key];
+
+    private static readonly string[] s_marketKeys = ["demand_elasticity", "substitution_elasticity", DomesticSubstitutionKey, EstimateReader.Key];
 
     private readonly ScenarioWorld _world;
     private readonly InputErrorList _errors;
@@ -42,14 +46,16 @@ internal sealed class SectorReader
 
         var demand = fields.Required("demand_elasticity") is { } d ? ScalarReader.InRange(d, _errors, ScenarioRanges.Elasticity) : null;
         var substitution = fields.Required("substitution_elasticity") is { } s ? ScalarReader.InRange(s, _errors, ScenarioRanges.Elasticity) : null;
+        var domestic = fields.Optional(DomesticSubstitutionKey) is { } ds ? ScalarReader.InRange(ds, _errors, ScenarioRanges.Elasticity) : null;
         var supply = fields.Optional("supply_elasticity") is { } x ? ReadSupplyElasticity(x) : double.PositiveInfinity;
         var markets = fields.Optional("markets") is { } m ? ReadMarkets(id, m) : IdMap<ElasticityOverride>.Empty;
         EstimateReader.Read(fields, $"sector {Quoted.Text(id)}", _world, _errors,
             new("demand_elasticity", ScenarioRanges.Elasticity, demand),
             new("substitution_elasticity", ScenarioRanges.Elasticity, substitution),
+            new(DomesticSubstitutionKey, ScenarioRanges.Elasticity, domestic),
             new("supply_elasticity", ScenarioRanges.SupplyElasticity, supply,
                 double.IsPositiveInfinity(supply ?? 0) ? $"supply_elasticity is '{InfiniteWord}', a choice of model rather than a number; give a finite one to mark it as an estimate" : null));
-        return new Sector(id, demand ?? 1, substitution ?? 1, supply ?? double.PositiveInfinity) { Markets = markets };
+        return new Sector(id, demand ?? 1, substitution ?? 1, supply ?? double.PositiveInfinity) { Markets = markets, DomesticSubstitutionElasticity = domestic };
     }
 
     private double? ReadSupplyElasticity(YamlField field)
@@ -79,7 +85,7 @@ internal sealed class SectorReader
         if (field.Node is not YamlMapping mapping)
         {
             _errors.Add(field.Node, field.Path,
-                $"markets must be a mapping from importer (a country id) to its demand_elasticity and substitution_elasticity, got {field.Node.Describe()}");
+                $"markets must be a mapping from importer (a country id) to its demand_elasticity, substitution_elasticity and {DomesticSubstitutionKey}, got {field.Node.Describe()}");
             return IdMap<ElasticityOverride>.Empty;
         }
 
@@ -98,10 +104,12 @@ internal sealed class SectorReader
 
             var demand = fields.Optional("demand_elasticity") is { } d ? ScalarReader.InRange(d, _errors, ScenarioRanges.Elasticity) : null;
             var substitution = fields.Optional("substitution_elasticity") is { } s ? ScalarReader.InRange(s, _errors, ScenarioRanges.Elasticity) : null;
+            var domestic = fields.Optional(DomesticSubstitutionKey) is { } ds ? ScalarReader.InRange(ds, _errors, ScenarioRanges.Elasticity) : null;
             EstimateReader.Read(fields, $"market {Quoted.Text(importer)} of sector {Quoted.Text(sector)}", _world, _errors,
                 new("demand_elasticity", ScenarioRanges.Elasticity, demand),
-                new("substitution_elasticity", ScenarioRanges.Elasticity, substitution));
-            overrides.Add(new(importer, new ElasticityOverride(demand, substitution)));
+                new("substitution_elasticity", ScenarioRanges.Elasticity, substitution),
+                new(DomesticSubstitutionKey, ScenarioRanges.Elasticity, domestic));
+            overrides.Add(new(importer, new ElasticityOverride(demand, substitution) { DomesticSubstitutionElasticity = domestic }));
         }
 
         return new IdMap<ElasticityOverride>(overrides);

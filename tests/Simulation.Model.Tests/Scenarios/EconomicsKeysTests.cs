@@ -70,9 +70,9 @@ public sealed class EconomicsKeysTests
     {
         var canola = ScenarioLoader.Parse(Economics, "economics.yaml").Sector("canola_oil");
 
-        canola.ElasticitiesFor("IDN").Should().Be(new MarketElasticities(0.8, 5));
-        canola.ElasticitiesFor("CHN").Should().Be(new MarketElasticities(1.2, 9), "only σ is overridden in China");
-        canola.ElasticitiesFor("CAN").Should().Be(new MarketElasticities(1.2, 6.6), "Canada's market has no override");
+        canola.ElasticitiesFor("IDN").Should().Be(new MarketElasticities(0.8, 5, 5));
+        canola.ElasticitiesFor("CHN").Should().Be(new MarketElasticities(1.2, 9, 9), "only σ is overridden in China");
+        canola.ElasticitiesFor("CAN").Should().Be(new MarketElasticities(1.2, 6.6, 6.6), "Canada's market has no override");
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class EconomicsKeysTests
         errors.At("sectors.canola_oil.markets.IDN.demand_elasticity").Should().Be(new InputError(FileName, 3,
             ColumnOf(line, "0,"), "sectors.canola_oil.markets.IDN.demand_elasticity", "must be a number > 0 and ≤ 100, got 0"));
         errors.At("sectors.canola_oil.markets.IDN.supply_elasticity").Message.Should().Be(
-            "unknown key 'supply_elasticity' (expected one of: demand_elasticity, substitution_elasticity, estimate)");
+            "unknown key 'supply_elasticity' (expected one of: demand_elasticity, substitution_elasticity, domestic_substitution_elasticity, estimate)");
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class EconomicsKeysTests
         var error = SingleErrorOf(WithLine(3, line));
 
         error.Should().Be(new InputError(FileName, 3, ColumnOf(line, "[IDN]"), "sectors.canola_oil.markets",
-            "markets must be a mapping from importer (a country id) to its demand_elasticity and substitution_elasticity, got a list"));
+            "markets must be a mapping from importer (a country id) to its demand_elasticity, substitution_elasticity and domestic_substitution_elasticity, got a list"));
     }
 
     [Fact]

@@ -22,13 +22,14 @@ public sealed class SchemaTests
     }
 
     [Theory]
-    [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations, events")]
-    [InlineData("sector", "demand_elasticity, substitution_elasticity, supply_elasticity, markets, estimate")]
-    [InlineData("marketElasticities", "demand_elasticity, substitution_elasticity, estimate")]
+    [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, domestic, supply, negotiations, events")]
+    [InlineData("sector", "demand_elasticity, substitution_elasticity, domestic_substitution_elasticity, supply_elasticity, markets, estimate")]
+    [InlineData("marketElasticities", "demand_elasticity, substitution_elasticity, domestic_substitution_elasticity, estimate")]
     [InlineData("country", "name, negotiates, objective, lobby_weights, partner_weights, strategy, reservation, discount, utility_cap")]
     [InlineData("tradeFlow", "importer, exporter, sector, value, tariff, quota, estimate")]
     [InlineData("tradeQuota", "volume, in_quota_tariff, rent")]
     [InlineData("domesticSales", "country, sector, value, estimate")]
+    [InlineData("totalSales", "country, sector, total, elsewhere_elasticity, estimate")]
     [InlineData("estimateRange", "low, high")]
     [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies, reservations, discounts, start")]
     [InlineData("eventWhen", "negotiation, status")]
