@@ -32,10 +32,14 @@ public static class Registries
         ],
         "models" => [Section("market models", MarketModels.Registry, m => Part(m, MarketModels.Registry))],
         "objectives" => [Section("objectives", GovernmentObjectives.Registry, o => Part(o, GovernmentObjectives.Registry))],
-        "events" => [Section("event types", EventTypes.Registry, e => Part(e, EventTypes.Registry) with
-        {
-            Keys = [.. e.Keys.Select(k => k.Required ? k.Name : k.Name + " (optional)")],
-        })],
+        "events" =>
+        [
+            Section("event types", EventTypes.Registry, e => Part(e, EventTypes.Registry) with
+            {
+                Keys = [.. e.Keys.Select(k => k.Required ? k.Name : k.Name + " (optional)")],
+            }),
+            Section("when: conditions", Conditions.Registry, c => Part(c, Conditions.Registry) with { Keys = c.Keys }),
+        ],
         _ => throw new ArgumentException($"Unknown kind {kind} (known: {string.Join(", ", Kinds)}).", nameof(kind)),
     };
 

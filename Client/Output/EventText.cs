@@ -12,6 +12,6 @@ public static class EventText
     public static string Describe(EventOutcome e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return EventTypes.Registry.Find(e.Type) is { } type ? type.Narrate(e, s_numbers) : e.Type;
+        return (EventTypes.Registry.Find(e.Type) is { } type ? type.Narrate(e, s_numbers) : e.Type) + EventType.Because(e);
     }
 }

@@ -128,12 +128,9 @@ public static class Timeline
         // A start event says what set it off, when that was another negotiation's end.
         var trigger = scenario.Events.OfType<StartEvent>().FirstOrDefault(s => s.Negotiation == e.Negotiation)?.Trigger;
         return e.Type == StartEvent.TypeName && trigger is StatusTrigger status
-            ? $"{what}, as {status.Negotiation} is {StatusName(status.Status)}"
+            ? $"{what}, as {status.Negotiation} is {StatusTrigger.NameOf(status.Status)}"
             : what;
     }
-
-    private static string StatusName(Simulation.Model.Negotiation.NegotiationStatus status) =>
-        StatusTrigger.Statuses.First(s => s.Value == status).Key;
 
     private static string EndDetail(NegotiationOutcome negotiation, string? terminatedBy, Dictionary<(string, string, string), double> tariffs, string units)
     {

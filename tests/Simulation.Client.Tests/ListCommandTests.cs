@@ -18,10 +18,11 @@ public sealed class ListCommandTests
         result.ExitCode.Should().Be(0, result.Stderr);
         var titles = result.Stdout.Split('\n').Where(line => line.Length > 0 && !line.StartsWith(' ')).ToList();
         titles.Should().Equal(
-            "protocols", "strategy presets", "bidding strategies", "acceptance conditions", "opponent models", "market models", "objectives", "event types");
+            "protocols", "strategy presets", "bidding strategies", "acceptance conditions", "opponent models", "market models", "objectives", "event types", "when: conditions");
         result.Stdout.Should().Contain("  alternating-offers (default): ").And.Contain("      parties: exactly 2")
             .And.Contain("  gsim (default): ").And.Contain("  mercantilist (default): ")
-            .And.Contain("      keys: country, lobby_weights (optional), partner_weights (optional)");
+            .And.Contain("      keys: country, lobby_weights (optional), partner_weights (optional)")
+            .And.Contain("      keys: exports, change_below, change_above");
         result.Stdout.Should().NotContain("\u001b", "no terminal codes in a pipe");
     }
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
+using Simulation.Model.Scenarios.Events;
 using Simulation.Tests.Shared;
 
 namespace Simulation.Client.Tests;
@@ -81,6 +83,27 @@ public sealed partial class ScenarioFormatExampleTests : IDisposable
             "No agreement in AB: it changes no tariff, so its gains are 0 and each party's utility is its reservation, the utility of no deal.");
     }
 
+    [Fact]
+    public void The_reaction_example_reads_on_the_pivot_s_names_into_the_conditions_it_describes()
+    {
+        var reference = Documentation.Read("scenario-format.md");
+        var example = ReactionExample().Match(reference);
+        example.Success.Should().BeTrue("scenario-format.md shows a reaction on the names of canada-asia-pivot.yaml");
+
+        // The example's events after the pivot's own: its names must be the pivot's (the file's events list is last).
+        var pivot = File.ReadAllText(RepositoryPaths.Scenario("canada-asia-pivot.yaml"));
+        var scenario = ScenarioLoader.Parse(pivot + example.Groups[1].Value, "canada-asia-pivot.yaml");
+
+        scenario.Events.Select(e => e.Trigger).TakeLast(2).Should().Equal(
+            new AgreementTrigger("CAN-CHN", new TariffLine("CAN", "CHN", "vehicles"), new Threshold("below", 50)),
+            new ExportsTrigger("CAN", "USA", null, new Threshold("change_below", -0.05)));
+        scenario.Events[^2].Should().Be(new SetTariffEvent(scenario.Events[^2].Trigger, "USA", "CAN", "vehicles", 50));
+    }
+
     [GeneratedRegex("A minimal one:\\n\\n```yaml\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex MinimalExample();
+
+    // The example's list items, without its "events:" line.
+    [GeneratedRegex("not a forecast:\\n\\n```yaml\\nevents:\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ReactionExample();
 }

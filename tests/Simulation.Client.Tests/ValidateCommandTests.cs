@@ -1,6 +1,6 @@
 namespace Simulation.Client.Tests;
 
-/// <summary>`validate`: what it says of a valid file.</summary>
+/// <summary>`validate`: what it says of a valid file, and of wrong reactions.</summary>
 public sealed class ValidateCommandTests : IDisposable
 {
     private readonly string scratch = Directory.CreateTempSubdirectory("tradesim-validate-").FullName;
@@ -117,5 +117,33 @@ public sealed class ValidateCommandTests : IDisposable
             negotiation["status"]!.GetValue<string>().Should().Be("terminated");
             negotiation["round"]!.GetValue<int>().Should().Be(0);
         }
+    }
+
+    [Fact]
+    public async Task Wrong_reactions_are_all_reported_with_file_line_and_path_and_exit_code_2()
+    {
+        var file = Path.Combine(scratch, "reactions.yaml");
+        File.WriteAllText(file, """
+            name: Bad reactions
+            sectors:
+              goods: { demand_elasticity: 1.5, substitution_elasticity: 4 }
+            countries:
+              AAA: { name: A }
+              BBB: { name: B }
+            trade:
+              - { importer: AAA, exporter: BBB, sector: goods, value: 100, tariff: 10 }
+            events:
+              - { when: { tariff: { importer: BBB, exporter: AAA, sector: goods }, above: 25 }, type: set-strategy, country: AAA, strategy: linear }
+              - { when: { exports: { country: BBB, partner: AAA }, change_blow: -0.05 }, type: set-strategy, country: AAA, strategy: linear }
+            """);
+
+        var result = await TradeSimProcess.RunAsync("validate", file);
+
+        result.ExitCode.Should().Be(2, result.Stderr);
+        result.Stderr.Should().Contain($"{file}:10:23: events[0].when.tariff: no trade line (importer BBB, exporter AAA, sector goods) in the trade data")
+            .And.Contain($"{file}:11:13: events[1].when: a condition needs one bound: change_below or change_above")
+            .And.Contain($"{file}:11:56: events[1].when.change_blow: unknown key 'change_blow' (expected one of: exports, change_below, change_above); did you mean 'change_below'?")
+            .And.Contain("3 errors; nothing was run.");
+        CommandLineAssertions.NoStackTrace(result);
     }
 }

@@ -32,6 +32,7 @@ public sealed class EngineEquivalenceTests(TwoSilos twoSilos)
 
         data.Add(Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "one-country-two-tables.yaml"));
         data.Add(Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "events.yaml"));
+        data.Add(Path.Combine("tests", "Simulation.Grains.Tests", "Scenarios", "reactions.yaml"));
 
         // Tariff-rate quotas: the client's quota deal, and a quota agreed at one table while the
         // same market is still negotiated at another, so a quota reprices seats through both hosts.
@@ -89,5 +90,22 @@ public sealed class EngineEquivalenceTests(TwoSilos twoSilos)
         // AC opened at run round ab.Round + 1, so run round 12 is its round 12 − ab.Round.
         (ac.Status, ac.Round).Should().Be((NegotiationStatus.Terminated, 12 - ab.Round));
         ac.Gain.Values.Should().AllSatisfy(g => g.Should().Be(0));
+    }
+
+    [Fact]
+    public async Task Reactions_fire_through_the_grains_as_in_process_naming_what_held()
+    {
+        // Conditions on an agreement's quota, its in-quota tariff and a tariff, and a status that never comes.
+        var text = AgreementReactions.Text();
+        var scenario = ScenarioLoader.Parse(text, AgreementReactions.FileName);
+
+        var grains = await RunDriver.RunAsync(twoSilos.Client, text, AgreementReactions.FileName, scenario.Seed);
+        var local = await InProcessRun.OutcomeAsync(scenario, text, AgreementReactions.FileName, scenario.Seed);
+
+        RunOutcomeJson.Serialize(grains).Should().Be(RunOutcomeJson.Serialize(local));
+        grains.Events.Select(e => (e.Round, e.When)).Should().Equal(
+            (7, "AB agreed quota AAA←BBB goods 110, above 100"),
+            (7, "AB agreed tariff AAA←BBB goods 0, below 0.5"),
+            (7, "AB agreed tariff BBB←AAA grain 4, below 4.01"));
     }
 }

@@ -4,7 +4,8 @@ namespace Simulation.Model.Reporting;
 /// A scenario event as the run applied it (DESIGN §6.2 <c>events[]</c>): the run round at whose
 /// start it fired, its type, and its fields as applied; the fields of other types are null and left
 /// out of the JSON. A <c>set-tariff</c> gives the sector as written (<c>*</c> for all) and the
-/// sectors whose tariff it set; a <c>set-strategy</c> the strategy's label.
+/// sectors whose tariff it set; a <c>set-strategy</c> the strategy's label. <see cref="When"/> says what
+/// held when a condition on an agreement or on the world fired the event, with the number observed.
 /// </summary>
 public sealed record EventOutcome(
     int Round,
@@ -19,4 +20,5 @@ public sealed record EventOutcome(
     string? Country = null,
     string? Strategy = null,
     IReadOnlyDictionary<string, double>? LobbyWeights = null,
-    IReadOnlyDictionary<string, double>? PartnerWeights = null);
+    IReadOnlyDictionary<string, double>? PartnerWeights = null,
+    string? When = null);

@@ -52,7 +52,7 @@ public static class ReadableText
     public static string Of(AppliedEvent applied)
     {
         ArgumentNullException.ThrowIfNull(applied);
-        return EventTypes.Of(applied.Event).Describe(applied);
+        return Of(EventTypes.Of(applied.Event).Outcome(applied));
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public static class ReadableText
     public static string Of(EventOutcome applied)
     {
         ArgumentNullException.ThrowIfNull(applied);
-        return EventTypes.Registry[applied.Type].Describe(applied);
+        return EventTypes.Registry[applied.Type].Describe(applied) + EventType.Because(applied);
     }
 
     private static string Line(TariffLine line) => Line(line.Importer, line.Exporter, line.Sector);

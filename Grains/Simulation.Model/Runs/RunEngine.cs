@@ -40,6 +40,9 @@ public sealed class RunEngine : IEventActions
     private readonly Dictionary<string, int> _endedRound = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _openedRound = new(StringComparer.Ordinal);
     private readonly List<int> _pending = [];
+
+    // Pending events whose when: has held, by index, with what held: due at the start of the next round.
+    private readonly SortedDictionary<int, string> _met = [];
     private readonly List<int> _countryEvents = [];
     private readonly List<AppliedEvent> _applied = [];
     private Dictionary<string, TariffAgenda> _agendas = new(StringComparer.Ordinal);
@@ -204,6 +207,7 @@ public sealed class RunEngine : IEventActions
                 await TellAffectedPartiesAsync(changedSectors);
             }
 
+            CheckConditions();
             _tell(new RoundCompleted(Round, ActiveNegotiations, Horizon));
             if (Pace > TimeSpan.Zero && Round > ReplayedRounds && CanGoOn())
             {
@@ -228,14 +232,15 @@ public sealed class RunEngine : IEventActions
     /// Whether the run plays another round (DESIGN §5.1: it ends when no negotiation is active and no
     /// event is pending). Made precise: it goes on while a negotiation is active, while an event whose
     /// <c>when:</c> has been met waits for the next round (that round is played even with nothing left
-    /// to negotiate, so a retaliation after a walk-out still changes the world), or while a negotiation
+    /// to negotiate, so a retaliation after a walk-out still changes the world; a condition that has not
+    /// held by then never will, as nothing changes the world any more), or while a negotiation
     /// not yet open can still open (<c>start: N</c> in a later round, or a pending <c>start</c> event
     /// due at a later round). A <c>round:</c> event later than all of that is never reached and not applied:
     /// the run does not play empty rounds only to wait for it.
     /// </summary>
     private bool CanGoOn()
     {
-        if (_reports.Values.Any(r => r.IsActive) || _pending.Any(i => _scenario.Events[i].Trigger is StatusTrigger t && Met(t)))
+        if (_reports.Values.Any(r => r.IsActive) || _met.Count > 0)
         {
             return true;
         }
@@ -244,28 +249,47 @@ public sealed class RunEngine : IEventActions
             || _pending.Any(i => _scenario.Events[i] is StartEvent { Trigger: RoundTrigger t } e && t.Round > Round && !_reports.ContainsKey(e.Negotiation));
     }
 
-    /// <summary>Whether the negotiation a <c>when:</c> names ended, in an earlier round, with the status it names.</summary>
-    private bool Met(StatusTrigger trigger) =>
-        _endedRound.ContainsKey(trigger.Negotiation) && _reports[trigger.Negotiation].Status == trigger.Status;
+    /// <summary>
+    /// Checks, after a round's agreements are applied (DESIGN §5.1), the <c>when:</c> of every pending
+    /// event not yet met, in the order of the file; one that holds is due at the start of the next
+    /// round, even if it no longer holds then, and is never checked again. A negotiation's status is
+    /// final once it ended, so a status condition is met in the round the negotiation ended, whether
+    /// it ended playing or by an event at the round's start.
+    /// </summary>
+    private void CheckConditions()
+    {
+        var run = new RunConditions(
+            _scenario,
+            id => _reports.TryGetValue(id, out var report) ? report.Status : null,
+            id => _reports.TryGetValue(id, out var report) && report.Agreement is { } agreed ? _agendas[id].Describe(agreed) : null,
+            CurrentWorld);
+        foreach (var index in _pending)
+        {
+            if (!_met.ContainsKey(index) && _scenario.Events[index].Trigger is ConditionTrigger condition && condition.Check(run) is { } held)
+            {
+                _met[index] = held;
+            }
+        }
+    }
 
     /// <summary>
     /// Applies, in the order of the file, the events due at the start of this round: <c>round: N</c>
-    /// for this round, and <c>when:</c> triggers met by a negotiation that ended in an earlier round
-    /// (an event cannot act inside the round that triggered it, since that round's negotiations play in
-    /// parallel, so it acts at the start of the next). Each is applied in full before the next.
+    /// for this round, and <c>when:</c> conditions met at the end of an earlier round (an event cannot
+    /// act inside the round that triggered it, since that round's negotiations play in parallel, so
+    /// it acts at the start of the next). Each is applied in full before the next.
     /// </summary>
     private async Task ApplyDueEventsAsync()
     {
-        var due = _pending.Where(i => _scenario.Events[i].Trigger switch
-        {
-            RoundTrigger r => r.Round == Round,
-            StatusTrigger s => _endedRound.TryGetValue(s.Negotiation, out var ended) && ended < Round && _reports[s.Negotiation].Status == s.Status,
-            _ => false,
-        }).ToList();
+        var due = _pending.Where(i => _scenario.Events[i].Trigger is RoundTrigger r ? r.Round == Round : _met.ContainsKey(i)).ToList();
         foreach (var index in due)
         {
             _pending.Remove(index);
             var applied = await ApplyAsync(index, _scenario.Events[index]);
+            if (_met.Remove(index, out var held) && applied is not null && _scenario.Events[index].Trigger is ConditionTrigger { IsNamedInOutcome: true })
+            {
+                applied = applied with { When = held };
+            }
+
             if (applied is not null)
             {
                 _applied.Add(applied);

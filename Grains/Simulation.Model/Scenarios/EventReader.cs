@@ -1,18 +1,16 @@
-using Simulation.Model.Negotiation;
 using Simulation.Model.Scenarios.Events;
 
 namespace Simulation.Model.Scenarios;
 
 /// <summary>
 /// Reads <c>events:</c> (DESIGN §5.1, §6.1): each event has a trigger (<c>round: N</c> or
-/// <c>when: { negotiation, status }</c>) and a <c>type</c> of <see cref="EventTypes"/>, whose
+/// <c>when:</c> a condition of <see cref="Conditions"/>) and a <c>type</c> of <see cref="EventTypes"/>, whose
 /// <see cref="EventType"/> reads and checks its own keys against what the scenario declares
 /// (countries, sectors, trade lines, negotiations and their parties). Read after the negotiations.
 /// </summary>
 internal sealed class EventReader
 {
     private static readonly string[] s_triggerKeys = ["round", "when"];
-    private static readonly string[] s_whenKeys = ["negotiation", "status"];
 
     private static readonly string[] s_allKeys =
         [.. s_triggerKeys, "type", .. EventTypes.Registry.Entries.SelectMany(t => t.Keys).Select(k => k.Name).Distinct(StringComparer.Ordinal)];
@@ -76,7 +74,7 @@ internal sealed class EventReader
         return trigger is null ? null : read;
     }
 
-    /// <summary>Exactly one of <c>round: N</c> (N ≥ 1) and <c>when: { negotiation, status }</c>.</summary>
+    /// <summary>Exactly one of <c>round: N</c> (N ≥ 1) and <c>when:</c> a condition.</summary>
     private EventTrigger? ReadTrigger(MappingFields fields)
     {
         var round = fields.Optional("round");
@@ -98,34 +96,7 @@ internal sealed class EventReader
             return ScalarReader.Integer(r, Errors, min: 1, max: ScenarioLimits.MaxRounds) is { } n ? new RoundTrigger((int)n) : null;
         }
 
-        var whenFields = MappingFields.Open(when!.Value, Errors, "when", s_whenKeys);
-        if (whenFields is null)
-        {
-            return null;
-        }
-
-        var negotiation = whenFields.Required("negotiation") is { } nf ? NegotiationReference(nf) : null;
-        var status = whenFields.Required("status") is { } sf ? ReadStatus(sf) : null;
-        return negotiation is null || status is null ? null : new StatusTrigger(negotiation, status.Value);
-    }
-
-    private NegotiationStatus? ReadStatus(YamlField field)
-    {
-        var text = ScalarReader.Text(field, Errors);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (StatusTrigger.Statuses.TryGetValue(text, out var status))
-        {
-            return status;
-        }
-
-        var names = StatusTrigger.Statuses.Keys.ToList();
-        var hint = Suggestion.Closest(text, names) is { } closest ? $"; did you mean '{closest}'?" : "";
-        Errors.Add(field.Node, field.Path, $"status {Quoted.Text(text)} is not one a negotiation ends with (available: {string.Join(", ", names)}){hint}");
-        return null;
+        return Conditions.Read(when!.Value, this);
     }
 
     /// <summary>Reads a reference to a declared negotiation; null (and an error, with a suggestion) if it is not one.</summary>

@@ -75,7 +75,7 @@ internal sealed class NegotiationReader
         var start = startField is { } sf ? ReadStart(sf) : NegotiationStart.FirstRound;
         if (id is not null)
         {
-            _world.Negotiations.TryAdd(id, new ScenarioWorld.DeclaredNegotiation(parties?.Ordered, start?.IsDeferred, startField));
+            _world.Negotiations.TryAdd(id, new ScenarioWorld.DeclaredNegotiation(parties?.Ordered, start?.IsDeferred, startField, issues));
         }
 
         if (parties is not null && partiesField is { } partiesAt)

@@ -103,4 +103,11 @@ public static class ScenarioRanges
 
     /// <summary>The most an outcome can be worth to a party in a utility scenario (GENIUS caps at 1); within the numbers' own ±1e9.</summary>
     internal static NumberRange UtilityCap { get; } = new(0, 1e9, MinExclusive: true, Text: "a utility > 0");
+
+    /// <summary>
+    /// A relative change of a trade value from the base (a <c>when:</c> on exports, DESIGN §5.1): a value
+    /// cannot fall by more than all of it (−1); 100 (a hundredfold rise) is far beyond any tariff's effect.
+    /// </summary>
+    internal static NumberRange ExportChange { get; } = new(-1, 100, Text: "a relative change from -1 to 100 (a fraction: -0.05 is a fall of 5%)",
+        AboveMax: "a change is a fraction of the base value, not a percent");
 }

@@ -133,9 +133,10 @@ internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds, bo
     /// <summary>
     /// A negotiation as events need it: its parties (null when they are in error, so that nothing is
     /// checked against them) and whether it is declared <c>start: deferred</c> (null when its
-    /// <c>start:</c> is in error), with where its <c>start:</c> is written.
+    /// <c>start:</c> is in error), with where its <c>start:</c> is written, and the issues read without
+    /// error (a <c>when:</c> on its agreement must name one of its lines).
     /// </summary>
-    public sealed record DeclaredNegotiation(IReadOnlyList<string>? Parties, bool? Deferred, YamlField? StartField);
+    public sealed record DeclaredNegotiation(IReadOnlyList<string>? Parties, bool? Deferred, YamlField? StartField, IReadOnlyList<IssueSpec> Issues);
 
     /// <summary>An in-quota tariff <paramref name="Line"/> can carry, and where it is written.</summary>
     public sealed record QuotaFloor(FlowKey Line, double InQuotaTariffPercent, string Path, int SourceLine);

@@ -32,7 +32,9 @@ public sealed class SchemaTests
     [InlineData("totalSales", "country, sector, total, elsewhere_elasticity, estimate")]
     [InlineData("estimateRange", "low, high")]
     [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies, reservations, discounts, start")]
-    [InlineData("eventWhen", "negotiation, status")]
+    [InlineData("whenStatus", "negotiation, status, agreement")]
+    [InlineData("whenTariff", "tariff, below, above")]
+    [InlineData("whenExports", "exports, change_below, change_above")]
     [InlineData("terminateEvent", "round, when, type, negotiation, by")]
     [InlineData("setTariffEvent", "round, when, type, importer, exporter, sector, tariff")]
     [InlineData("startEvent", "round, when, type, negotiation")]
@@ -67,7 +69,7 @@ public sealed class SchemaTests
         var types = defs.GetProperty("event").GetProperty("oneOf").EnumerateArray()
             .Select(e => defs.GetProperty(e.GetProperty("$ref").GetString()!.Split('/')[^1]).GetProperty("properties").GetProperty("type").GetProperty("const").GetString());
         types.Should().Equal(TerminateEvent.TypeName, SetTariffEvent.TypeName, StartEvent.TypeName, SetStrategyEvent.TypeName, SetWeightsEvent.TypeName);
-        defs.GetProperty("eventWhen").GetProperty("properties").GetProperty("status").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+        defs.GetProperty("whenStatus").GetProperty("properties").GetProperty("status").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
             .Should().Equal(StatusTrigger.Statuses.Keys);
         var start = defs.GetProperty("negotiation").GetProperty("properties").GetProperty("start").GetProperty("oneOf");
         start[0].GetProperty("const").GetString().Should().Be(NegotiationStart.DeferredName);

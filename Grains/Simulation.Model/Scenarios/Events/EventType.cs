@@ -45,6 +45,13 @@ public abstract class EventType : IRegistryEntry
     /// <summary>The event as it fired, in one line for the silo's log and the dashboard: <c>USA ends USA-CAN</c>.</summary>
     public string Describe(AppliedEvent applied) => Describe(Outcome(applied));
 
+    /// <summary>What fired an event, after its words: <c> (when tariff USA←CAN steel 50, above 25)</c>; empty for an entry without <see cref="EventOutcome.When"/>.</summary>
+    public static string Because(EventOutcome entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.When is { } when ? $" (when {when})" : "";
+    }
+
     /// <summary>
     /// The event as its outcome entry records it, in the same words: the run events carry the entry,
     /// not the scenario's event, so the log, the live page and the dashboard word it from there.
@@ -68,7 +75,7 @@ public abstract class EventType<TEvent> : EventType
     public sealed override EventOutcome Outcome(AppliedEvent applied)
     {
         ArgumentNullException.ThrowIfNull(applied);
-        return Outcome((TEvent)applied.Event, applied);
+        return Outcome((TEvent)applied.Event, applied) with { When = applied.When };
     }
 
     internal abstract Task<AppliedEvent?> ApplyAsync(IEventActions run, int index, TEvent scenarioEvent);

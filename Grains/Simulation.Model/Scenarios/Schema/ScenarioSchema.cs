@@ -41,7 +41,7 @@ public static class ScenarioSchema
         negotiation["allOf"] = PartyCaps();
         negotiation["properties"]!["parties"] = Parties();
         negotiation["properties"]!["protocol"] = Protocol();
-        defs["eventWhen"]!["properties"]!["status"] = new JsonObject { ["enum"] = Strings(StatusTrigger.Statuses.Keys) };
+        defs["whenStatus"]!["properties"]!["status"] = new JsonObject { ["enum"] = Strings(StatusTrigger.Statuses.Keys) };
         defs["event"] = new JsonObject
         {
             ["description"] = "One event: a trigger (exactly one of round and when) and a type with its keys. Events due in the same round apply one after the other in the order of the file.",

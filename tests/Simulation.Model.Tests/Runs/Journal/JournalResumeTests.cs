@@ -12,23 +12,36 @@ namespace Simulation.Model.Tests.Runs.Journal;
 /// A run interrupted at any moment resumes from its journal to the outcome and the journal of the
 /// same run left alone, byte for byte (DESIGN §2 "Run events and the journal"). The reference is the
 /// uninterrupted run's own journal and outcome; the cuts are every round boundary, a line torn in the
-/// middle after it, and whole lines of a round not completed. Two scenarios with events: us-canada.yaml
-/// (a termination ends the talks in round 12) and the tests' events.yaml (every event type, 12 rounds).
+/// middle after it, and whole lines of a round not completed. Three scenarios with events: us-canada.yaml
+/// (a termination ends the talks in round 12), the tests' events.yaml (every event type, 12 rounds)
+/// and reactions.yaml (conditions on the world's tariff and exports, whose events name what held).
 /// </summary>
 public sealed class JournalResumeTests
 {
-    public static TheoryData<string> Scenarios() =>
-        [RepositoryPaths.Scenario("us-canada.yaml"), RepositoryPaths.TestScenario("events.yaml")];
+    public static TheoryData<string> Scenarios()
+    {
+        var data = new TheoryData<string>();
+        foreach (var row in ScenariosAndRounds())
+        {
+            data.Add((string)row[0]);
+        }
+
+        return data;
+    }
+
+    /// <summary>Each scenario and the rounds it plays: 12 for the first two; 8 for reactions.yaml, whose last table opens at round 8 for one round.</summary>
+    public static TheoryData<string, int> ScenariosAndRounds() =>
+        new() { { RepositoryPaths.Scenario("us-canada.yaml"), 12 }, { RepositoryPaths.TestScenario("events.yaml"), 12 }, { RepositoryPaths.TestScenario("reactions.yaml"), 8 } };
 
     [Theory]
-    [MemberData(nameof(Scenarios))]
-    public async Task A_run_cut_at_every_round_and_inside_every_line_after_it_resumes_to_the_same_journal_and_outcome(string path)
+    [MemberData(nameof(ScenariosAndRounds))]
+    public async Task A_run_cut_at_every_round_and_inside_every_line_after_it_resumes_to_the_same_journal_and_outcome(string path, int roundsPlayed)
     {
         var (scenario, started) = Load(path);
         var (journal, outcome) = await PlayWholeAsync(scenario, started);
         var lines = Lines(journal);
         var rounds = lines.Select((line, i) => (line, i)).Where(l => l.line.Contains("\"type\":\"round_completed\"", StringComparison.Ordinal)).Select(l => l.i).ToList();
-        rounds.Should().HaveCount(12, "both runs play 12 rounds");
+        rounds.Should().HaveCount(roundsPlayed);
 
         // Boundaries: after the start line (nothing completed) and after each round, the last too
         // (what follows it, the ends of tables that never opened and the run's end, is still to come).
@@ -39,8 +52,10 @@ public sealed class JournalResumeTests
             var kept = Offset(journal, boundary + 1);
             var next = journal.AsSpan(kept).IndexOf((byte)'\n') + kept + 1;
             // Cut exactly at the boundary, inside the next line (torn), and after the next line whole
-            // (a round not completed), unless that line is the run's end (a finished run's journal).
+            // (a round not completed), unless that line is the run's end (a finished run's journal) or
+            // the round's end (a round where nothing happened: that cut is the next boundary).
             var cuts = lines[boundary + 1].StartsWith("{\"type\":\"run_ended\"", StringComparison.Ordinal)
+                || lines[boundary + 1].StartsWith("{\"type\":\"round_completed\"", StringComparison.Ordinal)
                 ? new[] { kept, kept + (next - kept) / 2 }
                 : [kept, kept + (next - kept) / 2, next];
             foreach (var cut in cuts)
