@@ -133,7 +133,7 @@ public sealed class BatchSensitivityTests : IDisposable
     private string MarkedCanola()
     {
         var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, Canola))
-            .Replace("substitution_elasticity: 4.9, supply_elasticity: 1.5 }", "substitution_elasticity: 4.9, supply_elasticity: 1.5, estimate: { supply_elasticity: { low: 1, high: 3 } } }", StringComparison.Ordinal)
+            .Replace("domestic_substitution_elasticity: 2.45, supply_elasticity: 1.5 }", "domestic_substitution_elasticity: 2.45, supply_elasticity: 1.5, estimate: { supply_elasticity: { low: 1, high: 3 } } }", StringComparison.Ordinal)
             .Replace("value: 350,   tariff: 9 }", "value: 350,   tariff: 9, estimate: { value: { low: 200, high: 500 } } }", StringComparison.Ordinal);
         text.Should().Contain("estimate: { value:").And.Contain("estimate: { supply_elasticity:");
         var path = Path.Combine(scratch, "canola-marked.yaml");
