@@ -49,7 +49,7 @@ public static class TariffEvaluator
         return new TariffEvaluation(
             model.Name,
             markets,
-            CountryOutcomes.For(scenario, solutions),
+            CountryOutcomes.For(scenario, world, solutions),
             warnings);
     }
 }

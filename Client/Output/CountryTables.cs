@@ -55,6 +55,36 @@ public static class CountryTables
     }
 
     /// <summary>
+    /// The effective rate of protection of each sector a country makes with inputs (DESIGN §3.2),
+    /// before and after: one row per country and sector; null when no country has inputs.
+    /// </summary>
+    public static Table? EffectiveProtection(IReadOnlyList<CountryOutcome> countries)
+    {
+        if (!countries.Any(c => c.EffectiveProtection is { Count: > 0 }))
+        {
+            return null;
+        }
+
+        var table = new Table().Title("Effective protection of linked sectors (%)").Border(TableBorder.Rounded)
+            .Caption("ERP = (t_s − Σ a_k t_k)/(1 − Σ a_k), t import-weighted tariffs on the sector and its inputs")
+            .AddColumns("Country", "Sector", "Before", "After");
+        foreach (var column in table.Columns.Skip(2))
+        {
+            column.RightAligned();
+        }
+
+        foreach (var country in countries)
+        {
+            foreach (var rate in country.EffectiveProtection ?? [])
+            {
+                table.AddRow(TerminalText.Markup(country.Id), TerminalText.Markup(rate.Sector), Numbers.Format(rate.Before, Numbers.Tariff), Numbers.Format(rate.After, Numbers.Tariff));
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>
     /// Each country's exports to each partner before (base data) and after, with the partner's share
     /// of the country's total, and a closing row per country naming its largest partner and share.
     /// </summary>
@@ -92,6 +122,42 @@ public static class CountryTables
                 "",
                 "",
                 TerminalText.Markup($"{Largest(exports.LargestBefore)} → {Largest(exports.LargestAfter)}"));
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Each country's sales outside the markets listed, by sector (a <c>supply:</c> total above its listed
+    /// sales, DESIGN §3.2), before and after at world prices; null when no country has any, so that a
+    /// report without totals stays as it was.
+    /// </summary>
+    public static Table? Elsewhere(IReadOnlyList<CountryOutcome> countries)
+    {
+        var rows = countries.Where(c => c.Elsewhere is { Count: > 0 }).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var table = new Table().Title("Countries: sales elsewhere").Border(TableBorder.Rounded)
+            .Caption("sales outside the markets listed (a supply: total less the listed sales), not exports; producers' surplus counts them")
+            .AddColumns("Country", "Sector", "Before", "After");
+        foreach (var column in table.Columns.Skip(2))
+        {
+            column.RightAligned();
+        }
+
+        foreach (var country in rows)
+        {
+            foreach (var (sector, sales) in country.Elsewhere!)
+            {
+                table.AddRow(
+                    TerminalText.Markup(country.Id),
+                    TerminalText.Markup(sector),
+                    Numbers.Format(sales.Before, Numbers.Money),
+                    Numbers.Format(sales.After, Numbers.Money));
+            }
         }
 
         return table;

@@ -25,6 +25,16 @@ public static class EvaluationTables
         parts.Add(CountryTables.Objectives(evaluation.Countries));
         parts.Add(CountryTables.Accounts(evaluation.Countries));
         parts.Add(CountryTables.Exports(evaluation.Countries));
+        if (CountryTables.Elsewhere(evaluation.Countries) is { } elsewhere)
+        {
+            parts.Add(elsewhere);
+        }
+
+        if (CountryTables.EffectiveProtection(evaluation.Countries) is { } protection)
+        {
+            parts.Add(protection);
+        }
+
         foreach (var part in parts)
         {
             console.Write(part);

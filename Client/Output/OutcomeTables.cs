@@ -84,7 +84,16 @@ public static class OutcomeTables
             parts.Add(CountryTables.Objectives(outcome.Countries));
             parts.Add(CountryTables.Accounts(outcome.Countries));
             parts.Add(CountryTables.Exports(outcome.Countries));
+            if (CountryTables.Elsewhere(outcome.Countries) is { } elsewhere)
+            {
+                parts.Add(elsewhere);
+            }
+
             parts.Add(CountryTables.OutsideLargestPartner(outcome.Countries));
+            if (CountryTables.EffectiveProtection(outcome.Countries) is { } protection)
+            {
+                parts.Add(protection);
+            }
         }
 
         foreach (var part in parts)

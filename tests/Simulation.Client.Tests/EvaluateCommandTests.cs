@@ -249,6 +249,31 @@ public sealed class EvaluateCommandTests : IDisposable
         result.Stdout.Split('\n').Should().Contain(line => line.Contains("largest partner") && line.Contains("IDN 66.7% → IDN 69.8%"));
     }
 
+    [Fact]
+    public async Task The_table_lists_sales_elsewhere_for_a_supplier_with_a_total()
+    {
+        // S sells 100 to each of A and B and, by its total 400, 200 elsewhere; ε = ε_R = ε_x = 1. B's 100% duty
+        // gives 350/pw = 400 pw (pw² = 7/8), and S's sales elsewhere are worth pw · 200/pw = 200 before and after.
+        var file = Write("elsewhere.yaml", """
+            name: Elsewhere
+            model: gsim
+            sectors:
+              goods: { demand_elasticity: 1, substitution_elasticity: 4, supply_elasticity: 1 }
+            countries: { A: {}, B: {}, S: {} }
+            trade:
+              - { importer: A, exporter: S, sector: goods, value: 100, tariff: 0 }
+              - { importer: B, exporter: S, sector: goods, value: 100, tariff: 0 }
+            supply:
+              - { country: S, sector: goods, total: 400 }
+            """);
+
+        var result = await TradeSimProcess.RunAsync("evaluate", file, "--set", "B:S:goods=100");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stdout.Should().Contain("Countries: sales elsewhere");
+        result.Stdout.Split('\n').Should().Contain(line => line.Contains(" S ") && line.Contains("goods") && line.Contains("200.00"));
+    }
+
     [Theory]
     [InlineData("table")]
     [InlineData("json")]

@@ -26,7 +26,7 @@ public sealed class NegotiationGrain(ScenarioCache scenarios) : Grain, INegotiat
     {
         var scenario = await scenarios.GetAsync(
             brief.ScenarioKey, brief.ScenarioFile, () => GrainFactory.GetGrain<IRunGrain>(brief.RunId).GetScenarioTextAsync());
-        agenda = TariffAgenda.For(scenario.Negotiation(brief.NegotiationId));
+        agenda = TariffAgenda.For(scenario.Negotiation(brief.NegotiationId), scenario.Blocks);
         table = NegotiationTable.Open(agenda, brief.Seed);
         this.brief = brief;
     }

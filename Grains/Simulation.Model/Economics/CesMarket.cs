@@ -8,7 +8,9 @@ namespace Simulation.Model.Economics;
 /// expenditure shares θ_j = M_j(1 + t0_j)/E0, E0 = Σ_k M_k(1 + t0_k):
 /// P̂ = (Σ_j θ_j p̂_j^(1−σ))^(1/(1−σ)) (Π_j p̂_j^θ_j when σ = 1), Q̂ = P̂^(−ε),
 /// q_j = M_j (p̂_j/P̂)^(−σ) Q̂, and ΔCS = E0 (1 − P̂^(1−ε))/(1 − ε) (−E0 ln P̂ when ε = 1).
-/// Exact for any price change, including 100% surtaxes.
+/// Exact for any price change, including 100% surtaxes. In a market for an input of a linked sector
+/// (DESIGN §3.2) the composite quantity adds producers' derived demand to final buyers',
+/// Q̂ = (F0 P̂^(−ε) + Σ_s a_k X0_cs X̂_cs)/E0 with F0 = E0 − I0, and ΔCS counts final buyers only (F0 for E0).
 /// <para>
 /// Where the market has home sales and σ_D (<see cref="Market.DomesticSubstitutionElasticity"/>) differs
 /// from σ_M, demand is two-level (DESIGN §3.2, "Two-level Armington"): with θ_D the home good's share of
@@ -22,6 +24,7 @@ namespace Simulation.Model.Economics;
 internal sealed class CesMarket
 {
     private readonly double[] _baseShares;
+    private readonly IntermediateDemand? _intermediate;
 
     /// <summary>θ^M_j: each supplier's share of base import spending, 0 for the home producers; null for a single nest.</summary>
     private readonly double[]? _importShares;
@@ -32,8 +35,10 @@ internal sealed class CesMarket
     /// <summary>θ_D: the home good's share of base spending, in a two-level market.</summary>
     private readonly double _homeShare;
 
-    public CesMarket(Market market)
-        : this(market, forceTwoLevels: false)
+    /// <param name="market">The market.</param>
+    /// <param name="intermediate">Producers' demand for the good as an input, in a linked block (DESIGN §3.2); null for none.</param>
+    public CesMarket(Market market, IntermediateDemand? intermediate = null)
+        : this(market, forceTwoLevels: false, intermediate)
     {
     }
 
@@ -42,7 +47,8 @@ internal sealed class CesMarket
     /// Whether to use the two-level algebra even where σ_D = σ_M (a market with home sales and imports):
     /// for tests that the two levels then give the single nest's numbers.
     /// </param>
-    internal CesMarket(Market market, bool forceTwoLevels)
+    /// <param name="intermediate">Producers' demand for the good as an input; null for none.</param>
+    internal CesMarket(Market market, bool forceTwoLevels, IntermediateDemand? intermediate = null)
     {
         Market = market;
         Sigma = market.SubstitutionElasticity;
@@ -61,6 +67,8 @@ internal sealed class CesMarket
         }
 
         BaseExpenditure = expenditure;
+        _intermediate = intermediate;
+        FinalExpenditure = intermediate is { } derived ? expenditure - derived.BaseSpending : expenditure;
         SigmaDomestic = market.DomesticSubstitutionElasticity;
         var home = -1;
         for (var j = 0; j < suppliers.Count; j++)
@@ -105,6 +113,9 @@ internal sealed class CesMarket
 
     /// <summary>E0 = Σ M_j(1 + t0_j): base spending at consumer prices.</summary>
     public double BaseExpenditure { get; }
+
+    /// <summary>F0 = E0 − I0: base spending of final buyers, E0 where no producers buy this good as an input.</summary>
+    public double FinalExpenditure { get; }
 
     /// <summary>p̂_j = pw_j (1 + t1_j)/(1 + t0_j), tariffs in percent.</summary>
     public void ConsumerPriceRatios(IReadOnlyList<double> tariffsAfterPercent, ReadOnlySpan<double> worldPrices, Span<double> ratios)
@@ -225,8 +236,26 @@ internal sealed class CesMarket
         }
     }
 
-    /// <summary>Q̂ = P̂^(−ε): the change in the composite quantity.</summary>
-    public double QuantityRatio(double priceIndexRatio) => Math.Pow(priceIndexRatio, -Epsilon);
+    /// <summary>Q̂ = P̂^(−ε): the change in the composite quantity; with producers' derived demand, (F0 P̂^(−ε) + I)/E0.</summary>
+    public double QuantityRatio(double priceIndexRatio) =>
+        _intermediate is { } derived
+            ? (FinalExpenditure * Math.Pow(priceIndexRatio, -Epsilon) + derived.Quantity) / BaseExpenditure
+            : Math.Pow(priceIndexRatio, -Epsilon);
+
+    /// <summary>
+    /// −∂ln Q̂/∂ln P̂: ε, or with derived demand (which the price index does not move, output being
+    /// held) ε times final buyers' share of the quantity, ε F0 P̂^(−ε)/(F0 P̂^(−ε) + I). gsim's Newton step needs it.
+    /// </summary>
+    public double QuantityElasticity(double priceIndexRatio)
+    {
+        if (_intermediate is not { } derived)
+        {
+            return Epsilon;
+        }
+
+        var final = FinalExpenditure * Math.Pow(priceIndexRatio, -Epsilon);
+        return Epsilon * final / (final + derived.Quantity);
+    }
 
     /// <summary>
     /// The expenditure shares at the new prices in a single nest, w_j = θ_j p̂_j^(1−σ) / Σ_k θ_k p̂_k^(1−σ);
@@ -249,12 +278,13 @@ internal sealed class CesMarket
 
     /// <summary>
     /// ΔCS = E0 (1 − P̂^(1−ε))/(1 − ε), and −E0 ln P̂ when ε = 1: exact under constant-elasticity demand.
+    /// Final buyers' only: F0 for E0 where producers buy the good as an input (their gain is in their own sector's surplus).
     /// Computed as −E0 (e^((1−ε) ln P̂) − 1)/(1 − ε) with <see cref="SmallExponents"/>, so that ε near 1 keeps its digits.
     /// </summary>
     public double ConsumerSurplusChange(double priceIndexRatio) =>
         Epsilon == 1
-            ? -BaseExpenditure * Math.Log(priceIndexRatio)
-            : -BaseExpenditure * SmallExponents.ExpMinusOne((1 - Epsilon) * Math.Log(priceIndexRatio)) / (1 - Epsilon);
+            ? -FinalExpenditure * Math.Log(priceIndexRatio)
+            : -FinalExpenditure * SmallExponents.ExpMinusOne((1 - Epsilon) * Math.Log(priceIndexRatio)) / (1 - Epsilon);
 
     /// <summary>
     /// The market's effects at the given tariffs (percent, per supplier) and world prices (per
@@ -293,6 +323,6 @@ internal sealed class CesMarket
             revenueAfter += tariffsAfterPercent[j] / 100 * value;
         }
 
-        return new MarketEffect(Market.Key, effects, ConsumerSurplusChange(priceIndexRatio), revenueBefore, revenueAfter);
+        return new MarketEffect(Market.Key, effects, ConsumerSurplusChange(priceIndexRatio), revenueBefore, revenueAfter) { BuyersPriceIndex = priceIndexRatio };
     }
 }

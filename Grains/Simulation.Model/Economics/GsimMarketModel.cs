@@ -15,6 +15,10 @@ namespace Simulation.Model.Economics;
 /// tolerance of <see cref="Tolerance"/>, and values flows at them (pw·q). This is what couples a
 /// sector's negotiations: a tariff cut in one market raises the winner's world price everywhere.
 /// With infinite ε_x world prices stay at 1 and the model is <see cref="CesMarketModel"/> exactly.
+/// In a sector of a linked block (DESIGN §3.2) a supplier that uses inputs sells at value-added price
+/// v̂ = (pw − Σ_k a_k P̂_k)/(1 − Σ_k a_k), X = X0 · v̂^ε_x (with infinite ε_x, v̂ = 1: pw is unit cost),
+/// and a market that sells inputs adds producers' derived demand (<see cref="CesMarket"/>); the
+/// block's solver holds those terms fixed here (<see cref="LinkedBlockSolver"/>).
 /// </summary>
 /// <remarks>
 /// Newton's method on the log prices x_j = ln pw_j, the unknowns of
@@ -36,7 +40,7 @@ namespace Simulation.Model.Economics;
 /// is reported as such before any step.
 /// </para>
 /// </remarks>
-public sealed class GsimMarketModel : IMarketModel
+public sealed class GsimMarketModel : ILinkedMarketModel
 {
     /// <summary>Every supplier's market clears to |demand − supply| ≤ Tolerance · supply.</summary>
     public const double Tolerance = 1e-10;
@@ -73,15 +77,29 @@ public sealed class GsimMarketModel : IMarketModel
 
     public IReadOnlyList<EntryParameter> Parameters => [];
 
-    public SectorSolution SolveSector(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent)
+    public SectorSolution SolveSector(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent) =>
+        Solve(sector, tariffAfterPercent, links: null);
+
+    public SectorSolution SolveSector(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent, SectorLinkTerms links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        return Solve(sector, tariffAfterPercent, links);
+    }
+
+    private SectorSolution Solve(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent, SectorLinkTerms? links)
     {
         ArgumentNullException.ThrowIfNull(sector);
-        var system = new SectorSystem(sector, tariffAfterPercent);
-        var worldPrices = new double[sector.Suppliers.Count];
-        Array.Fill(worldPrices, 1.0);
-        var iterations = double.IsPositiveInfinity(sector.Sector.SupplyElasticity) ? 0 : Clear(sector, tariffAfterPercent, system, worldPrices);
+        var system = new SectorSystem(sector, tariffAfterPercent, links);
+        // Suppliers that use inputs start at unit cost (v̂ = 1), where their supply curve is defined.
+        var worldPrices = LinkedPrices.AtUnitCost(sector, links);
+        var iterations = double.IsPositiveInfinity(sector.Sector.SupplyElasticity) ? 0 : Clear(sector, tariffAfterPercent, links, system, worldPrices);
+        if (links is not null)
+        {
+            LinkedPrices.RequirePositiveValueAdded("gsim", sector, links, worldPrices, iterations);
+        }
+
         var effects = system.Effects(worldPrices);
-        return FiniteSolution.Check("gsim", sector, new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices), [], iterations));
+        return FiniteSolution.Check("gsim", sector, new SectorSolution(sector.Sector.Name, effects, ProducerSurplus.Supplies(sector, effects, worldPrices, links), [], iterations));
     }
 
     /// <summary>
@@ -91,7 +109,7 @@ public sealed class GsimMarketModel : IMarketModel
     internal static double[] ClearingConditions(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent, double[] logPrices, double[,] jacobian)
     {
         var residual = new double[logPrices.Length];
-        new SectorSystem(sector, tariffAfterPercent).Evaluate(logPrices, residual, jacobian, out _);
+        new SectorSystem(sector, tariffAfterPercent, links: null).Evaluate(logPrices, residual, jacobian, out _);
         return residual;
     }
 
@@ -103,7 +121,7 @@ public sealed class GsimMarketModel : IMarketModel
     /// the base prices, where the Newton direction is a poor guide; along the path each step starts
     /// close to its answer. Returns the Newton steps taken in all.
     /// </summary>
-    private int Clear(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent, SectorSystem system, double[] worldPrices)
+    private int Clear(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent, SectorLinkTerms? links, SectorSystem system, double[] worldPrices)
     {
         try
         {
@@ -122,7 +140,7 @@ public sealed class GsimMarketModel : IMarketModel
                 var lambda = Math.Min(1, done + step);
                 var along = lambda == 1
                     ? system
-                    : new SectorSystem(sector, line => baseTariffs[line] + lambda * (tariffAfterPercent(line) - baseTariffs[line]));
+                    : new SectorSystem(sector, line => baseTariffs[line] + lambda * (tariffAfterPercent(line) - baseTariffs[line]), links);
                 try
                 {
                     // Solve writes the prices only when it succeeds, so a failed step leaves the last good ones.
@@ -154,21 +172,23 @@ public sealed class GsimMarketModel : IMarketModel
         private readonly CesMarket[] _markets;
         private readonly double[][] _tariffs;
         private readonly int[][] _supplierOf;
+        private readonly InputCost?[] _inputCosts;
         private readonly double _supply;
         private readonly int _n;
 
-        public SectorSystem(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent)
+        public SectorSystem(SectorMarkets sector, Func<TariffLine, double> tariffAfterPercent, SectorLinkTerms? links)
         {
             _sector = sector;
             _supply = sector.Sector.SupplyElasticity;
             _n = sector.Suppliers.Count;
+            _inputCosts = [.. sector.Suppliers.Select(s => links?.InputCostOf(s))];
             _markets = new CesMarket[sector.Markets.Count];
             _tariffs = new double[_markets.Length][];
             _supplierOf = new int[_markets.Length][];
             for (var m = 0; m < _markets.Length; m++)
             {
                 var market = sector.Markets[m];
-                _markets[m] = new CesMarket(market);
+                _markets[m] = new CesMarket(market, links?.IntermediateOf(market.Importer));
                 _tariffs[m] = market.TariffsAfter(tariffAfterPercent);
                 _supplierOf[m] = market.Suppliers.Select(s => sector.IndexOf(s.Exporter)).ToArray();
             }
@@ -286,6 +306,8 @@ public sealed class GsimMarketModel : IMarketModel
                 market.ConsumerPriceRatios(_tariffs[m], prices, ratios);
                 var priceIndex = market.SubstitutionTerms(ratios, terms, out var importIndex);
                 var quantityRatio = market.QuantityRatio(priceIndex);
+                // −∂ln Q̂/∂ln P̂: ε, less where producers' derived demand (held here) is part of Q (DESIGN §3.2).
+                var epsilon = market.QuantityElasticity(priceIndex);
                 if (importShares is null)
                 {
                     market.CurrentShares(ratios, shares);
@@ -312,12 +334,12 @@ public sealed class GsimMarketModel : IMarketModel
                         jacobian[k, k] -= market.Sigma * quantity;
                         for (var l = 0; l < suppliers.Length; l++)
                         {
-                            jacobian[k, suppliers[l]] += (market.Sigma - market.Epsilon) * shares[l] * quantity;
+                            jacobian[k, suppliers[l]] += (market.Sigma - epsilon) * shares[l] * quantity;
                         }
                     }
                     else
                     {
-                        AddTwoLevelDerivatives(market, j, k, quantity, suppliers, shares, importShares, jacobian);
+                        AddTwoLevelDerivatives(market, epsilon, j, k, quantity, suppliers, shares, importShares, jacobian);
                     }
                 }
             }
@@ -342,14 +364,19 @@ public sealed class GsimMarketModel : IMarketModel
                     continue;
                 }
 
-                var supply = baseSales * Math.Exp(_supply * x[k]);
-                residual[k] = Math.Log(demand[k]) - Math.Log(baseSales) - _supply * x[k];
+                // Supply responds to the price of value added: pw itself unless the supplier uses inputs
+                // (then ln v̂ is not a number once input costs reach pw, and the line search steps back).
+                var (logValueAdded, valueAddedElasticity) = _inputCosts[k] is { } cost
+                    ? (Math.Log(cost.ValueAddedPrice(Math.Exp(x[k]))), cost.ValueAddedElasticity(Math.Exp(x[k])))
+                    : (x[k], 1.0);
+                var supply = baseSales * Math.Exp(_supply * logValueAdded);
+                residual[k] = Math.Log(demand[k]) - Math.Log(baseSales) - _supply * logValueAdded;
                 for (var l = 0; l < _n; l++)
                 {
                     jacobian[k, l] /= demand[k];
                 }
 
-                jacobian[k, k] -= _supply;
+                jacobian[k, k] -= _supply * valueAddedElasticity;
                 var imbalance = Math.Abs(demand[k] - supply) / supply;
                 if (!double.IsFinite(imbalance))
                 {
@@ -376,13 +403,13 @@ public sealed class GsimMarketModel : IMarketModel
         /// [(σ_M − σ_D) w^M_l + (σ_D − ε) w_l] q for an import and (σ_D − ε) w_l q for the home good.
         /// </summary>
         private static void AddTwoLevelDerivatives(
-            CesMarket market, int j, int k, double quantity, int[] suppliers, double[] shares, double[] importShares, double[,] jacobian)
+            CesMarket market, double epsilon, int j, int k, double quantity, int[] suppliers, double[] shares, double[] importShares, double[,] jacobian)
         {
             var home = j == market.Home;
             jacobian[k, k] -= (home ? market.SigmaDomestic : market.Sigma) * quantity;
             for (var l = 0; l < suppliers.Length; l++)
             {
-                var upper = (market.SigmaDomestic - market.Epsilon) * shares[l];
+                var upper = (market.SigmaDomestic - epsilon) * shares[l];
                 var lower = home ? 0 : (market.Sigma - market.SigmaDomestic) * importShares[l];
                 jacobian[k, suppliers[l]] += (upper + lower) * quantity;
             }

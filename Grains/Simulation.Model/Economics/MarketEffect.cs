@@ -19,4 +19,7 @@ public sealed record MarketEffect(
     public string? InvalidReason { get; init; }
 
     public bool IsValid => InvalidReason is null;
+
+    /// <summary>P̂: the buyers' price index of the market, new over base (tariffs included); linked sectors' producers pay it for inputs (DESIGN §3.2).</summary>
+    public double BuyersPriceIndex { get; init; } = 1;
 }

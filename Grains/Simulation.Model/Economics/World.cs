@@ -16,14 +16,17 @@ public sealed class World
     private readonly IReadOnlyDictionary<string, Sector> _sectorsByName;
     private readonly ImmutableDictionary<TariffLine, double> _tariffs;
     private readonly ImmutableDictionary<TariffLine, TariffRateQuota> _quotas;
+    private readonly Links _links;
 
     private World(
         IReadOnlyList<Market> markets,
         IReadOnlyList<SectorMarkets> sectors,
         IReadOnlyDictionary<string, Sector> sectorsByName,
         ImmutableDictionary<TariffLine, double> tariffs,
-        ImmutableDictionary<TariffLine, TariffRateQuota> quotas)
+        ImmutableDictionary<TariffLine, TariffRateQuota> quotas,
+        Links links)
     {
+        _links = links;
         _quotas = quotas;
         Markets = markets;
         _sectorList = sectors;
@@ -81,8 +84,14 @@ public sealed class World
 
         var markets = order.Select(key => new Market(key, sectorsByName[key.Sector], suppliers[key])).ToList();
         var bySector = markets.GroupBy(m => m.Key.Sector).Select(g => new SectorMarkets(sectorsByName[g.Key], g.ToList(), scenario.Supply)).ToList();
-        return new World(markets, bySector, sectorsByName, tariffs.ToImmutable(), quotas.ToImmutable());
+        return new World(markets, bySector, sectorsByName, tariffs.ToImmutable(), quotas.ToImmutable(), Links.Of(scenario, bySector));
     }
+
+    /// <summary>The sectors connected through the scenario's inputs (DESIGN §3.2), solved and valued together.</summary>
+    public LinkedBlocks Blocks => _links.Blocks;
+
+    /// <summary>The scenario's vertical links, in the order of the file.</summary>
+    public IReadOnlyList<InputShare> Inputs => _links.Inputs;
 
     /// <summary>
     /// The tariff that priced a flow's base imports: its tariff, or under a quota the in-quota tariff
@@ -90,7 +99,7 @@ public sealed class World
     /// over-quota tariff above it (the quota filled). The base data cannot tell a binding quota's
     /// price gap, so a base value at the volume is taken to carry no rent.
     /// </summary>
-    private static double BaseTariffOf(TradeFlow flow) =>
+    internal static double BaseTariffOf(TradeFlow flow) =>
         flow.Quota is { } quota && flow.Value <= quota.Volume ? quota.InQuotaTariffPercent : flow.TariffPercent;
 
     /// <summary>The tariff-rate quota in force on a line, or null.</summary>
@@ -126,7 +135,7 @@ public sealed class World
             builder[change.Line] = change.TariffPercent;
         }
 
-        return new World(Markets, _sectorList, _sectorsByName, builder.ToImmutable(), _quotas);
+        return new World(Markets, _sectorList, _sectorsByName, builder.ToImmutable(), _quotas, _links);
     }
 
     /// <summary>The world after tariff-rate quotas are put on (or, with a null quota, taken off) lines; the lines' tariffs become their over-quota tariffs.</summary>
@@ -150,13 +159,81 @@ public sealed class World
             }
         }
 
-        return new World(Markets, _sectorList, _sectorsByName, _tariffs, builder.ToImmutable());
+        return new World(Markets, _sectorList, _sectorsByName, _tariffs, builder.ToImmutable(), _links);
     }
 
-    /// <summary>The effects of the tariffs in force, relative to the base data, sector by sector in scenario order.</summary>
+    /// <summary>
+    /// The effects of the tariffs in force, relative to the base data, sector by sector in scenario
+    /// order; the sectors of a linked block are solved together (DESIGN §3.2).
+    /// </summary>
     public IReadOnlyList<SectorSolution> Solve(IMarketModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return _sectorList.Select(sector => TariffRateQuotas.Solve(model, sector, TariffOf, QuotaOf)).ToList();
+        if (!Blocks.Any)
+        {
+            return _sectorList.Select(sector => TariffRateQuotas.Solve(model, sector, TariffOf, QuotaOf)).ToList();
+        }
+
+        var solved = new Dictionary<string, SectorSolution>(StringComparer.Ordinal);
+        foreach (var sector in _sectorList.Where(s => !solved.ContainsKey(s.Sector.Name)))
+        {
+            foreach (var solution in SolveBlock(model, sector.Sector.Name, TariffOf, QuotaOf))
+            {
+                solved[solution.Sector] = solution;
+            }
+        }
+
+        return [.. _sectorList.Select(s => solved[s.Sector.Name])];
+    }
+
+    /// <summary>
+    /// The block of <paramref name="sector"/> (the sector alone when it is not linked) solved under
+    /// the given tariffs and quotas: its sectors' solutions in scenario order, those without
+    /// markets left out.
+    /// </summary>
+    public IReadOnlyList<SectorSolution> SolveBlock(IMarketModel model, string sector, Func<TariffLine, double> tariffAfterPercent, Func<TariffLine, TariffRateQuota?> quotaOf)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return _links.SolverOf(sector) is { } block
+            ? block.Solve(model, tariffAfterPercent, quotaOf)
+            : [TariffRateQuotas.Solve(model, MarketsOf(sector), tariffAfterPercent, quotaOf)];
+    }
+
+    /// <summary>The scenario's inputs, the blocks they make and each block's solver, shared by every world derived from one scenario.</summary>
+    private sealed class Links
+    {
+        private readonly Dictionary<string, LinkedBlockSolver> _solvers = new(StringComparer.Ordinal);
+
+        private Links(IReadOnlyList<InputShare> inputs, LinkedBlocks blocks)
+        {
+            Inputs = inputs;
+            Blocks = blocks;
+        }
+
+        public IReadOnlyList<InputShare> Inputs { get; }
+
+        public LinkedBlocks Blocks { get; }
+
+        public static Links Of(Scenario scenario, IReadOnlyList<SectorMarkets> sectors)
+        {
+            var links = new Links(scenario.Inputs, scenario.Blocks);
+            var traded = sectors.ToDictionary(s => s.Sector.Name, StringComparer.Ordinal);
+            foreach (var name in scenario.Sectors.Select(s => s.Name).Where(links.Blocks.IsLinked))
+            {
+                var block = links.Blocks.BlockOf(name);
+                if (block[0] == name)
+                {
+                    var solver = LinkedBlockSolver.For([.. block.Where(traded.ContainsKey).Select(s => traded[s])], scenario.Inputs);
+                    foreach (var member in block)
+                    {
+                        links._solvers[member] = solver;
+                    }
+                }
+            }
+
+            return links;
+        }
+
+        public LinkedBlockSolver? SolverOf(string sector) => _solvers.GetValueOrDefault(sector);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Model.Economics;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Model.Negotiation;
@@ -26,9 +27,10 @@ public sealed class AgendaSize
     /// <summary>Each sector the tariff issues are in, in order of first appearance, and its number of combinations of levels.</summary>
     public IReadOnlyList<(string Sector, double Combinations)> Sectors { get; }
 
-    /// <summary>The size of the agenda made of <paramref name="issues"/>.</summary>
-    public static AgendaSize Of(IReadOnlyList<IssueSpec> issues)
+    /// <summary>The size of the agenda made of <paramref name="issues"/>, sectors linked by inputs (<paramref name="blocks"/>) counting as one group.</summary>
+    public static AgendaSize Of(IReadOnlyList<IssueSpec> issues, LinkedBlocks? blocks = null)
     {
+        blocks ??= LinkedBlocks.None;
         ArgumentNullException.ThrowIfNull(issues);
         var groups = new List<(string Key, double Combinations, bool IsSector)>();
         foreach (var issue in issues)
@@ -39,12 +41,12 @@ public sealed class AgendaSize
                 continue;
             }
 
-            var sector = issue switch
+            var sector = blocks.KeyOf(issue switch
             {
                 TariffIssueSpec tariff => tariff.Sector,
                 QuotaIssueSpec quota => quota.Sector,
                 _ => throw new ArgumentException($"Unknown kind of issue {issue}.", nameof(issues)),
-            };
+            });
             var at = groups.FindIndex(g => g.IsSector && g.Key == sector);
             if (at < 0)
             {

@@ -68,7 +68,7 @@ public sealed class NegotiationSeat
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(negotiation);
         ArgumentNullException.ThrowIfNull(world);
-        return new NegotiationSeat(scenario, TariffAgenda.For(negotiation), party, StrategyOf(scenario, negotiation, party), model ?? scenario.Model, world);
+        return new NegotiationSeat(scenario, TariffAgenda.For(negotiation, scenario.Blocks), party, StrategyOf(scenario, negotiation, party), model ?? scenario.Model, world);
     }
 
     /// <summary>The party's strategy at a negotiation: the negotiation's override, else the country's.</summary>
@@ -140,10 +140,10 @@ public sealed class NegotiationSeat
         ArgumentNullException.ThrowIfNull(world);
         var before = World;
         // A discrete issue's values come from the file, not the world: only sectors are repriced.
+        // A linked block's group is solved again when any sector of the block changed.
         var changed = Agenda.Space.Groups
-            .Where(g => Agenda.Spec.Issues[g.Issues[0]] is not DiscreteIssueSpec)
+            .Where(g => Agenda.Spec.Issues[g.Issues[0]] is not DiscreteIssueSpec && Agenda.SectorsOf(g).Any(sector => TariffsDiffer(before, world, sector)))
             .Select(g => g.Key)
-            .Where(sector => TariffsDiffer(before, world, sector))
             .ToList();
         World = world;
         if (changed.Count == 0)

@@ -8,7 +8,9 @@ namespace Simulation.Model.Negotiation;
 /// by sector and whose discrete issues are each a group of their own, keyed by the issue's id.
 /// Grouping by sector is what makes utilities exact and cheap (DESIGN §4.2): issues in different
 /// sectors never interact, so a party's value is a sum of per-sector tables, each built by solving
-/// only that sector's markets for every combination of its issues' levels. A discrete issue's
+/// only that sector's markets for every combination of its issues' levels. Sectors linked by inputs
+/// (DESIGN §3.2) do interact: their issues make one group per linked block (keyed by its sectors
+/// joined by " + "), valued by solving the whole block for every combination. A discrete issue's
 /// table is the party's values in the file (DESIGN §6.1), which are public: an opponent model
 /// sees them as they are. (The name is older than discrete issues; it is kept so that the code
 /// built on it reads the same.)
@@ -21,8 +23,11 @@ public sealed class TariffAgenda
     // The line of each tariff-rate quota issue, null for other issues.
     private readonly TariffLine?[] _quotaLineOf;
 
-    private TariffAgenda(NegotiationSpec spec, TariffLine?[] lineOf, TariffLine?[] quotaLineOf, OutcomeSpace space)
+    private readonly LinkedBlocks _blocks;
+
+    private TariffAgenda(NegotiationSpec spec, TariffLine?[] lineOf, TariffLine?[] quotaLineOf, OutcomeSpace space, LinkedBlocks blocks)
     {
+        _blocks = blocks;
         Spec = spec;
         _lineOf = lineOf;
         _quotaLineOf = quotaLineOf;
@@ -39,8 +44,11 @@ public sealed class TariffAgenda
     /// <summary>The lines whose tariff-rate quota is on the table, in the scenario's order.</summary>
     public IReadOnlyList<TariffLine> QuotaLines { get; }
 
-    /// <summary>The sectors whose markets this agenda's outcomes change: those of its tariff and quota issues.</summary>
-    public IEnumerable<string> Sectors => Lines.Concat(QuotaLines).Select(l => l.Sector).Distinct(StringComparer.Ordinal);
+    /// <summary>
+    /// The sectors whose markets this agenda's outcomes change, and whose changes change its values:
+    /// those of its tariff and quota issues, with every sector linked to them by inputs.
+    /// </summary>
+    public IEnumerable<string> Sectors => Lines.Concat(QuotaLines).SelectMany(l => _blocks.BlockOf(l.Sector)).Distinct(StringComparer.Ordinal);
 
     public OutcomeSpace Space { get; }
 
@@ -48,13 +56,15 @@ public sealed class TariffAgenda
     public bool InUtilityUnits => Spec.InUtilityUnits;
 
     /// <summary>
-    /// The agenda of <paramref name="spec"/>. Refuses one too large to value and search
+    /// The agenda of <paramref name="spec"/>, its sectors grouped by the linked blocks of
+    /// <paramref name="blocks"/> (each sector alone without). Refuses one too large to value and search
     /// (<see cref="AgendaSize"/>); the scenario loader has refused such a file already.
     /// </summary>
-    public static TariffAgenda For(NegotiationSpec spec)
+    public static TariffAgenda For(NegotiationSpec spec, LinkedBlocks? blocks = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var excesses = AgendaSize.Of(spec.Issues).Excesses();
+        blocks ??= LinkedBlocks.None;
+        var excesses = AgendaSize.Of(spec.Issues, blocks).Excesses();
         if (excesses.Count > 0)
         {
             throw new ArgumentException($"Negotiation {spec.Id} is too large: {string.Join("; ", excesses)}.", nameof(spec));
@@ -64,7 +74,7 @@ public sealed class TariffAgenda
             .Select(i => i is TariffIssueSpec t ? new TariffLine(t.Importer, t.Exporter, t.Sector) : (TariffLine?)null)
             .ToArray();
         var quotaLineOf = spec.Issues.Select(i => i is QuotaIssueSpec q ? q.Line : (TariffLine?)null).ToArray();
-        string? SectorOf(int issue) => (lineOf[issue] ?? quotaLineOf[issue])?.Sector;
+        string? GroupOf(int issue) => (lineOf[issue] ?? quotaLineOf[issue])?.Sector is { } sector ? blocks.KeyOf(sector) : null;
         var groups = new List<IssueGroup>();
         var sectorsDone = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < spec.Issues.Count; i++)
@@ -75,18 +85,28 @@ public sealed class TariffAgenda
                 continue;
             }
 
-            // A sector's group sits where its first issue is, as AgendaSize counts them; tariff-rate
-            // quotas are in their sector's group, since they move the same markets.
-            var sector = SectorOf(i)!;
-            if (sectorsDone.Add(sector))
+            // A sector's (or linked block's) group sits where its first issue is, as AgendaSize counts
+            // them; tariff-rate quotas are in their sector's group, since they move the same markets.
+            var key = GroupOf(i)!;
+            if (sectorsDone.Add(key))
             {
-                var issues = Enumerable.Range(0, lineOf.Length).Where(j => SectorOf(j) == sector).ToList();
-                groups.Add(new IssueGroup(sector, issues, [.. issues.Select(j => spec.Issues[j].LevelCount)]));
+                var issues = Enumerable.Range(0, lineOf.Length).Where(j => GroupOf(j) == key).ToList();
+                groups.Add(new IssueGroup(key, issues, [.. issues.Select(j => spec.Issues[j].LevelCount)]));
             }
         }
 
         var space = new OutcomeSpace(spec.Issues.Select(i => i.LevelCount).ToList(), groups);
-        return new TariffAgenda(spec, lineOf, quotaLineOf, space);
+        return new TariffAgenda(spec, lineOf, quotaLineOf, space, blocks);
+    }
+
+    /// <summary>
+    /// The sectors whose markets a group's values come from: the sector of its issues, or all the
+    /// sectors of their linked block; none for a discrete issue.
+    /// </summary>
+    public IReadOnlyList<string> SectorsOf(IssueGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return (_lineOf[group.Issues[0]] ?? _quotaLineOf[group.Issues[0]])?.Sector is { } sector ? _blocks.BlockOf(sector) : [];
     }
 
     /// <summary>The tariff line of issue <paramref name="issue"/>, or null for a discrete issue.</summary>
@@ -208,8 +228,9 @@ public sealed class TariffAgenda
                 continue;
             }
 
-            var sector = world.MarketsOf(group.Key);
-            var current = TariffRateQuotas.Solve(model, sector, world.TariffOf, world.QuotaOf);
+            // The group's first sector names its block; a sector alone is its own block.
+            var sector = SectorsOf(group)[0];
+            var current = world.SolveBlock(model, sector, world.TariffOf, world.QuotaOf);
             var now = countries.Select(c => ObjectiveValue(c, current)).ToArray();
             var groupTables = countries.Select(_ => new double[group.Size]).ToArray();
             // One overlay, one delegate and one level counter per sector, updated in place: only the
@@ -231,7 +252,7 @@ public sealed class TariffAgenda
                     NextLevels(group, levels, overlay, quotaOverlay);
                 }
 
-                var solution = TariffRateQuotas.Solve(model, sector, tariffs, quotas);
+                var solution = world.SolveBlock(model, sector, tariffs, quotas);
                 for (var c = 0; c < countries.Count; c++)
                 {
                     groupTables[c][combination] = ObjectiveValue(countries[c], solution) - now[c];
@@ -301,6 +322,6 @@ public sealed class TariffAgenda
         return [.. Enumerable.Range(0, issue.LevelCount).Select(level => issue.ValueOf(party, level) - statusQuo)];
     }
 
-    private static double ObjectiveValue(Country country, SectorSolution solution) =>
-        CountryMeasures.For(country, [solution]).ValueOf(country.Objective);
+    private static double ObjectiveValue(Country country, IReadOnlyList<SectorSolution> solutions) =>
+        CountryMeasures.For(country, solutions).ValueOf(country.Objective);
 }

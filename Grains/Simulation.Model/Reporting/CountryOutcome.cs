@@ -19,7 +19,14 @@ public sealed record CountryOutcome(
     double ImportsChange,
     WelfareAccount Welfare,
     ExportsByPartner Exports,
-    IReadOnlyDictionary<string, SalesElsewhere>? Elsewhere = null);
+    IReadOnlyDictionary<string, SalesElsewhere>? Elsewhere = null)
+{
+    /// <summary>
+    /// The effective rate of protection of each sector the country makes with inputs (DESIGN §3.2),
+    /// before and after; null (and left out of the JSON) for a country without inputs.
+    /// </summary>
+    public IReadOnlyList<EffectiveRate>? EffectiveProtection { get; init; }
+}
 
 /// <summary>The country's objective (DESIGN §3.3) and its value.</summary>
 public sealed record ObjectiveValue(

@@ -13,6 +13,26 @@ public static class CountryOutcomes
     public static IReadOnlyList<CountryOutcome> For(Scenario scenario, IReadOnlyList<SectorSolution> solutions) =>
         scenario.Countries.Select(country => From(CountryMeasures.For(country, solutions))).ToList();
 
+    /// <summary>
+    /// <see cref="For(Scenario, IReadOnlyList{SectorSolution})"/> for the solutions of <paramref name="world"/>,
+    /// with the effective rate of protection of every sector a country makes with inputs (DESIGN §3.2).
+    /// </summary>
+    public static IReadOnlyList<CountryOutcome> For(Scenario scenario, World world, IReadOnlyList<SectorSolution> solutions)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(world);
+        var countries = For(scenario, solutions);
+        if (scenario.Inputs.Count == 0)
+        {
+            return countries;
+        }
+
+        var before = World.FromScenario(scenario);
+        return [.. countries.Select(c => EffectiveProtection.Of(c.Id, scenario.Inputs, before, world) is { Count: > 0 } rates
+            ? c with { EffectiveProtection = rates }
+            : c)];
+    }
+
     public static CountryOutcome From(CountryMeasures measures) =>
         new(
             measures.Id,

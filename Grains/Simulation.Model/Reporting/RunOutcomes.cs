@@ -92,7 +92,7 @@ public static class RunOutcomes
             scenario.Model.Name,
             ended.RoundsPlayed,
             negotiations,
-            CountryOutcomes.For(scenario, solutions),
+            CountryOutcomes.For(scenario, world, solutions),
             applied,
             solutions.SelectMany(s => s.Warnings).ToList());
     }

@@ -142,7 +142,7 @@ public sealed class RunEngine : IEventActions
         await Task.WhenAll(parties.Select(_parties.JoinAsync));
 
         var negotiations = _scenario.Negotiations.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
-        _agendas = negotiations.ToDictionary(n => n.Id, TariffAgenda.For, StringComparer.Ordinal);
+        _agendas = negotiations.ToDictionary(n => n.Id, n => TariffAgenda.For(n, _scenario.Blocks), StringComparer.Ordinal);
         _pending.AddRange(Enumerable.Range(0, _scenario.Events.Count));
 
         while (CanGoOn())

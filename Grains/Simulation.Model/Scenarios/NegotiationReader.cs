@@ -119,7 +119,7 @@ internal sealed class NegotiationReader
     {
         var issues = IssueReader.ReadAll(field, parties, _world, _errors);
         var name = id is null ? "this negotiation" : $"negotiation {Quoted.Text(id)}";
-        foreach (var excess in AgendaSize.Of(issues).Excesses())
+        foreach (var excess in AgendaSize.Of(issues, _world.Blocks).Excesses())
         {
             _errors.Add(field.Node, field.Path, $"{name} is too large: {excess}");
         }

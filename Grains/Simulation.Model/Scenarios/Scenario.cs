@@ -43,6 +43,12 @@ public sealed record Scenario(
     /// <summary>The numbers the file marks as estimates, with their ranges (DESIGN §6.5, <c>--sensitivity</c>).</summary>
     public IReadOnlyList<Estimate> Estimates { get; init; } = [];
 
+    /// <summary>The vertical links (<c>inputs:</c>, DESIGN §3.2), in the order of the file; none in most scenarios.</summary>
+    public IReadOnlyList<InputShare> Inputs { get; init; } = [];
+
+    /// <summary>The sectors connected through <see cref="Inputs"/>, solved and valued together.</summary>
+    public LinkedBlocks Blocks => LinkedBlocks.Of(Sectors.Select(s => s.Name), Inputs);
+
     public Sector Sector(string name) => Sectors.First(s => s.Name == name);
 
     public Country Country(string id) => Countries.First(c => c.Id == id);

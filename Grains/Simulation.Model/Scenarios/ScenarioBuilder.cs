@@ -12,10 +12,10 @@ internal sealed class ScenarioBuilder
     public const int DefaultRounds = 60;
 
     private static readonly string[] s_topKeys =
-        ["name", "description", "seed", "units", "model", "rounds", "sectors", "countries", "trade", "domestic", "supply", "negotiations", "events"];
+        ["name", "description", "seed", "units", "model", "rounds", "sectors", "countries", "trade", "domestic", "supply", "inputs", "negotiations", "events"];
 
     /// <summary>Top-level keys that describe markets, which a scenario in <c>units: utility</c> has not.</summary>
-    private static readonly string[] s_marketKeys = ["model", "sectors", "trade", "domestic", "supply"];
+    private static readonly string[] s_marketKeys = ["model", "sectors", "trade", "domestic", "supply", "inputs"];
 
     private static readonly string[] s_tradeKeys = ["importer", "exporter", "sector", "value", "tariff", "quota", EstimateReader.Key];
 
@@ -59,6 +59,8 @@ internal sealed class ScenarioBuilder
         var supply = !inUtilityUnits && top.Optional("supply") is { } supplyField
             ? SupplyReader.CheckAgainstListedSales(SupplyReader.ReadAll(supplyField, world, _errors), trade, domestic, _errors)
             : [];
+        var inputs = !inUtilityUnits && top.Optional("inputs") is { } inputsField ? ReadInputs(inputsField, world, model, trade, domestic, supply) : [];
+        world.Blocks = LinkedBlocks.Of(sectors.Select(s => s.Name), inputs);
         var negotiations = top.Optional("negotiations") is { } negotiationsField
             ? NegotiationReader.ReadAll(negotiationsField, world, _errors)
             : [];
@@ -71,7 +73,22 @@ internal sealed class ScenarioBuilder
             return null;
         }
 
-        return new Scenario(name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations) { Events = events, Estimates = world.Estimates, Supply = supply };
+        return new Scenario(name, description, seed, units, model, rounds, sectors, countries, trade, domestic, negotiations) { Events = events, Estimates = world.Estimates, Supply = supply, Inputs = inputs };
+    }
+
+    /// <summary>
+    /// <c>inputs</c> (DESIGN §3.2 "Vertical links"), which only the models that price inputs can solve:
+    /// the linear SMART form has no producer price to net input costs out of.
+    /// </summary>
+    private List<InputShare> ReadInputs(YamlField field, ScenarioWorld world, IMarketModel model, IReadOnlyList<TradeFlow> trade, IReadOnlyList<DomesticSales> domestic, IReadOnlyList<TotalSales> supply)
+    {
+        if (model is not ILinkedMarketModel)
+        {
+            _errors.Add(field.Node, field.Path,
+                $"inputs need a model that prices inputs ({string.Join(" or ", MarketModels.Registry.Entries.OfType<ILinkedMarketModel>().Select(m => m.Name))}); model {model.Name} has no producer price to net input costs out of");
+        }
+
+        return InputReader.ReadAll(field, world, trade, domestic, supply, _errors);
     }
 
     /// <summary>A negotiation declared <c>start: deferred</c> that no <c>start</c> event names could never open: a mistake, not a plan.</summary>

@@ -13,8 +13,8 @@ public static class ScenarioWarnings
     /// The warnings of <paramref name="scenario"/>, in the order of its sectors and suppliers (DESIGN §3.2,
     /// "A complete world"): under gsim, every supplier with finite supply and no <c>supply:</c> total, whose
     /// whole output would then be the few markets modelled, exaggerating its terms of trade; under a model
-    /// with infinite supply (ces, smart), every total that gsim would give sales elsewhere, since it
-    /// changes nothing there.
+    /// that keeps world prices at 1 (ces, with infinite supply; smart, whose supply elasticity only damps
+    /// trade creation), every total that gsim would give sales elsewhere, since it changes nothing there.
     /// </summary>
     public static IReadOnlyList<string> Of(Scenario scenario)
     {
@@ -45,7 +45,7 @@ public static class ScenarioWarnings
                 else if (!finiteSupply && sector.ElsewhereOf(k) is { } elsewhere)
                 {
                     warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"model {scenario.Model.Name} assumes infinite supply, so the supply: total of {supplier} in {name} changes nothing " +
+                        $"model {scenario.Model.Name} keeps world prices at 1, so the supply: total of {supplier} in {name} changes nothing " +
                         $"(under gsim it would sell {elsewhere.BaseSales:R} elsewhere)"));
                 }
             }

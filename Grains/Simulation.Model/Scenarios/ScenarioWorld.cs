@@ -22,6 +22,9 @@ internal sealed class ScenarioWorld(InputErrorList errors, int defaultRounds, bo
 
     public Dictionary<FlowKey, DeclaredFlow> Flows { get; } = [];
 
+    /// <summary>The sectors linked by inputs (read before the negotiations, whose agendas group by them).</summary>
+    public LinkedBlocks Blocks { get; set; } = LinkedBlocks.None;
+
     /// <summary>The numbers marked <c>estimate:</c>, in the order of the file.</summary>
     public List<Estimate> Estimates { get; } = [];
 

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Simulation.Model.Economics;
+using Simulation.Model.Reporting;
 using Simulation.Model.Scenarios;
 
 namespace Simulation.Model.Tests.Economics;
@@ -87,6 +90,23 @@ public sealed class SalesElsewhereTests
         measures.Elsewhere.Should().ContainKey("goods").WhoseValue.Before.Should().Be(200);
         measures.Elsewhere["goods"].After.Should().BeApproximately(200, 1e-9);
         CountryMeasures.For(scenario.Country("A"), world.Solve(scenario.Model)).Elsewhere.Should().BeEmpty("A has no total");
+    }
+
+    [Fact]
+    public void The_outcome_json_has_sales_elsewhere_by_sector_only_for_a_country_with_a_total()
+    {
+        // ε_R = 1 as above: S sells 200 elsewhere before and pw · 200/pw = 200 after.
+        var scenario = ScenarioLoader.Parse(Scenario(""), "elsewhere.yaml");
+        var world = World.FromScenario(scenario).With([new TariffChange(new TariffLine("B", "S", "goods"), 100)]);
+        var countries = CountryOutcomes.For(scenario, world.Solve(scenario.Model));
+
+        var s = JsonNode.Parse(JsonSerializer.Serialize(countries.Single(c => c.Id == "S"), RunOutcomeJson.Options))!;
+        var a = JsonNode.Parse(JsonSerializer.Serialize(countries.Single(c => c.Id == "A"), RunOutcomeJson.Options))!.AsObject();
+
+        s["elsewhere"]!["goods"]!["before"]!.GetValue<double>().Should().Be(200);
+        s["elsewhere"]!["goods"]!["after"]!.GetValue<double>().Should().BeApproximately(200, 1e-9);
+        s["exports"]!["before"]!.AsObject().Select(p => p.Key).Should().Equal("A", "B");
+        a.ContainsKey("elsewhere").Should().BeFalse("A has no total, and the field is left out");
     }
 
     [Fact]

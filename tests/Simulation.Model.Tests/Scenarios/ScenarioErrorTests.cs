@@ -25,7 +25,7 @@ public sealed class ScenarioErrorTests
         var error = SingleErrorOf("name: x\nrouns: 5\n");
 
         error.Should().Be(new InputError(FileName, 2, 1, "rouns",
-            "unknown key 'rouns' (expected one of: name, description, seed, units, model, rounds, sectors, countries, trade, domestic, supply, negotiations, events); did you mean 'rounds'?"));
+            "unknown key 'rouns' (expected one of: name, description, seed, units, model, rounds, sectors, countries, trade, domestic, supply, inputs, negotiations, events); did you mean 'rounds'?"));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace Simulation.Model.Tests.Scenarios;
 
 /// <summary>
 /// What <c>validate</c> warns of (DESIGN §3.2, "A complete world"): under gsim a finite-supply supplier
-/// without a <c>supply:</c> total; under a model with infinite supply a total that would matter in gsim.
+/// without a <c>supply:</c> total; under a model keeping world prices at 1 a total that would matter in gsim.
 /// </summary>
 public sealed class ScenarioWarningsTests
 {
@@ -58,6 +58,6 @@ public sealed class ScenarioWarningsTests
               - { country: ROW, sector: canola, total: 30000 }
             """));
 
-        warnings.Should().Equal("model ces assumes infinite supply, so the supply: total of ROW in canola changes nothing (under gsim it would sell 29800 elsewhere)");
+        warnings.Should().Equal("model ces keeps world prices at 1, so the supply: total of ROW in canola changes nothing (under gsim it would sell 29800 elsewhere)");
     }
 }

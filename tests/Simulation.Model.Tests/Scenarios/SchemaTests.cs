@@ -22,7 +22,7 @@ public sealed class SchemaTests
     }
 
     [Theory]
-    [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, domestic, supply, negotiations, events")]
+    [InlineData("", "name, description, seed, units, model, rounds, sectors, countries, trade, domestic, supply, inputs, negotiations, events")]
     [InlineData("sector", "demand_elasticity, substitution_elasticity, domestic_substitution_elasticity, supply_elasticity, markets, estimate")]
     [InlineData("marketElasticities", "demand_elasticity, substitution_elasticity, domestic_substitution_elasticity, estimate")]
     [InlineData("country", "name, negotiates, objective, lobby_weights, partner_weights, strategy, reservation, discount, utility_cap")]
@@ -30,6 +30,7 @@ public sealed class SchemaTests
     [InlineData("tradeQuota", "volume, in_quota_tariff, rent")]
     [InlineData("domesticSales", "country, sector, value, estimate")]
     [InlineData("totalSales", "country, sector, total, elsewhere_elasticity, estimate")]
+    [InlineData("inputShare", "country, sector, input, share")]
     [InlineData("estimateRange", "low, high")]
     [InlineData("negotiation", "id, parties, protocol, rounds, first, issues, strategies, reservations, discounts, start")]
     [InlineData("whenStatus", "negotiation, status, agreement")]
