@@ -144,12 +144,33 @@ public sealed class ReferenceRun
     private bool CanGoOn() =>
         _tables.Any(t => t.IsActive)
         || _pending.Any(i => _scenario.Events[i].Trigger is StatusTrigger s && Met(s))
+        || _pending.Any(i => _scenario.Events[i].Trigger is AgreementTrigger a && Met(a, _round + 1))
         || _tables.Any(t => t.Status == "not_started" && t.Spec.Start.Round > _round)
         || _pending.Any(i => _scenario.Events[i] is StartEvent { Trigger: RoundTrigger r } e && r.Round > _round && Table(e.Negotiation).Status == "not_started");
 
     private bool Met(StatusTrigger trigger) =>
         _endedRound.TryGetValue(trigger.Negotiation, out var ended) && ended < _round + 1
         && Table(trigger.Negotiation).Status == StatusName(trigger);
+
+    /// <summary>
+    /// An agreement condition on a tariff (docs/scenario-format.md, "Reactions"), checked here from the
+    /// table's own agreed outcome: the negotiation agreed before round <paramref name="round"/>, and the
+    /// level its agreement gives the line's tariff issue is strictly below (or above) the bound.
+    /// </summary>
+    private bool Met(AgreementTrigger trigger, int round)
+    {
+        var table = Table(trigger.Negotiation);
+        if (!_endedRound.TryGetValue(trigger.Negotiation, out var ended) || ended >= round || table.Agreement is not { } agreement)
+        {
+            return false;
+        }
+
+        var levels = table.Outcomes[agreement];
+        var issue = table.Spec.Issues.Select((spec, i) => (Spec: spec as TariffIssueSpec, Level: levels[i]))
+            .Single(x => x.Spec is { } t && (t.Importer, t.Exporter, t.Sector) == (trigger.Line.Importer, trigger.Line.Exporter, trigger.Line.Sector));
+        var tariff = issue.Spec!.Levels[issue.Level];
+        return trigger.Bound.IsAbove ? tariff > trigger.Bound.Value : tariff < trigger.Bound.Value;
+    }
 
     private static string StatusName(StatusTrigger trigger) => StatusTrigger.Statuses.Single(s => s.Value == trigger.Status).Key;
 
@@ -163,6 +184,7 @@ public sealed class ReferenceRun
         {
             RoundTrigger r => r.Round == _round,
             StatusTrigger s => _endedRound.TryGetValue(s.Negotiation, out var ended) && ended < _round && Table(s.Negotiation).Status == StatusName(s),
+            AgreementTrigger a => Met(a, _round),
             _ => false,
         }).ToList();
         foreach (var index in due)

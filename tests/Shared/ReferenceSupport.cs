@@ -63,7 +63,7 @@ public static class ReferenceSupport
 
         foreach (var scenarioEvent in scenario.Events)
         {
-            if (scenarioEvent.Trigger is not RoundTrigger and not StatusTrigger)
+            if (scenarioEvent.Trigger is not RoundTrigger and not StatusTrigger and not AgreementTrigger { OnQuota: false })
             {
                 throw new NotSupportedException($"The reference replay has no event trigger {scenarioEvent.Trigger.GetType().Name}.");
             }

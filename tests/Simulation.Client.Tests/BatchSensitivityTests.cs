@@ -133,12 +133,12 @@ public sealed class BatchSensitivityTests : IDisposable
         Directory.Exists(dir).Should().BeFalse();
     }
 
-    /// <summary>The canola scenario with its seed supply elasticity (1.5 in 1 to 3) and the ROW seed sold to China (1,500 in 750 to 2,250) marked as estimates.</summary>
+    /// <summary>The canola scenario with its seed supply elasticity (1.5 in 1 to 3) and the ROW seed sold to China (350 in 200 to 500, the range its comment gives) marked as estimates.</summary>
     private string MarkedCanola()
     {
         var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, Canola))
-            .Replace("substitution_elasticity: 4.9, supply_elasticity: 1.5 }", "substitution_elasticity: 4.9, supply_elasticity: 1.5, estimate: { supply_elasticity: { low: 1, high: 3 } } }", StringComparison.Ordinal)
-            .Replace("value: 1500,  tariff: 9 }", "value: 1500,  tariff: 9, estimate: { value: { low: 750, high: 2250 } } }", StringComparison.Ordinal);
+            .Replace("domestic_substitution_elasticity: 2.45, supply_elasticity: 1.5 }", "domestic_substitution_elasticity: 2.45, supply_elasticity: 1.5, estimate: { supply_elasticity: { low: 1, high: 3 } } }", StringComparison.Ordinal)
+            .Replace("value: 350,   tariff: 9 }", "value: 350,   tariff: 9, estimate: { value: { low: 200, high: 500 } } }", StringComparison.Ordinal);
         text.Should().Contain("estimate: { value:").And.Contain("estimate: { supply_elasticity:");
         var path = Path.Combine(scratch, "canola-marked.yaml");
         File.WriteAllText(path, text);

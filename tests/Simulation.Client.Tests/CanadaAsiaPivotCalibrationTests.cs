@@ -11,6 +11,6 @@ public sealed class CanadaAsiaPivotCalibrationTests
     [Fact]
     public Task The_november_2025_values_are_the_2024_world_evaluated_at_the_november_2025_tariffs() =>
         CalibrationCheck.ValuesAreTheCalibrationEvaluatedAsync(
-            "canada-asia-pivot.yaml", "canada-asia-pivot-2024.yaml", 16,
-            "the comment sets China's three duties, Canada's two surtaxes on China, the five US duties on Canada, Canada's counter-tariff and the five US duties on the rest of the world");
+            "canada-asia-pivot.yaml", "canada-asia-pivot-2024.yaml", 17,
+            "the comment sets China's three duties, Canada's two surtaxes on China, the five US duties on Canada, Canada's counter-tariff, the five US duties on the rest of the world and the over-quota tariff of Canada's 2025 steel quota");
 }

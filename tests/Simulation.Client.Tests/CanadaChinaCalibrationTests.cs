@@ -18,7 +18,7 @@ public sealed class CanadaChinaCalibrationTests
     [InlineData("canada-china-grids/fine.yaml")]
     public Task The_november_2025_values_are_the_calibration_world_evaluated_at_the_november_2025_tariffs(string file) =>
         CalibrationCheck.ValuesAreTheCalibrationEvaluatedAsync(
-            file, "canada-china-2024.yaml", 9, "the comment sets the nine lines China and Canada raised in 2024-25");
+            file, "canada-china-2024.yaml", 10, "the comment sets the nine lines China and Canada raised in 2024-25 and the over-quota tariff of Canada's 2025 steel quota");
 
     [Fact]
     public async Task The_January_2026_deal_would_be_a_loss_to_the_mercantilist_China_of_the_scenario_and_its_EV_quota_would_not_bind()

@@ -132,19 +132,20 @@ public sealed class EvaluateCommandTests : IDisposable
     public async Task Smart_s_large_change_artefacts_are_marked_not_valid_in_json()
     {
         // The reproducer: China's duty on Canadian canola seed 9% → 84.8% under smart. The relative
-        // price change Δ = 1.848/1.09 − 1 = 0.695 makes the diversion denominator 3,990 + 1,500 − 3,990·4.9·0.695
-        // negative, so TD flips sign: Canada's imports "rise" to 4,841 and ROW's fall to −1,016.
+        // price change Δ = 1.848/1.09 − 1 = 0.695 makes the diversion denominator 3,990 + 350 − 3,990·4.9·0.695
+        // negative, so TD flips sign: diversion *towards* Canada, whose price rose, of 3,990·350·4.9·0.695 /
+        // (3,990·4.9·0.695 − 4,340) = 514.1, and ROW's imports fall to 350 − 514.1 = −164.1.
         var json = await EvaluateJsonAsync(Path.Combine("scenarios", "canada-china-canola.yaml"), "--set", "CHN:CAN:canola_seed=84.8", "--model", "smart");
 
         var china = json["markets"]!.AsArray().Single(m => m!["importer"]!.GetValue<string>() == "CHN")!;
         china["valid"]!.GetValue<bool>().Should().BeFalse();
         china["reason"]!.GetValue<string>().Should().Contain("use ces or gsim");
         JsonNode Supplier(string id) => china["suppliers"]!.AsArray().Single(s => s!["exporter"]!.GetValue<string>() == id)!;
-        Supplier("CAN")["value_after"]!.GetValue<double>().Should().BeGreaterThan(3990, "the artefact is reported as the form gives it");
+        Supplier("CAN")["diversion"]!.GetValue<double>().Should().BeApproximately(3990 * 350 * 4.9 * (1.848 / 1.09 - 1) / ((3990 * 4.9 * (1.848 / 1.09 - 1)) - 4340), 1e-6, "the artefact is reported as the form gives it");
         Supplier("CAN")["valid"]!.GetValue<bool>().Should().BeFalse();
         Supplier("CAN")["reason"]!.GetValue<string>().Should().StartWith("trade diversion undefined: CAN's relative price change 0.695");
         Supplier("ROW")["valid"]!.GetValue<bool>().Should().BeFalse();
-        Supplier("ROW")["reason"]!.GetValue<string>().Should().Contain("negative imports (-1015.91)");
+        Supplier("ROW")["reason"]!.GetValue<string>().Should().Contain("negative imports (-164.11)");
         Supplier("CHN")["valid"]!.GetValue<bool>().Should().BeTrue("SMART keeps home sales as they are");
         Supplier("CHN")["reason"].Should().BeNull();
 

@@ -11,6 +11,6 @@ public sealed class UsCanadaCalibrationTests
     [Fact]
     public Task The_november_2025_values_are_the_2024_world_evaluated_at_the_november_2025_tariffs() =>
         CalibrationCheck.ValuesAreTheCalibrationEvaluatedAsync(
-            "us-canada.yaml", "us-canada-2024.yaml", 15,
-            "the comment sets the six US lines on Canada, the six on the rest of the world and Canada's three counter-tariffs");
+            "us-canada.yaml", "us-canada-2024.yaml", 16,
+            "the comment sets the six US lines on Canada, the six on the rest of the world, Canada's three counter-tariffs and the over-quota tariff of its 2025 steel quota");
 }

@@ -24,12 +24,20 @@ public sealed partial class UsCanadaCaseStudyTests
     private static List<string[]> EvaluateCommands() =>
         [.. EvaluateCommand().Matches(CaseStudy).Select(m => m.Groups[1].Value.Replace("'", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
-    private static async Task<JsonNode> CanadaAfter(string[] args)
+    private static async Task<JsonNode> EvaluateJson(string[] args)
     {
         var result = await TradeSimProcess.RunAsync([.. args, "--format", "json"], environment: null);
         result.ExitCode.Should().Be(0, result.Stderr);
-        return JsonNode.Parse(result.Stdout)!["countries"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "CAN")!;
+        return JsonNode.Parse(result.Stdout)!;
     }
+
+    private static async Task<JsonNode> CanadaAfter(string[] args) =>
+        (await EvaluateJson(args))["countries"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "CAN")!;
+
+    private static double QuotaRentAfter(JsonNode evaluation, string importer, string exporter, string sector) =>
+        evaluation["markets"]!.AsArray()
+            .Single(m => m!["importer"]!.GetValue<string>() == importer && m["sector"]!.GetValue<string>() == sector)!["suppliers"]!.AsArray()
+            .Single(s => s!["exporter"]!.GetValue<string>() == exporter)!["quota"]!["rent_after"]!.GetValue<double>();
 
     [Fact]
     public async Task The_case_study_s_four_evaluations_print_the_changes_it_quotes_and_the_counter_tariff_revenue_computed_by_hand()
@@ -49,11 +57,22 @@ public sealed partial class UsCanadaCaseStudyTests
 
         // By hand: Canada's only tariffs are its 25% counter-tariffs, on the November imports of US steel,
         // aluminum and vehicles in us-canada.yaml (values at world prices, rounded to 0.1 there):
-        // 0.25 × (1,158.1 + 1,436 + 4,552.8) = 1,786.725. Without them Canada collects nothing, before or after.
-        canada[0]["welfare"]!["tariff_revenue"]!.GetValue<double>().Should().BeApproximately(0.25 * (1158.1 + 1436 + 4552.8), 0.25 * 0.15);
-        canada[1]["welfare"]!["tariff_revenue"]!.GetValue<double>().Should().Be(0);
+        // 0.25 × (2,796 + 485.7 + 2,435.6) = 1,429.325, and the rent of its steel quota on the rest of the world
+        // (the importers hold the permits), which the JSON reports with that supplier. Without the
+        // counter-tariffs Canada still collects the quota rent; with neither, nothing, before or after.
+        var rent = QuotaRentAfter(await EvaluateJson(commands[0]), "CAN", "ROW", "steel");
+        rent.Should().BePositive("the quota binds: Canada's counter-tariff on US steel diverts demand to the rest of the world");
+        canada[0]["welfare"]!["tariff_revenue"]!.GetValue<double>().Should().BeApproximately((0.25 * (2796 + 485.7 + 2435.6)) + rent, 0.25 * 0.15);
         canada[3]["welfare"]!["tariff_revenue"]!.GetValue<double>().Should().Be(0);
-        Flat.Should().Contain($"the {Quoted(canada[0]["welfare"]!["tariff_revenue"]!.GetValue<double>())} of tariff revenue (25% of the November imports under the counter-tariffs, 1,158.1 + 1,436 + 4,552.8 in `us-canada.yaml`)");
+
+        // The headline: against the pre-2025 world, the November world (the US's 2025 duties on Canada and
+        // on everyone else, Canada's answers) lowers Canada's welfare, ΔW = ΔCS + ΔTR + ΔPS, and so do the US
+        // duties on Canada alone. (Before the world was complete, the rest of the world's supply covered only
+        // its sales to the US and Canada, its price fell 4% and Canada's welfare rose by 15,128.55.)
+        canada[0]["welfare"]!["total"]!.GetValue<double>().Should().BeNegative("the 2025 tariffs cost Canada welfare");
+        canada[2]["welfare"]!["total"]!.GetValue<double>().Should().BeNegative();
+        canada[3]["welfare"]!["total"]!.GetValue<double>().Should().BeNegative();
+        Flat.Should().Contain($"the {Quoted(canada[0]["welfare"]!["tariff_revenue"]!.GetValue<double>())} of tariff revenue (25% of the November imports under the counter-tariffs, 2,796 + 485.7 + 2,435.6, and {Quoted(rent)} of steel quota rent)");
 
         double[] Row(JsonNode c) =>
         [
@@ -74,7 +93,7 @@ public sealed partial class UsCanadaCaseStudyTests
     }
 
     [Fact]
-    public async Task Without_its_events_the_table_agrees_at_round_29_with_the_gains_the_case_study_quotes()
+    public async Task Without_its_events_the_table_agrees_at_round_28_with_the_gains_the_case_study_quotes()
     {
         // The case study pipes the file without its events (sed '/^events:/,$d') to run /dev/stdin.
         var text = File.ReadAllText(RepositoryPaths.Scenario("us-canada.yaml"));
@@ -92,8 +111,8 @@ public sealed partial class UsCanadaCaseStudyTests
         var scenario = ScenarioLoader.Parse(withoutEvents, "us-canada.yaml");
         outcome.ShouldMatchReplay(ReferenceRun.Play(scenario, scenario.Seed));
         talks["status"]!.GetValue<string>().Should().Be("agreed");
-        talks["round"]!.GetValue<int>().Should().Be(29);
-        Flat.Should().Contain("agrees at round 29")
+        talks["round"]!.GetValue<int>().Should().Be(28);
+        Flat.Should().Contain("agrees at round 28")
             .And.Contain($"Canada would have gained {Quoted(talks["gain"]!["CAN"]!.GetValue<double>())} and the US {Quoted(talks["gain"]!["USA"]!.GetValue<double>())}");
     }
 
