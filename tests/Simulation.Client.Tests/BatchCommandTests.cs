@@ -126,8 +126,12 @@ public sealed class BatchCommandTests : IDisposable
 
         var result = await TradeSimProcess.RunAsync("batch", Canola, "--vary", "countries.CAN.strategy.e=-1,0.5", "--runs", "2", "--out", dir);
 
+        // The error points at Canada's strategy preset, the value the varied path replaces.
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, Canola));
+        var canada = Array.FindIndex(lines, l => l == "  CAN:");
+        var line = Array.FindIndex(lines, canada, l => l.StartsWith("    strategy: ", StringComparison.Ordinal)) + 1;
         result.ExitCode.Should().Be(2, result.Stderr);
-        result.Stderr.Should().Contain("canada-china-canola.yaml:37:15: countries.CAN.strategy.e: must be a number from 0 to 100, got -1 (in 2 of 4 runs, the first with countries.CAN.strategy.e=-1)");
+        result.Stderr.Should().Contain($"canada-china-canola.yaml:{line}:15: countries.CAN.strategy.e: must be a number from 0 to 100, got -1 (in 2 of 4 runs, the first with countries.CAN.strategy.e=-1)");
         Directory.Exists(dir).Should().BeFalse();
     }
 

@@ -76,7 +76,11 @@ public sealed class WatchTests : IDisposable
         {
             var round = fired!["round"]!.GetValue<int>();
             shown.Header.Should().StartWith($"{PivotName}: round {round} of ");
-            shown.Line.Should().StartWith($"  event round {round}: ").And.Contain(Text(fired["negotiation"]));
+            // A negotiation's event names it; a tariff set names its line (importer:exporter:sector).
+            var names = fired["negotiation"] is { } negotiation
+                ? Text(negotiation)
+                : $"{Text(fired["importer"])}:{Text(fired["exporter"])}:{Text(fired["sector"])}";
+            shown.Line.Should().StartWith($"  event round {round}: ").And.Contain(names);
         }
     }
 
