@@ -94,11 +94,14 @@ public sealed partial class LivePageTests(SiloWithBrowser site, ITestOutputHelpe
                     }
                 }
 
-                // The pivot's three events (the US ends its talks, two tables open) and one tariff change
-                // per line of each agreement.
-                await Assertions.Expect(page.Locator("#events li")).ToHaveCountAsync(outcome["events"]!.AsArray().Count);
+                // The pivot's events (the US ends its talks, two tables open, the US reacts to the
+                // Canada–China vehicle cut) and one tariff change per line of each agreement and per
+                // line a set-tariff event sets (the pivot's names one exporter, so one line per sector).
+                var events = outcome["events"]!.AsArray();
+                await Assertions.Expect(page.Locator("#events li")).ToHaveCountAsync(events.Count);
                 var agreedLines = negotiations.Where(n => n["status"]!.GetValue<string>() == "agreed").Sum(n => n["agreement"]!.AsArray().Count);
-                await Assertions.Expect(page.Locator("#tariff-changes li")).ToHaveCountAsync(agreedLines);
+                var setLines = events.Where(e => e!["type"]!.GetValue<string>() == "set-tariff").Sum(e => e!["sectors"]!.AsArray().Count);
+                await Assertions.Expect(page.Locator("#tariff-changes li")).ToHaveCountAsync(agreedLines + setLines);
 
                 // The list of runs names this one, its scenario and its phase.
                 var listed = page.Locator($"#runs [data-run-id='{runId}']");

@@ -128,7 +128,7 @@ public sealed class BatchFaultTests : IDisposable
         exit.Should().Be(1);
         engine.Attempts.Should().Be(2, "a failed run is tried once more");
         var rows = File.ReadAllLines(Path.Combine(dir, "runs.csv")).Skip(1).Select(l => l.Split(',')).ToList();
-        rows.Where(r => r[0] == failing).Should().ContainSingle().Which[^6..].Should().Equal("failed", "", "", "", "", FailingRun.Error);
+        rows.Where(r => r[0] == failing).Should().ContainSingle().Which[^7..].Should().Equal("failed", "", "", "", "", "", FailingRun.Error);
         rows.Where(r => r[0] != failing).Should().HaveCount(5 * 2, "the other five runs completed, two rows each");
         var summary = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")))!;
         (summary["runs"]!.GetValue<long>(), summary["failed"]!.GetValue<long>()).Should().Be((6, 1));
