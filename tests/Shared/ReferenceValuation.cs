@@ -13,7 +13,7 @@ namespace Simulation.Tests.Shared;
 public sealed class ReferenceValuation(Scenario scenario)
 {
     private readonly IMarketModel _model = scenario.Model;
-    private readonly Dictionary<string, SectorSolution> _solved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<SectorSolution>> _solved = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TariffLine>> _lines = scenario.Trade
         .GroupBy(t => t.Sector, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(t => new TariffLine(t.Importer, t.Exporter, t.Sector)).ToList(), StringComparer.Ordinal);
@@ -75,21 +75,39 @@ public sealed class ReferenceValuation(Scenario scenario)
         return new Values(own, asSeen);
     }
 
-    /// <summary>Every sector of the world, in scenario order, as <see cref="World.Solve"/> gives them.</summary>
-    public IReadOnlyList<SectorSolution> Solve(World world) =>
-        [.. world.Sectors.Select(sector =>
+    /// <summary>
+    /// Every sector of the world, in scenario order, as <see cref="World.Solve"/> gives them. The
+    /// sectors a vertical link ties (DESIGN §3.2) are solved together, their block keyed by the
+    /// tariffs and quotas on all its sectors' lines: a seed duty moves the oil and meal markets too.
+    /// </summary>
+    public IReadOnlyList<SectorSolution> Solve(World world)
+    {
+        var solved = new Dictionary<string, SectorSolution>(StringComparer.Ordinal);
+        foreach (var sector in world.Sectors.Where(s => !solved.ContainsKey(s)))
         {
-            var key = sector + "|" + string.Join(";", _lines.GetValueOrDefault(sector, []).Select(line =>
-                FormattableString.Invariant($"{line.Importer}>{line.Exporter}:{world.TariffOf(line):R}") + (world.QuotaOf(line) is { } q
-                    ? FormattableString.Invariant($"/{q.Volume:R}@{q.InQuotaTariffPercent:R}{q.Rent}")
-                    : "")));
-            if (!_solved.TryGetValue(key, out var solution))
+            var block = world.Blocks.BlockOf(sector);
+            var key = string.Join("+", block.Select(member => KeyOf(world, member)));
+            if (!_solved.TryGetValue(key, out var solutions))
             {
-                _solved[key] = solution = TariffRateQuotas.Solve(_model, world.MarketsOf(sector), world.TariffOf, world.QuotaOf);
+                _solved[key] = solutions = world.Blocks.IsLinked(sector)
+                    ? world.SolveBlock(_model, sector, world.TariffOf, world.QuotaOf)
+                    : [TariffRateQuotas.Solve(_model, world.MarketsOf(sector), world.TariffOf, world.QuotaOf)];
             }
 
-            return solution;
-        })];
+            foreach (var solution in solutions)
+            {
+                solved[solution.Sector] = solution;
+            }
+        }
+
+        return [.. world.Sectors.Select(s => solved[s])];
+    }
+
+    private string KeyOf(World world, string sector) =>
+        sector + "|" + string.Join(";", _lines.GetValueOrDefault(sector, []).Select(line =>
+            FormattableString.Invariant($"{line.Importer}>{line.Exporter}:{world.TariffOf(line):R}") + (world.QuotaOf(line) is { } q
+                ? FormattableString.Invariant($"/{q.Volume:R}@{q.InQuotaTariffPercent:R}{q.Rent}")
+                : "")));
 
     private static double Objective(Country country, SectorSolution solution) =>
         CountryMeasures.For(country, [solution]).ValueOf(country.Objective);

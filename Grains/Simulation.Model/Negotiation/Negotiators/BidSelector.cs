@@ -13,7 +13,10 @@ namespace Simulation.Model.Negotiation;
 /// once per estimate: a maximiser subject to u_self ≥ τ, best for oneself among maximisers, is
 /// Pareto-optimal, so it is on it. On a large space that frontier is an ε-Pareto frontier
 /// (<see cref="ParetoFrontier.Resolution"/>): a bid still meets its target, and its score is at most
-/// ε of the range below the best outcome worth τ + ε.</para>
+/// ε of the range below the best outcome worth τ + ε. Where that frontier is pruned but the space
+/// has at most <see cref="MaxEnumeratedOutcomes"/> outcomes, every outcome is a candidate instead,
+/// so the bid is the exact one and outcomes tied with it (a quota that does not bind, at any
+/// volume) are all drawn from; an exact frontier gives the same bids as enumeration, bit for bit.</para>
 /// <para>Several others: each is rated by its share of possible gain over its reservation as the
 /// estimate sees it, (û_j − r̂_j)/(1 − r̂_j) (<see cref="WorstOff"/>), the Kalai–Smorodinsky idea of
 /// equal shares of the possible gain (Kalai &amp; Smorodinsky 1975) applied to the bid; an outcome
@@ -72,6 +75,16 @@ public sealed class BidSelector
         {
             var frontier = ParetoFrontier.Build(space, [self.Values, estimates[0]]);
             _frontier = new Lazy<ParetoFrontier>(frontier);
+            if (!frontier.IsExact && IsEnumerable(space))
+            {
+                // A pruned frontier keeps one outcome per ε-box: it drops outcomes tied with a kept one
+                // (two quota volumes that do not bind are the same world) and may miss the best
+                // worst-off by up to ε of the range. Where every outcome can be read, the bid is the exact one.
+                (_utility, _score) = EveryOutcome(self, estimates, worstOff: false);
+                _outcomeAt = i => OutcomeAt(space, i);
+                return;
+            }
+
             var points = frontier.Points.OrderBy(p => p.Outcome).ToArray();
             _utility = [.. points.Select(p => self.UtilityOfValue(p.Values[0]))];
             _score = [.. points.Select(p => p.Values[1])];
@@ -83,7 +96,7 @@ public sealed class BidSelector
         if (IsEnumerable(space))
         {
             // Every outcome is a candidate: the maximin is exact. The frontier shown is built only if asked for.
-            (_utility, _score) = EveryOutcome(self, estimates);
+            (_utility, _score) = EveryOutcome(self, estimates, worstOff: true);
             _outcomeAt = i => OutcomeAt(space, i);
             _frontier = new Lazy<ParetoFrontier>(() => ParetoFrontier.Build(space, [self.Values, Weighted(space, estimates, equalWeights)]));
             return;
@@ -192,10 +205,10 @@ public sealed class BidSelector
     }
 
     /// <summary>
-    /// The negotiator's utility and the worst-off score of every outcome, in ascending level order (the
+    /// The negotiator's utility and the score of every outcome (the worst-off share, or with one other party its estimate as it comes), in ascending level order (the
     /// first issue most significant), read from the per-group value tables without building the outcomes.
     /// </summary>
-    private static (double[] Utility, double[] Score) EveryOutcome(NegotiatorPreferences self, IReadOnlyList<AdditiveValueFunction> estimates)
+    private static (double[] Utility, double[] Score) EveryOutcome(NegotiatorPreferences self, IReadOnlyList<AdditiveValueFunction> estimates, bool worstOff)
     {
         var space = self.Values.Space;
         var groups = space.Groups;
@@ -225,7 +238,7 @@ public sealed class BidSelector
             }
 
             utility[index] = self.UtilityOfValue(values[0]);
-            score[index] = WorstOff(estimates, values.AsSpan(1));
+            score[index] = worstOff ? WorstOff(estimates, values.AsSpan(1)) : values[1];
             for (var issue = levels.Length - 1; issue >= 0 && ++levels[issue] == space.LevelCounts[issue]; issue--)
             {
                 levels[issue] = 0;
