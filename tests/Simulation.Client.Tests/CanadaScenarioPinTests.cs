@@ -26,22 +26,20 @@ public sealed class CanadaScenarioPinTests
     }
 
     [Fact]
-    public async Task Canada_China_agrees_in_round_20_on_the_pinned_levels_in_the_run_and_in_the_replay()
+    public async Task Canada_China_agrees_in_round_22_on_the_pinned_levels_in_the_run_and_in_the_replay()
     {
         var (outcome, scenario) = await Run("canada-china.yaml");
         var replay = ReferenceRun.Play(scenario, scenario.Seed);
-        // China: canola seed 84.8 → 9 (MFN), meal 105 → 5, oil 109 kept, peas 105 → 55, seafood 32 → 7,
-        // pork 37 → 24.5; Canada: its EV surtax 106.1 → 6.1 (no quota: level 0) and its steel surtax 25 → 0.
-        // CAD millions. (Round 26, seed 46.9, meal, oil, peas, seafood and pork to MFN, the EV surtax
-        // dropped with a quota of 2,200, and gains 2,544.74 / 961.01 in the incomplete world: with every
-        // supplier's total sales the seed price China's duty moves is that of Canada's whole crop, and
-        // home goods compete with imports at half the Armington elasticity, so China gives up the seed
-        // deposit and keeps the oil surtax that protects its crushers, as the January 2026 deal did.
-        // Round 22, peas 55, seafood 19.5, pork 37 and gains 2,875.57 / 1,137.46 before China's
-        // crushers bought seed (at 0.75 of oil and meal): a seed duty now raises their costs, so the
-        // seed cut is worth more to China and it gives more on seafood and pork.)
-        var pinned = new PinnedNegotiation("CAN-CHN", "agreed", 20, [9, 5, 109, 55, 7, 24.5, 6.1, 0, 0],
-            new() { ["CAN"] = 3030.992879459165, ["CHN"] = 1394.442067343334 });
+        // China: canola seed 84.8 → 9 (MFN), meal 105 → 5, oil 109 kept, peas 105 → 55, seafood 32 → 19.5,
+        // pork 37 kept; Canada: its EV surtax 106.1 → 6.1 (no quota: level 0) and its steel surtax 25 → 0.
+        // CAD millions. (Round 26, seed 46.9, meal, oil, peas, seafood and pork to MFN, the EV surtax dropped
+        // with a quota of 2,200, and gains 2,544.74 /
+        // 961.01 in the incomplete world: with every supplier's total sales the seed price China's
+        // duty moves is that of Canada's whole crop, and home goods compete with imports at half the
+        // Armington elasticity, so China gives up the seed deposit and keeps the oil surtax that
+        // protects its crushers, as the January 2026 deal did.)
+        var pinned = new PinnedNegotiation("CAN-CHN", "agreed", 22, [9, 5, 109, 55, 19.5, 37, 6.1, 0, 0],
+            new() { ["CAN"] = 2875.5747370628105, ["CHN"] = 1137.4599821332724 });
 
         pinned.ShouldBeIn(outcome);
         pinned.ShouldBeIn(replay);

@@ -101,9 +101,9 @@ public sealed class CanadaChinaScenarioTests
     }
 
     [Theory]
-    [InlineData("canada-china.yaml", 9, 5, 109, 55, 7, 24.5, 6.1, 0)]
-    [InlineData("canada-china-grids/steps-25.yaml", 9, 5, 84, 30, 7, 37, 31.1, 2200)]
-    [InlineData("canada-china-grids/fine.yaml", 9, 5, 34, 30, 7, 37, 106.1, 2200)]
+    [InlineData("canada-china.yaml", 9, 5, 109, 55, 19.5, 37, 6.1, 0)]
+    [InlineData("canada-china-grids/steps-25.yaml", 9, 30, 109, 5, 7, 37, 6.1, 550)]
+    [InlineData("canada-china-grids/fine.yaml", 18.475, 5, 59, 5, 7, 12, 106.1, 2200)]
     public async Task Canola_seed_for_EVs_is_agreed_on_every_grid_with_the_seed_duty_cut_to_or_near_MFN(
         string file, double seed, double meal, double oil, double peas, double seafood, double pork, double evTariff, double evQuota)
     {
