@@ -26,20 +26,19 @@ public sealed class CanadaScenarioPinTests
     }
 
     [Fact]
-    public async Task Canada_China_agrees_in_round_22_on_the_pinned_levels_in_the_run_and_in_the_replay()
+    public async Task Canada_China_agrees_in_round_26_on_the_pinned_levels_and_a_2200_EV_quota_in_the_run_and_in_the_replay()
     {
         var (outcome, scenario) = await Run("canada-china.yaml");
         var replay = ReferenceRun.Play(scenario, scenario.Seed);
-        // China: canola seed 84.8 → 9 (MFN), meal 105 → 5, oil 109 kept, peas 105 → 55, seafood 32 → 19.5,
-        // pork 37 kept; Canada: its EV surtax 106.1 → 6.1 (no quota: level 0) and its steel surtax 25 → 0.
-        // CAD millions. (Round 26, seed 46.9, meal, oil, peas, seafood and pork to MFN, the EV surtax dropped
-        // with a quota of 2,200, and gains 2,544.74 /
-        // 961.01 in the incomplete world: with every supplier's total sales the seed price China's
-        // duty moves is that of Canada's whole crop, and home goods compete with imports at half the
-        // Armington elasticity, so China gives up the seed deposit and keeps the oil surtax that
-        // protects its crushers, as the January 2026 deal did.)
-        var pinned = new PinnedNegotiation("CAN-CHN", "agreed", 22, [9, 5, 109, 55, 19.5, 37, 6.1, 0, 0],
-            new() { ["CAN"] = 2875.5747370628105, ["CHN"] = 1137.4599821332724 });
+        // China: canola seed 84.8 → 46.9, meal 105 → 5, oil 109 → 9, peas 105 → 5, seafood 32 → 7,
+        // pork 37 → 12; Canada: its EV surtax 106.1 → 6.1 with a quota of 2,200 at 6.1% (the
+        // over-quota tariff being then 6.1% too), and its steel surtax 25 → 0. CAD millions.
+        // Round 25 and gains 2,642.88 / 946.67 before China's other rapeseed suppliers were cut to
+        // C$350m (not Australia), duty-free EV imports to C$6,500m and Canada's 2025 steel quota
+        // added: the same levels, a round later, gains within 4% (Canada's imports rise more when it
+        // drops its steel surtax, the rest of the world's steel being held by the quota).
+        var pinned = new PinnedNegotiation("CAN-CHN", "agreed", 26, [46.9, 5, 9, 5, 7, 12, 6.1, 2200, 0],
+            new() { ["CAN"] = 2544.744316686911, ["CHN"] = 961.0053994892826 });
 
         pinned.ShouldBeIn(outcome);
         pinned.ShouldBeIn(replay);
