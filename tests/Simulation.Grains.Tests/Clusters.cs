@@ -52,5 +52,9 @@ public sealed class SpreadByIdPlacement : IPlacementDirector
     }
 }
 
+/// <summary>One silo that counts the calls made to each run's grains (<see cref="RunCallCounter"/>).</summary>
+public sealed class CountedOneSilo() : ClusterFixture(1, builder => builder.ConfigureSilo((_, silo) =>
+    silo.AddIncomingGrainCallFilter<RunCallCounter>()));
+
 [CollectionDefinition(nameof(ClusterCollection))]
-public sealed class ClusterCollection : ICollectionFixture<TwoSilos>, ICollectionFixture<OneSilo>, ICollectionFixture<SpreadOverTwoSilos>;
+public sealed class ClusterCollection : ICollectionFixture<TwoSilos>, ICollectionFixture<OneSilo>, ICollectionFixture<SpreadOverTwoSilos>, ICollectionFixture<CountedOneSilo>;
