@@ -38,6 +38,9 @@ public sealed class World
     /// <summary>Every market, in the order its first trade flow (or, for a market without imports, its domestic sales) appears in the scenario.</summary>
     public IReadOnlyList<Market> Markets { get; }
 
+    /// <summary>Objective values already computed in this world (<see cref="ValuationMemo"/>); a changed world starts an empty one.</summary>
+    public ValuationMemo Valuations { get; } = new();
+
     /// <summary>The sectors that have at least one market, in scenario order.</summary>
     public IEnumerable<string> Sectors => _sectorList.Select(s => s.Sector.Name);
 

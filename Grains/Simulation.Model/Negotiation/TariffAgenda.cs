@@ -25,6 +25,13 @@ public sealed class TariffAgenda
 
     private readonly LinkedBlocks _blocks;
 
+    /// <summary>
+    /// Largest group whose combinations' values the world remembers (<see cref="ValuationMemo"/>):
+    /// a few hundred bytes each, so a world's memo stays small next to a run even when hundreds of
+    /// tables remember theirs; a group of a million combinations is solved through, as before.
+    /// </summary>
+    private const int MaxRememberedCombinations = 1_024;
+
     private TariffAgenda(NegotiationSpec spec, TariffLine?[] lineOf, TariffLine?[] quotaLineOf, OutcomeSpace space, LinkedBlocks blocks)
     {
         _blocks = blocks;
@@ -228,10 +235,14 @@ public sealed class TariffAgenda
                 continue;
             }
 
-            // The group's first sector names its block; a sector alone is its own block.
+            // The group's first sector names its block; a sector alone is its own block. The world as it
+            // stands goes through the world's memo, so every table of the sector shares its solve; so do
+            // the combinations of a group of tariff issues small enough to remember (the two seats at a
+            // table value the same ones). A group with quota issues is solved here each time.
             var sector = SectorsOf(group)[0];
-            var current = world.SolveBlock(model, sector, world.TariffOf, world.QuotaOf);
-            var now = countries.Select(c => ObjectiveValue(c, current)).ToArray();
+            var memo = group.Issues.All(i => _lineOf[i] is not null) && group.Size <= MaxRememberedCombinations ? world.Valuations : null;
+            var now = new double[countries.Count];
+            ValueInto(world.Valuations, model, ValuationMemo.KeyOf(sector, [], world), countries, () => world.SolveBlock(model, sector, world.TariffOf, world.QuotaOf), now);
             var groupTables = countries.Select(_ => new double[group.Size]).ToArray();
             // One overlay, one delegate and one level counter per sector, updated in place: only the
             // market model allocates per combination (up to a million of them per negotiation).
@@ -239,7 +250,9 @@ public sealed class TariffAgenda
             var quotaOverlay = new Dictionary<TariffLine, TariffRateQuota?>();
             Func<TariffLine, double> tariffs = line => overlay.TryGetValue(line, out var tariff) ? tariff : world.TariffOf(line);
             Func<TariffLine, TariffRateQuota?> quotas = line => quotaOverlay.TryGetValue(line, out var quota) ? quota : world.QuotaOf(line);
+            Func<IReadOnlyList<SectorSolution>> solve = () => world.SolveBlock(model, sector, tariffs, quotas);
             var levels = new int[group.Issues.Count];
+            var values = new double[countries.Count];
             foreach (var issue in group.Issues)
             {
                 SetLevel(issue, 0, overlay, quotaOverlay);
@@ -252,10 +265,11 @@ public sealed class TariffAgenda
                     NextLevels(group, levels, overlay, quotaOverlay);
                 }
 
-                var solution = world.SolveBlock(model, sector, tariffs, quotas);
+                var key = memo is null ? "" : ValuationMemo.KeyOf(sector, group.Issues.Select(i => (_lineOf[i]!.Value, overlay[_lineOf[i]!.Value])), world);
+                ValueInto(memo, model, key, countries, solve, values);
                 for (var c = 0; c < countries.Count; c++)
                 {
-                    groupTables[c][combination] = ObjectiveValue(countries[c], solution) - now[c];
+                    groupTables[c][combination] = values[c] - now[c];
                 }
             }
 
@@ -320,6 +334,22 @@ public sealed class TariffAgenda
     {
         var statusQuo = InUtilityUnits ? 0 : issue.ValueOf(party, 0);
         return [.. Enumerable.Range(0, issue.LevelCount).Select(level => issue.ValueOf(party, level) - statusQuo)];
+    }
+
+    /// <summary>Each country's objective value of <paramref name="solve"/>'s solution, through <paramref name="memo"/> when there is one.</summary>
+    private static void ValueInto(ValuationMemo? memo, IMarketModel model, string key, IReadOnlyList<Country> countries, Func<IReadOnlyList<SectorSolution>> solve, double[] into)
+    {
+        if (memo is not null)
+        {
+            memo.ValuesOf(model, key, countries, solve, ObjectiveValue, into);
+            return;
+        }
+
+        var solution = solve();
+        for (var c = 0; c < countries.Count; c++)
+        {
+            into[c] = ObjectiveValue(countries[c], solution);
+        }
     }
 
     private static double ObjectiveValue(Country country, IReadOnlyList<SectorSolution> solutions) =>

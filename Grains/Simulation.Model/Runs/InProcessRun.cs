@@ -20,6 +20,10 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
     private readonly Dictionary<string, NegotiationTable> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Party, string Negotiation), NegotiationSeat> _seats = [];
 
+    // The world of the last agreements seen, shared by every party told of them, so that its
+    // valuation memo (ValuationMemo) serves both seats at a table and every table of a sector.
+    private (IReadOnlyList<TariffChange> Tariffs, IReadOnlyList<QuotaChange> Quotas, World World)? _world;
+
     public InProcessRun(Scenario scenario, long seed)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -65,7 +69,7 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
 
     public Task JoinAsync(string party)
     {
-        var world = AgreedWorld.Of(_scenario, [], []);
+        var world = WorldAfter([], []);
         foreach (var negotiation in _scenario.Negotiations.Where(n => n.Parties.Contains(party)))
         {
             _seats[(party, negotiation.Id)] = NegotiationSeat.Take(_scenario, negotiation, party, world);
@@ -77,7 +81,7 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
     public Task UpdateWorldAsync(string party, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar, IReadOnlyList<string> negotiationIds)
     {
         ArgumentNullException.ThrowIfNull(negotiationIds);
-        var world = AgreedWorld.Of(_scenario, tariffChangesSoFar, quotaChangesSoFar);
+        var world = WorldAfter(tariffChangesSoFar, quotaChangesSoFar);
         foreach (var id in negotiationIds)
         {
             if (_seats.TryGetValue((party, id), out var seat))
@@ -97,7 +101,7 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
     {
         ArgumentNullException.ThrowIfNull(negotiationIds);
         _countries = Scenarios.Events.ScenarioRevision.After(_scenario, countryEventsSoFar);
-        var world = AgreedWorld.Of(_scenario, tariffChangesSoFar, quotaChangesSoFar);
+        var world = WorldAfter(tariffChangesSoFar, quotaChangesSoFar);
         foreach (var id in negotiationIds)
         {
             Seat(party, id).Revise(_countries, world);
@@ -111,6 +115,23 @@ public sealed class InProcessRun : INegotiationTables, IRunParties
 
     public Task<IReadOnlyList<double>> UtilitiesAsync(string party, string negotiationId, IReadOnlyList<Outcome> outcomes) =>
         Task.FromResult(Seat(party, negotiationId).Utilities(outcomes));
+
+    /// <summary>
+    /// The base world with these changes, built once for all the parties told of them: the engine
+    /// tells each party the same lists, which only grow during a run, so equal contents mean the
+    /// same world (compared in full, so a caller that did otherwise would get a fresh world).
+    /// </summary>
+    private World WorldAfter(IReadOnlyList<TariffChange> tariffChanges, IReadOnlyList<QuotaChange> quotaChanges)
+    {
+        if (_world is { } known && known.Tariffs.SequenceEqual(tariffChanges) && known.Quotas.SequenceEqual(quotaChanges))
+        {
+            return known.World;
+        }
+
+        var world = AgreedWorld.Of(_scenario, tariffChanges, quotaChanges);
+        _world = ([.. tariffChanges], [.. quotaChanges], world);
+        return world;
+    }
 
     private NegotiationSeat Seat(string party, string negotiationId) =>
         _seats.TryGetValue((party, negotiationId), out var seat)

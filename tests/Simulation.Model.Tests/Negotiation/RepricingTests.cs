@@ -50,14 +50,39 @@ public sealed class RepricingTests
     }
 
     [Fact]
+    public void The_second_seat_at_a_table_reuses_the_first_seats_solves_and_values_them_bit_for_bit_as_alone()
+    {
+        var scenario = ScenarioLoader.Parse(Text, "reprice.yaml");
+        var world = World.FromScenario(scenario);
+        var counting = new CountingModel(scenario.Model);
+        NegotiationSeat.Take(scenario, scenario.Negotiations[0], "AAA", world, counting);
+        var solvedForA = new Dictionary<string, int>(counting.Solves);
+
+        // B values the same combinations for B, A as seen (A has no lobby weights, so A itself) and A:
+        // every one was valued for A's seat in this world, so nothing is solved again.
+        var b = NegotiationSeat.Take(scenario, scenario.Negotiations[0], "BBB", world, counting);
+
+        counting.Solves.Should().Equal(solvedForA);
+        // The same numbers as a seat taken alone, in a world of its own, with no memo to draw on.
+        var alone = NegotiationSeat.Take(scenario, scenario.Negotiations[0], "BBB", World.FromScenario(scenario));
+        b.Preferences.Values.GroupValues.Should().HaveCount(2);
+        for (var g = 0; g < 2; g++)
+        {
+            b.Preferences.Values.GroupValues[g].Select(BitConverter.DoubleToInt64Bits)
+                .Should().Equal(alone.Preferences.Values.GroupValues[g].Select(BitConverter.DoubleToInt64Bits));
+        }
+    }
+
+    [Fact]
     public void A_reprice_keeps_the_negotiator_its_history_and_opponent_model_and_solves_only_the_changed_sector()
     {
         var scenario = ScenarioLoader.Parse(Text, "reprice.yaml");
         var world = World.FromScenario(scenario);
         var counting = new CountingModel(scenario.Model);
         var seat = NegotiationSeat.Take(scenario, scenario.Negotiations[0], "AAA", world, counting);
-        // One solve of the current world per sector, plus one per combination: dairy 1 + 3, footwear 1 + 2.
-        counting.Solves.Should().Equal(new Dictionary<string, int> { ["dairy"] = 4, ["footwear"] = 3 });
+        // One solve of the current world per sector, plus one per combination but the first, whose
+        // levels (10 and 8) are the tariffs in force, so it is the current world: dairy 1 + 2, footwear 1 + 1.
+        counting.Solves.Should().Equal(new Dictionary<string, int> { ["dairy"] = 3, ["footwear"] = 2 });
 
         var negotiator = seat.Negotiator;
         var offers = new[] { new TurnRecord(1, 2, "BBB", MoveKind.Offer, Outcome.Of(0, 1)) };
@@ -71,7 +96,7 @@ public sealed class RepricingTests
         var changed = seat.Reprice(world.With([new TariffChange(new TariffLine("AAA", "ROW", "dairy"), 2)]));
 
         changed.Should().Equal("dairy");
-        counting.Solves.Should().Equal(new Dictionary<string, int> { ["dairy"] = 8, ["footwear"] = 3 });
+        counting.Solves.Should().Equal(new Dictionary<string, int> { ["dairy"] = 6, ["footwear"] = 2 });
         seat.Negotiator.Should().BeSameAs(negotiator);
         negotiator.SeenMoves.Should().Equal(offers);
         negotiator.OpponentModel.Should().BeSameAs(model);
@@ -86,7 +111,7 @@ public sealed class RepricingTests
 
         // Nothing on the table changed: nothing is solved.
         seat.Reprice(seat.World.With([new TariffChange(new TariffLine("AAA", "ROW", "dairy"), 2)])).Should().BeEmpty();
-        counting.Solves.Should().Equal(new Dictionary<string, int> { ["dairy"] = 8, ["footwear"] = 3 });
+        counting.Solves.Should().Equal(new Dictionary<string, int> { ["dairy"] = 6, ["footwear"] = 2 });
     }
 
     [Fact]
