@@ -1,3 +1,5 @@
+using Simulation.Model.Determinism;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -82,7 +84,7 @@ public sealed class ComposedNegotiator : INegotiator
         _selector = null;
     }
 
-    public NegotiationAction Decide(TurnContext turn, Random random)
+    public NegotiationAction Decide(TurnContext turn, DeferredRandom random)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(random);
@@ -117,7 +119,7 @@ public sealed class ComposedNegotiator : INegotiator
         }
     }
 
-    private NegotiationAction Bargain(TurnContext turn, Random random)
+    private NegotiationAction Bargain(TurnContext turn, DeferredRandom random)
     {
         var bid = Bidding.Propose(turn, new BiddingContext(View, Selector, _seen), random);
         var bidUtility = Preferences.Utility(bid.Outcome);
