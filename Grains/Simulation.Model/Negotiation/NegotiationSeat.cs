@@ -131,7 +131,14 @@ public sealed class NegotiationSeat
     public IReadOnlyList<double> Utilities(IReadOnlyList<Outcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        return [.. outcomes.Select(Preferences.Utility)];
+        var preferences = Preferences;
+        var utilities = new double[outcomes.Count];
+        for (var i = 0; i < utilities.Length; i++)
+        {
+            utilities[i] = preferences.Utility(outcomes[i]);
+        }
+
+        return utilities;
     }
 
     /// <summary>
