@@ -30,9 +30,13 @@ public interface ICountryGrain : IGrainWithStringKey
     [Alias("ReviseAsync")]
     Task ReviseAsync(IReadOnlyList<int> countryEventsSoFar, IReadOnlyList<TariffChange> tariffChangesSoFar, IReadOnlyList<QuotaChange> quotaChangesSoFar, IReadOnlyList<string> negotiationIds);
 
-    /// <summary>The country's move on its turn in a negotiation (<see cref="NegotiationSeat.Decide"/>).</summary>
-    [Alias("DecideAsync")]
-    Task<NegotiationAction> DecideAsync(string negotiationId, TurnContext turn);
+    /// <summary>
+    /// The country's move on its turn in a negotiation (<see cref="NegotiationSeat.Decide"/>), with its
+    /// utility of each of <paramref name="toValue"/> (offers of the round it has not valued yet) and, if
+    /// it offers, of its own offer (<see cref="TurnReply"/>).
+    /// </summary>
+    [Alias("TakeTurnAsync")]
+    Task<TurnReply> TakeTurnAsync(string negotiationId, TurnContext turn, IReadOnlyList<Outcome> toValue);
 
     /// <summary>What an agreement (null: no deal) is worth to the country now (<see cref="IRunParties.AssessAsync"/>).</summary>
     [Alias("AssessAsync")]

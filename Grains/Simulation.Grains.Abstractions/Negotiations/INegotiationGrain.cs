@@ -15,9 +15,9 @@ public interface INegotiationGrain : IGrainWithStringKey
     [Alias("OpenAsync")]
     Task OpenAsync(NegotiationBrief brief);
 
-    /// <summary>Plays one round: one turn of each party, until the negotiation ends.</summary>
-    [Alias("PlayRoundAsync")]
-    Task<RoundReport> PlayRoundAsync();
+    /// <summary>Plays one round: one turn of each party, until the negotiation ends; with every party's utility of its offers.</summary>
+    [Alias("PlayValuedRoundAsync")]
+    Task<PlayedRound> PlayValuedRoundAsync();
 
     /// <summary>A party ends the negotiation before its current round (a <c>terminate</c> event, DESIGN §5.1).</summary>
     [Alias("TerminateAsync")]

@@ -70,8 +70,14 @@ public sealed class CountryGrain(ScenarioCache scenarios) : Grain, ICountryGrain
         return Task.CompletedTask;
     }
 
-    public Task<NegotiationAction> DecideAsync(string negotiationId, TurnContext turn) =>
-        Task.FromResult(Seat(negotiationId).Decide(Brief.Seed, turn));
+    public Task<TurnReply> TakeTurnAsync(string negotiationId, TurnContext turn, IReadOnlyList<Outcome> toValue)
+    {
+        // Valued after deciding, in the same world: the run engine values a round's offers after it.
+        var seat = Seat(negotiationId);
+        var move = seat.Decide(Brief.Seed, turn);
+        IReadOnlyList<Outcome> valued = move is Offer offer ? [.. toValue, offer.Outcome] : toValue;
+        return Task.FromResult(new TurnReply(move, valued.Count == 0 ? [] : seat.Utilities(valued)));
+    }
 
     public Task<SeatAssessment> AssessAsync(string negotiationId, Outcome? agreement, int? offerTurn) =>
         Task.FromResult(Seat(negotiationId).Assess(agreement, offerTurn));

@@ -13,7 +13,8 @@ namespace Simulation.Grains.Negotiations;
 /// A negotiation in a run: the protocol the scenario names, started from the model's
 /// <see cref="Protocols"/> and driven one round at a time by the run grain through the
 /// model's <see cref="NegotiationTable"/>, as <see cref="InProcessRun"/> drives it. On each turn it
-/// asks the party's country grain for its move, so each country decides for itself.
+/// asks the party's country grain for its move, so each country decides for itself, and in the same
+/// message for its values of the round's offers (<see cref="RoundValuation"/>): one call per turn.
 /// </summary>
 [PreferLocalPlacement]
 public sealed class NegotiationGrain(ScenarioCache scenarios) : Grain, INegotiationGrain
@@ -22,20 +23,32 @@ public sealed class NegotiationGrain(ScenarioCache scenarios) : Grain, INegotiat
     private NegotiationTable? table;
     private TariffAgenda? agenda;
 
+    // The parties' grains, resolved once when the negotiation opens rather than on every turn.
+    private Dictionary<string, ICountryGrain> parties = [];
+
     public async Task OpenAsync(NegotiationBrief brief)
     {
         var scenario = await scenarios.GetAsync(
             brief.ScenarioKey, brief.ScenarioFile, () => GrainFactory.GetGrain<IRunGrain>(brief.RunId).GetScenarioTextAsync());
         agenda = TariffAgenda.For(scenario.Negotiation(brief.NegotiationId), scenario.Blocks);
         table = NegotiationTable.Open(agenda, brief.Seed);
+        parties = table.Protocol.Parties.ToDictionary(
+            party => party, party => GrainFactory.GetGrain<ICountryGrain>(RunIds.Country(brief.RunId, party)), StringComparer.Ordinal);
         this.brief = brief;
     }
 
-    public Task<RoundReport> PlayRoundAsync()
+    public async Task<PlayedRound> PlayValuedRoundAsync()
     {
-        var brief = Brief;
-        return Table.PlayRoundAsync((party, turn) =>
-            new ValueTask<NegotiationAction>(GrainFactory.GetGrain<ICountryGrain>(RunIds.Country(brief.RunId, party)).DecideAsync(brief.NegotiationId, turn)));
+        var id = Brief.NegotiationId;
+        var valuation = new RoundValuation(Table.Protocol.Parties, Table.Protocol.History);
+        var report = await Table.PlayRoundAsync(async (party, turn) =>
+        {
+            var toValue = valuation.UnvaluedBy(party);
+            var reply = await parties[party].TakeTurnAsync(id, turn, toValue);
+            valuation.Answered(party, toValue, reply);
+            return reply.Move;
+        });
+        return new PlayedRound(report, await valuation.CompleteAsync((party, outcomes) => parties[party].UtilitiesAsync(id, outcomes)));
     }
 
     public Task<RoundReport> TerminateAsync() => Task.FromResult(Table.Terminate());
