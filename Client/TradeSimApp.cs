@@ -29,6 +29,7 @@ public static class TradeSimApp
         ["import-genius"] = typeof(ImportGeniusCommand.Settings),
         ["import-trade"] = typeof(ImportTradeCommand.Settings),
         ["list"] = typeof(ListCommand.Settings),
+        ["bench"] = typeof(BenchCommand.Settings),
     };
 
     /// <summary>
@@ -36,7 +37,7 @@ public static class TradeSimApp
     /// a file not to leave half written). The others only compute and print, and a signal ends
     /// them at once.
     /// </summary>
-    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch" };
+    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch", "bench" };
 
     /// <summary>This build's version (the assembly's informational version: the package version and, from a git checkout, the commit).</summary>
     public static string Version { get; } =
@@ -86,6 +87,11 @@ public static class TradeSimApp
                 .WithExample("list", "strategies")
                 .WithExample("list", "--format", "json")
                 .WithExample("list", "--schema");
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Measure speed on this machine: workload W1 in process and through grains, and synthetic worlds of 10 to 100 countries.")
+                .WithExample("bench", "--quick")
+                .WithExample("bench", "w1", "--format", "json")
+                .WithExample("bench", "world", "--countries", "10,25", "--plots", "plots");
         });
 
         // Ctrl-C (SIGINT) and SIGTERM cancel the command, which stops promptly, writes nothing and

@@ -52,6 +52,9 @@ public sealed class ShippedScenarioTests
         ["scenarios/equal-lines.yaml"] = [("AB", "agreed", null)],
         // US–Canada: the US terminates the talks in round 12 (the Ontario advertisement, 2025-10-23).
         ["scenarios/us-canada.yaml"] = [("USA-CAN", "terminated", 12)],
+        // W1, the benchmark workload: Boulware (e = 0.2) against Conceder (e = 2) agree in round 63, as
+        // the brute-force replay in W1WorkloadTests finds.
+        ["scenarios/w1.yaml"] = [("W1", "agreed", 63)],
     };
 
     public static TheoryData<string> Shipped()

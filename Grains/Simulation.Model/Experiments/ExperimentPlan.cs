@@ -153,30 +153,36 @@ public sealed class ExperimentPlan
     /// runs none. An error that several runs share is listed once, with the values of the first
     /// run that met it and the number of runs that did.
     /// </summary>
+    /// <remarks>
+    /// A scenario is a function of the values put into it, so runs with the same values (the
+    /// replicates of a variant, which differ only in their seed) are loaded once: a batch of 500
+    /// replicates otherwise spent most of its time before the first run loading the same scenario
+    /// 500 times.
+    /// </remarks>
     /// <exception cref="InvalidInputException">Every distinct error, at once.</exception>
     public void Validate()
     {
         var found = new Dictionary<InputError, (PlannedRun First, int Count)>();
         var order = new List<InputError>();
+        var loaded = new Dictionary<IReadOnlyList<ScenarioSetting>, IReadOnlyList<InputError>>(SameSettings.Instance);
         foreach (var run in Runs())
         {
-            try
+            if (!loaded.TryGetValue(run.Settings, out var errors))
             {
-                Document.Load(run.Settings);
+                errors = ErrorsOf(run.Settings);
+                loaded[run.Settings] = errors;
             }
-            catch (InvalidInputException invalid)
+
+            foreach (var error in errors)
             {
-                foreach (var error in invalid.Errors)
+                if (found.TryGetValue(error, out var seenBefore))
                 {
-                    if (found.TryGetValue(error, out var seenBefore))
-                    {
-                        found[error] = (seenBefore.First, seenBefore.Count + 1);
-                    }
-                    else if (order.Count < ScenarioLimits.MaxErrors)
-                    {
-                        found[error] = (run, 1);
-                        order.Add(error);
-                    }
+                    found[error] = (seenBefore.First, seenBefore.Count + 1);
+                }
+                else if (order.Count < ScenarioLimits.MaxErrors)
+                {
+                    found[error] = (run, 1);
+                    order.Add(error);
                 }
             }
         }
@@ -194,6 +200,40 @@ public sealed class ExperimentPlan
             var how = count == total ? " (in every run)" : count > 1 ? $" (in {count} of {total} runs, the first{which})" : $" (in the run{which})";
             return error with { Message = error.Message + how };
         }).ToList());
+    }
+
+    private IReadOnlyList<InputError> ErrorsOf(IReadOnlyList<ScenarioSetting> settings)
+    {
+        try
+        {
+            Document.Load(settings);
+            return [];
+        }
+        catch (InvalidInputException invalid)
+        {
+            return invalid.Errors;
+        }
+    }
+
+    /// <summary>Two runs' values are the same when they set the same paths to the same values in the same order.</summary>
+    private sealed class SameSettings : IEqualityComparer<IReadOnlyList<ScenarioSetting>>
+    {
+        public static SameSettings Instance { get; } = new();
+
+        public bool Equals(IReadOnlyList<ScenarioSetting>? x, IReadOnlyList<ScenarioSetting>? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.SequenceEqual(y));
+
+        // A lookup only: nothing a run reports depends on these hashes or on the dictionary's order.
+        public int GetHashCode(IReadOnlyList<ScenarioSetting> settings)
+        {
+            var hash = new HashCode();
+            foreach (var setting in settings)
+            {
+                hash.Add(setting);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     private static List<Variant> Grid(IReadOnlyList<GridAxis> axes)

@@ -97,12 +97,16 @@ public sealed class NegotiationSeat
     /// <summary>
     /// The party's move at a turn, drawn with a generator seeded by (run seed, negotiation, party,
     /// turns taken). A fresh generator per turn: the same scenario and seed make the same choices
-    /// wherever and however often a party is asked, in this process or in a country grain.
+    /// wherever and however often a party is asked, in this process or in a country grain. It is
+    /// made only if the negotiator draws (<see cref="DeferredRandom"/>).
     /// </summary>
     public NegotiationAction Decide(long seed, TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var random = SeededRandom.For(seed, Agenda.Spec.Id, Party, turn.TurnsTaken.ToString(CultureInfo.InvariantCulture));
+        var id = Agenda.Spec.Id;
+        var party = Party;
+        var taken = turn.TurnsTaken;
+        var random = new DeferredRandom(() => SeededRandom.For(seed, id, party, taken.ToString(CultureInfo.InvariantCulture)));
         return Negotiator.Decide(turn, random);
     }
 
@@ -127,7 +131,14 @@ public sealed class NegotiationSeat
     public IReadOnlyList<double> Utilities(IReadOnlyList<Outcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        return [.. outcomes.Select(Preferences.Utility)];
+        var preferences = Preferences;
+        var utilities = new double[outcomes.Count];
+        for (var i = 0; i < utilities.Length; i++)
+        {
+            utilities[i] = preferences.Utility(outcomes[i]);
+        }
+
+        return utilities;
     }
 
     /// <summary>

@@ -99,6 +99,9 @@ public static class RunOutcomes
     }
 
     /// <summary>A value per party in the negotiation's party order, the order the outcome writes them in, whatever order they were read in.</summary>
-    private static Dictionary<string, double> InPartyOrder(IReadOnlyList<string> parties, IReadOnlyDictionary<string, double> values) =>
-        parties.ToDictionary(p => p, p => values[p], StringComparer.Ordinal);
+    /// <remarks>Values the engine told already hold the parties in that order, once each, and are kept as they are.</remarks>
+    private static IReadOnlyDictionary<string, double> InPartyOrder(IReadOnlyList<string> parties, IReadOnlyDictionary<string, double> values) =>
+        values is Dictionary<string, double> { Count: var count } ordered && count == parties.Count && ordered.Comparer == StringComparer.Ordinal && ordered.Keys.SequenceEqual(parties, StringComparer.Ordinal)
+            ? ordered
+            : parties.ToDictionary(p => p, p => values[p], StringComparer.Ordinal);
 }

@@ -41,11 +41,15 @@ public sealed class RunEngine : IEventActions
     private readonly Dictionary<string, int> _openedRound = new(StringComparer.Ordinal);
     private readonly List<int> _pending = [];
 
+    // The scenario's negotiations in id order: the order _reports keeps, walked without enumerating its tree.
+    private readonly List<NegotiationSpec> _inIdOrder;
+
     // Pending events whose when: has held, by index, with what held: due at the start of the next round.
     private readonly SortedDictionary<int, string> _met = [];
     private readonly List<int> _countryEvents = [];
     private readonly List<AppliedEvent> _applied = [];
     private Dictionary<string, TariffAgenda> _agendas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<Outcome, (IReadOnlyList<int> Levels, IReadOnlyList<OutcomeEntry> Entries)>> _described = new(StringComparer.Ordinal);
     private Action<RunEvent> _tell = static _ => { };
 
     public RunEngine(Scenario scenario, INegotiationTables tables, IRunParties parties)
@@ -56,6 +60,7 @@ public sealed class RunEngine : IEventActions
         _scenario = scenario;
         _tables = tables;
         _parties = parties;
+        _inIdOrder = [.. scenario.Negotiations.OrderBy(n => n.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>The round under way, or the last one played.</summary>
@@ -141,7 +146,7 @@ public sealed class RunEngine : IEventActions
         var parties = _scenario.Negotiations.SelectMany(n => n.Parties).Distinct().Order(StringComparer.Ordinal).ToList();
         await Task.WhenAll(parties.Select(_parties.JoinAsync));
 
-        var negotiations = _scenario.Negotiations.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var negotiations = _inIdOrder;
         _agendas = negotiations.ToDictionary(n => n.Id, n => TariffAgenda.For(n, _scenario.Blocks), StringComparer.Ordinal);
         _pending.AddRange(Enumerable.Range(0, _scenario.Events.Count));
 
@@ -149,13 +154,16 @@ public sealed class RunEngine : IEventActions
         {
             cancellation.ThrowIfCancellationRequested();
             Round++;
-            await OpenAsync([.. negotiations.Where(n => n.Start.Round == Round && !_reports.ContainsKey(n.Id)).Select(n => n.Id)]);
-            await ApplyDueEventsAsync();
+            await OpenAsync(OpeningAt(negotiations));
+            if (_pending.Count > 0)
+            {
+                await ApplyDueEventsAsync();
+            }
 
-            var active = _reports.Values.Where(r => r.IsActive).Select(r => r.NegotiationId).ToList();
+            // _reports is sorted by id, so the reports come back in id order whatever order they finish in.
+            var active = ActiveIds();
             ActiveNegotiations = active.Count;
-            var played = await Task.WhenAll(active.Select(_tables.PlayRoundAsync));
-            var inOrder = played.OrderBy(r => r.NegotiationId, StringComparer.Ordinal).ToList();
+            var inOrder = active.Count == 1 ? [await _tables.PlayRoundAsync(active[0])] : await Task.WhenAll(active.Select(_tables.PlayRoundAsync));
 
             // Every turn of this round, and every negotiation that ended in it, is valued in the
             // world as it stood during the round, before any of this round's agreements changes it.
@@ -169,12 +177,15 @@ public sealed class RunEngine : IEventActions
                 }
             }
 
-            foreach (var report in inOrder.Where(r => !r.IsActive))
+            foreach (var report in inOrder)
             {
-                await ConcludeAsync(report);
+                if (!report.IsActive)
+                {
+                    await ConcludeAsync(report);
+                }
             }
 
-            var changedSectors = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? changedSectors = null;
             foreach (var report in inOrder)
             {
                 _reports[report.NegotiationId] = report;
@@ -184,7 +195,7 @@ public sealed class RunEngine : IEventActions
                     foreach (var change in tariffs)
                     {
                         _tariffChanges.Add(change);
-                        changedSectors.Add(change.Line.Sector);
+                        (changedSectors ??= new(StringComparer.Ordinal)).Add(change.Line.Sector);
                     }
 
                     // A quota on a line moves its sector's markets as a tariff does (DESIGN §4.1).
@@ -192,7 +203,7 @@ public sealed class RunEngine : IEventActions
                     foreach (var change in quotas)
                     {
                         _quotaChanges.Add(change);
-                        changedSectors.Add(change.Line.Sector);
+                        (changedSectors ??= new(StringComparer.Ordinal)).Add(change.Line.Sector);
                     }
 
                     if (tariffs.Count > 0 || quotas.Count > 0)
@@ -202,12 +213,16 @@ public sealed class RunEngine : IEventActions
                 }
             }
 
-            if (changedSectors.Count > 0)
+            if (changedSectors is not null)
             {
                 await TellAffectedPartiesAsync(changedSectors);
             }
 
-            CheckConditions();
+            if (_pending.Count > 0)
+            {
+                CheckConditions();
+            }
+
             _tell(new RoundCompleted(Round, ActiveNegotiations, Horizon));
             if (Pace > TimeSpan.Zero && Round > ReplayedRounds && CanGoOn())
             {
@@ -228,6 +243,36 @@ public sealed class RunEngine : IEventActions
         return new RunResult(Round, [.. _scenario.Negotiations.Select(n => _concluded[n.Id])], [.. _tariffChanges], [.. _quotaChanges], [.. _applied]);
     }
 
+    /// <summary>The negotiations declared to start at this round and not yet open, in id order.</summary>
+    private List<string> OpeningAt(List<NegotiationSpec> negotiations)
+    {
+        var opening = new List<string>(0);
+        foreach (var n in negotiations)
+        {
+            if (n.Start.Round == Round && !_reports.ContainsKey(n.Id))
+            {
+                opening.Add(n.Id);
+            }
+        }
+
+        return opening;
+    }
+
+    /// <summary>The negotiations still active, in id order.</summary>
+    private List<string> ActiveIds()
+    {
+        var active = new List<string>(_reports.Count);
+        foreach (var n in _inIdOrder)
+        {
+            if (_reports.TryGetValue(n.Id, out var report) && report.IsActive)
+            {
+                active.Add(n.Id);
+            }
+        }
+
+        return active;
+    }
+
     /// <summary>
     /// Whether the run plays another round (DESIGN §5.1: it ends when no negotiation is active and no
     /// event is pending). Made precise: it goes on while a negotiation is active, while an event whose
@@ -240,9 +285,17 @@ public sealed class RunEngine : IEventActions
     /// </summary>
     private bool CanGoOn()
     {
-        if (_reports.Values.Any(r => r.IsActive) || _met.Count > 0)
+        if (_met.Count > 0)
         {
             return true;
+        }
+
+        foreach (var n in _inIdOrder)
+        {
+            if (_reports.TryGetValue(n.Id, out var report) && report.IsActive)
+            {
+                return true;
+            }
         }
 
         return _scenario.Negotiations.Any(n => !_reports.ContainsKey(n.Id) && n.Start.Round > Round)
@@ -407,14 +460,22 @@ public sealed class RunEngine : IEventActions
     private async Task<IReadOnlyList<TurnPlayed>> ValueTurnsAsync(RoundReport report)
     {
         var parties = _scenario.Negotiation(report.NegotiationId).Parties;
-        var offers = report.Turns.Where(t => t.Offer is not null).Select(t => t.Offer!).ToList();
-        var utilities = new List<IReadOnlyList<double>>();
-        foreach (var party in parties)
+        var offers = new List<Outcome>(report.Turns.Count);
+        foreach (var turn in report.Turns)
         {
-            utilities.Add(offers.Count == 0 ? [] : await _parties.UtilitiesAsync(party, report.NegotiationId, offers));
+            if (turn.Offer is not null)
+            {
+                offers.Add(turn.Offer);
+            }
         }
 
-        var valued = new List<TurnPlayed>();
+        var utilities = new IReadOnlyList<double>[parties.Count];
+        for (var p = 0; p < parties.Count; p++)
+        {
+            utilities[p] = offers.Count == 0 ? [] : await _parties.UtilitiesAsync(parties[p], report.NegotiationId, offers);
+        }
+
+        var valued = new List<TurnPlayed>(report.Turns.Count);
         var offer = 0;
         foreach (var turn in report.Turns)
         {
@@ -422,7 +483,13 @@ public sealed class RunEngine : IEventActions
             if (turn.Offer is not null)
             {
                 var i = offer++;
-                values = [.. utilities.Select(u => u[i])];
+                var byParty = new double[parties.Count];
+                for (var p = 0; p < byParty.Length; p++)
+                {
+                    byParty[p] = utilities[p][i];
+                }
+
+                values = byParty;
             }
 
             valued.Add(new TurnPlayed(turn.Round, turn.Turn, turn.Party, turn.Action, turn.Offer, values));
@@ -460,17 +527,40 @@ public sealed class RunEngine : IEventActions
     }
 
     /// <summary>A turn as the event that reports it: the outcome concerned as levels and as tariffs, each party's utility of it by name.</summary>
-    private TurnTaken TurnTakenOf(string negotiationId, TurnPlayed turn) =>
-        new(
+    private TurnTaken TurnTakenOf(string negotiationId, TurnPlayed turn)
+    {
+        var (levels, entries) = turn.Offer is { } offer ? Described(negotiationId, offer) : (null, null);
+        return new(
             Round,
             negotiationId,
             turn.Round,
             turn.Turn,
             turn.Party,
             turn.Action,
-            turn.Offer is { } offer ? [.. offer.Levels] : null,
-            turn.Offer is { } described ? OutcomeEntries.Of(_agendas[negotiationId], described) : null,
+            levels,
+            entries,
             turn.Offer is null ? null : ByParty(_scenario.Negotiation(negotiationId).Parties, i => turn.Utilities[i]));
+    }
+
+    /// <summary>
+    /// An outcome as turns report it, as levels and as tariffs, made once per outcome and negotiation
+    /// in a run: negotiators repeat their bids for many turns while their targets move little, and
+    /// the reports are immutable, so every turn that names the outcome shares them.
+    /// </summary>
+    private (IReadOnlyList<int> Levels, IReadOnlyList<OutcomeEntry> Entries) Described(string negotiationId, Outcome outcome)
+    {
+        if (!_described.TryGetValue(negotiationId, out var described))
+        {
+            _described[negotiationId] = described = [];
+        }
+
+        if (!described.TryGetValue(outcome, out var both))
+        {
+            described[outcome] = both = ([.. outcome.Levels], OutcomeEntries.Of(_agendas[negotiationId], outcome));
+        }
+
+        return both;
+    }
 
     /// <summary>A value per party, in the negotiation's party order (the order the outcome's maps keep).</summary>
     private static Dictionary<string, double> ByParty(IReadOnlyList<string> parties, Func<int, double> value)

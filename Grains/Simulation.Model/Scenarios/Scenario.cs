@@ -51,7 +51,30 @@ public sealed record Scenario(
 
     public Sector Sector(string name) => Sectors.First(s => s.Name == name);
 
-    public Country Country(string id) => Countries.First(c => c.Id == id);
+    // Plain loops: these are asked several times a turn, and a lambda would be made at each call.
+    public Country Country(string id)
+    {
+        for (var i = 0; i < Countries.Count; i++)
+        {
+            if (Countries[i].Id == id)
+            {
+                return Countries[i];
+            }
+        }
 
-    public NegotiationSpec Negotiation(string id) => Negotiations.First(n => n.Id == id);
+        return Countries.First(c => c.Id == id);
+    }
+
+    public NegotiationSpec Negotiation(string id)
+    {
+        for (var i = 0; i < Negotiations.Count; i++)
+        {
+            if (Negotiations[i].Id == id)
+            {
+                return Negotiations[i];
+            }
+        }
+
+        return Negotiations.First(n => n.Id == id);
+    }
 }

@@ -1,3 +1,4 @@
+using Simulation.Model.Determinism;
 using Simulation.Model.Negotiation;
 
 namespace Simulation.Model.Tests.Negotiation;
@@ -17,7 +18,7 @@ internal sealed class ScriptedNegotiator(string party, Func<TurnContext, Negotia
 
     public IReadOnlyList<TurnContext> Turns => _turns;
 
-    public NegotiationAction Decide(TurnContext turn, Random random)
+    public NegotiationAction Decide(TurnContext turn, DeferredRandom random)
     {
         _turns.Add(turn);
         return decide(turn);

@@ -120,9 +120,18 @@ public sealed class ParetoFrontier
 
     public bool IsExact => Epsilon == 0;
 
-    /// <summary>The frontier of <paramref name="space"/> for the value functions of <paramref name="parties"/>.</summary>
-    public static ParetoFrontier Build(OutcomeSpace space, IReadOnlyList<AdditiveValueFunction> parties) =>
-        Build(space, parties, Resolution, MaxExactPoints, ExactMergeBudget);
+    /// <summary>
+    /// The frontier of <paramref name="space"/> for the value functions of <paramref name="parties"/>;
+    /// one built before from the same tables is given again (<see cref="FrontierMemo"/>).
+    /// </summary>
+    public static ParetoFrontier Build(OutcomeSpace space, IReadOnlyList<AdditiveValueFunction> parties)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(parties);
+        return parties.Any(p => p is null || !p.Space.Equals(space))
+            ? Build(space, parties, Resolution, MaxExactPoints, ExactMergeBudget)
+            : FrontierMemo.GetOrBuild(space, parties, () => Build(space, parties, Resolution, MaxExactPoints, ExactMergeBudget));
+    }
 
     /// <summary>The fold with another resolution and exactness thresholds (for tests on spaces small enough to enumerate).</summary>
     internal static ParetoFrontier Build(

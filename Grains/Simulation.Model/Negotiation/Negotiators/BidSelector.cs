@@ -1,3 +1,5 @@
+using Simulation.Model.Determinism;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -166,7 +168,7 @@ public sealed class BidSelector
     /// with <paramref name="random"/> (drawn from only on a tie). If none reaches the target, the same
     /// among its own best outcomes.
     /// </summary>
-    public Outcome Bid(double target, Random random)
+    public Outcome Bid(double target, DeferredRandom random)
     {
         ArgumentNullException.ThrowIfNull(random);
         // A reservation-driven or indifferent party may aim above what exists: then it falls back on
@@ -194,7 +196,7 @@ public sealed class BidSelector
             ties.Add(i);
         }
 
-        return _outcomeAt(ties.Count == 1 ? ties[0] : ties[random.Next(ties.Count)]);
+        return _outcomeAt(ties.Count == 1 ? ties[0] : ties[random.Generator.Next(ties.Count)]);
     }
 
     /// <summary>Whether the space has at most <see cref="MaxEnumeratedOutcomes"/> outcomes.</summary>

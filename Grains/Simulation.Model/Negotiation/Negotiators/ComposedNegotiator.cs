@@ -1,3 +1,5 @@
+using Simulation.Model.Determinism;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -82,7 +84,7 @@ public sealed class ComposedNegotiator : INegotiator
         _selector = null;
     }
 
-    public NegotiationAction Decide(TurnContext turn, Random random)
+    public NegotiationAction Decide(TurnContext turn, DeferredRandom random)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(random);
@@ -101,7 +103,7 @@ public sealed class ComposedNegotiator : INegotiator
     private void Learn(TurnContext turn)
     {
         IReadOnlyList<TurnRecord> moves = turn.Moves.Count > 0
-            ? [.. turn.Moves.Where(m => !string.Equals(m.Party, Party, StringComparison.Ordinal))]
+            ? OthersMoves(turn.Moves)
             : turn.StandingOffer is { } standing && turn.StandingOfferBy is { } by && !string.Equals(by, Party, StringComparison.Ordinal) && View.Opponents.Any(o => o.Party == by)
                 ? [new TurnRecord((turn.TurnsTaken + 1) / 2, turn.TurnsTaken, by, MoveKind.Offer, standing)]
                 : [];
@@ -117,7 +119,22 @@ public sealed class ComposedNegotiator : INegotiator
         }
     }
 
-    private NegotiationAction Bargain(TurnContext turn, Random random)
+    /// <summary>The moves made by the others, in order (a loop: this runs every turn).</summary>
+    private List<TurnRecord> OthersMoves(IReadOnlyList<TurnRecord> moves)
+    {
+        var others = new List<TurnRecord>(moves.Count);
+        for (var i = 0; i < moves.Count; i++)
+        {
+            if (!string.Equals(moves[i].Party, Party, StringComparison.Ordinal))
+            {
+                others.Add(moves[i]);
+            }
+        }
+
+        return others;
+    }
+
+    private NegotiationAction Bargain(TurnContext turn, DeferredRandom random)
     {
         var bid = Bidding.Propose(turn, new BiddingContext(View, Selector, _seen), random);
         var bidUtility = Preferences.Utility(bid.Outcome);

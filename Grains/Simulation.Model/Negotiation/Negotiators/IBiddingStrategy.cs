@@ -1,3 +1,5 @@
+using Simulation.Model.Determinism;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -14,5 +16,5 @@ public interface IBiddingStrategy
     /// <summary>Takes (or retakes, after the world changed) the table as it stands; its own state survives.</summary>
     void Reprice(NegotiationView view);
 
-    Bid Propose(TurnContext turn, BiddingContext context, Random random);
+    Bid Propose(TurnContext turn, BiddingContext context, DeferredRandom random);
 }

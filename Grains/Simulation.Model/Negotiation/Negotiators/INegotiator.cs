@@ -1,3 +1,5 @@
+using Simulation.Model.Determinism;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -11,7 +13,7 @@ public interface INegotiator
     string Party { get; }
 
     /// <summary>Its move on this turn. <paramref name="random"/> is seeded by (run seed, negotiation, party, turn).</summary>
-    NegotiationAction Decide(TurnContext turn, Random random);
+    NegotiationAction Decide(TurnContext turn, DeferredRandom random);
 
     /// <summary>Its state for display.</summary>
     NegotiatorSnapshot Snapshot();

@@ -1,3 +1,5 @@
+using Simulation.Model.Determinism;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -64,7 +66,7 @@ public sealed class BackwardInductionBidding : IBiddingStrategy, IAcceptanceCond
         return plan;
     }
 
-    public Bid Propose(TurnContext turn, BiddingContext context, Random random)
+    public Bid Propose(TurnContext turn, BiddingContext context, DeferredRandom random)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var m = turn.TurnsTaken + 1;

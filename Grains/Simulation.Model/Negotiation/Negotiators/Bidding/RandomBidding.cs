@@ -1,3 +1,5 @@
+using Simulation.Model.Determinism;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed class RandomBidding : IBiddingStrategy
     {
     }
 
-    public Bid Propose(TurnContext turn, BiddingContext context, Random random)
+    public Bid Propose(TurnContext turn, BiddingContext context, DeferredRandom random)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(random);
@@ -34,7 +36,7 @@ public sealed class RandomBidding : IBiddingStrategy
         {
             for (var i = 0; i < levels.Length; i++)
             {
-                levels[i] = random.Next(space.LevelCounts[i]);
+                levels[i] = random.Generator.Next(space.LevelCounts[i]);
             }
 
             var outcome = Outcome.Of([.. levels]);
@@ -51,7 +53,7 @@ public sealed class RandomBidding : IBiddingStrategy
             acceptable = [context.Selector.Candidates.First()];
         }
 
-        var (chosen, u) = acceptable[random.Next(acceptable.Count)];
+        var (chosen, u) = acceptable[random.Generator.Next(acceptable.Count)];
         return new Bid(chosen, u);
     }
 }

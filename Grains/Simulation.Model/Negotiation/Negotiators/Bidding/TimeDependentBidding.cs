@@ -1,3 +1,4 @@
+using Simulation.Model.Determinism;
 using Simulation.Model.Registries;
 
 namespace Simulation.Model.Negotiation;
@@ -29,7 +30,7 @@ public sealed class TimeDependentBidding(ConcessionCurve curve) : IBiddingStrate
     {
     }
 
-    public Bid Propose(TurnContext turn, BiddingContext context, Random random)
+    public Bid Propose(TurnContext turn, BiddingContext context, DeferredRandom random)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(context);

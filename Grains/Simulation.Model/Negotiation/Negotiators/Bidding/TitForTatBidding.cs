@@ -1,3 +1,5 @@
+using Simulation.Model.Determinism;
+
 namespace Simulation.Model.Negotiation;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed class TitForTatBidding : IBiddingStrategy
     {
     }
 
-    public Bid Propose(TurnContext turn, BiddingContext context, Random random)
+    public Bid Propose(TurnContext turn, BiddingContext context, DeferredRandom random)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(context);
