@@ -39,6 +39,10 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("Also write every turn as CSV: run, negotiation, round, turn, party, action, offer, utilities (docs/outcome.md). Checked and written like --out.")]
         public string? Trace { get; init; }
 
+        [CommandOption("--history")]
+        [Description("Also put every negotiation's history (every turn, with each party's utility of its offer) in the outcome JSON of --out and --format json, as docs/outcome.md describes. Left out by default: it is most of an outcome's size; --trace and --events carry the same turns.")]
+        public bool History { get; init; }
+
         [CommandOption("--events <FILE.jsonl>")]
         [Description("Also write the run's journal as it plays: every event (a negotiation opened, a turn, an agreement, an event applied, a round completed...) as one JSON object a line, flushed after every round (docs/run-journal.md). A new file: an existing one is never overwritten. Both engines write the same journal.")]
         public string? Events { get; init; }
@@ -184,7 +188,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         // Every text is built before any file is written, so a result that cannot be written leaves them all alone.
         var frontierText = frontier is null ? null : FrontierCsv.Write(outcome);
         var traceText = trace is null ? null : TraceCsv.Write(runId, outcome);
-        var outcomeJson = RunOutcomeJson.Serialize(outcome);
+        var outcomeJson = RunOutcomeJson.Serialize(outcome, settings.History);
         // All or none: a trace that cannot be written leaves the outcome and the frontier as they were.
         var files = new List<(OutputFile, string)>();
         if (output is not null)

@@ -203,7 +203,7 @@ public sealed class LivePageTests(LiveSilo live) : IClassFixture<LiveSilo>
     /// </summary>
     private async Task<(TradeSimProcess.Running Cli, string RunId)> StartPacedRunAsync(int seed, CancellationToken cancellation)
     {
-        var cli = TradeSimProcess.Start(["run", Indonesia, "--gateway", live.Gateway, "--seed", $"{seed}", "--pace", "400ms", "--format", "json"], ownProcessGroup: false);
+        var cli = TradeSimProcess.Start(["run", Indonesia, "--gateway", live.Gateway, "--seed", $"{seed}", "--pace", "400ms", "--format", "json", "--history"], ownProcessGroup: false);
         try
         {
             var pageLine = await cli.WaitForStderrLineAsync(l => l.StartsWith("live page: ", StringComparison.Ordinal));

@@ -41,7 +41,7 @@ public sealed partial class ShippedScenarioEngineTests : IDisposable
     {
         var directory = Directory.CreateDirectory(Path.Combine(scratch, engine)).FullName;
         var (trace, frontier, outcome) = (Path.Combine(directory, "trace.csv"), Path.Combine(directory, "frontier.csv"), Path.Combine(directory, "outcome.json"));
-        var result = await TradeSimProcess.RunAsync("run", file, "--engine", engine, "--trace", trace, "--frontier", frontier, "--out", outcome);
+        var result = await TradeSimProcess.RunAsync("run", file, "--engine", engine, "--trace", trace, "--frontier", frontier, "--out", outcome, "--history");
         result.ExitCode.Should().Be(0, "{0} on the {1} engine: {2}", file, engine, result.Stderr);
         var json = File.ReadAllText(outcome);
         Timings().Matches(json).Should().ContainSingle().Which.Value.Should().Contain($"\"engine\": \"{engine}\"");

@@ -22,7 +22,7 @@ public sealed class TraceCsvTests : IDisposable
     {
         var file = Path.Combine(scratch, "trace.csv");
 
-        var result = await TradeSimProcess.RunAsync("run", Canola, "--format", "json", "--trace", file);
+        var result = await TradeSimProcess.RunAsync("run", Canola, "--format", "json", "--history", "--trace", file);
 
         result.ExitCode.Should().Be(0, result.Stderr);
         var rows = FrontierCsvTests.Parse(File.ReadAllText(file));
@@ -48,6 +48,30 @@ public sealed class TraceCsvTests : IDisposable
         expected.Should().NotBeEmpty();
         rows.Skip(1).Select(r => r[1..]).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
         rows.Skip(1).Select(r => r[0]).Distinct().Should().ContainSingle().Which.Should().StartWith("run-");
+    }
+
+    [Fact]
+    public async Task The_outcome_holds_the_histories_only_with_history_and_is_otherwise_the_same()
+    {
+        var (bare, full) = (Path.Combine(scratch, "bare.json"), Path.Combine(scratch, "full.json"));
+
+        var without = await TradeSimProcess.RunAsync("run", Canola, "--engine", "local", "--out", bare);
+        var with = await TradeSimProcess.RunAsync("run", Canola, "--engine", "local", "--out", full, "--history");
+
+        without.ExitCode.Should().Be(0, without.Stderr);
+        with.ExitCode.Should().Be(0, with.Stderr);
+        var (left, right) = (JsonNode.Parse(File.ReadAllText(bare))!, JsonNode.Parse(File.ReadAllText(full))!);
+        left["negotiations"]!.AsArray().Should().AllSatisfy(n => n!.AsObject().ContainsKey("history").Should().BeFalse());
+        right["negotiations"]!.AsArray().Should().AllSatisfy(n => n!["history"]!.AsArray().Should().NotBeEmpty());
+        // Take the histories and the timings away and the two files say the same.
+        foreach (var negotiation in right["negotiations"]!.AsArray())
+        {
+            negotiation!.AsObject().Remove("history");
+        }
+
+        left.AsObject().Remove("timings");
+        right.AsObject().Remove("timings");
+        right.ToJsonString().Should().Be(left.ToJsonString());
     }
 
     [Fact]

@@ -31,8 +31,8 @@ public sealed class WatchTests : IDisposable
     [InlineData("local")]
     public async Task Watching_a_run_leaves_its_outcome_json_byte_identical_apart_from_timings(string engine)
     {
-        var plain = await TradeSimProcess.RunAsync("run", Pivot, "--engine", engine, "--format", "json");
-        var watched = await TradeSimProcess.RunAsync("run", Pivot, "--engine", engine, "--format", "json", "--watch", "--pace", "1ms");
+        var plain = await TradeSimProcess.RunAsync("run", Pivot, "--engine", engine, "--format", "json", "--history");
+        var watched = await TradeSimProcess.RunAsync("run", Pivot, "--engine", engine, "--format", "json", "--history", "--watch", "--pace", "1ms");
 
         plain.ExitCode.Should().Be(0, plain.Stderr);
         watched.ExitCode.Should().Be(0, watched.Stderr);
@@ -45,7 +45,7 @@ public sealed class WatchTests : IDisposable
     [InlineData("local")]
     public async Task Off_a_terminal_the_watch_prints_a_plain_block_per_round_ending_with_the_outcome_and_its_offers(string engine)
     {
-        var result = await TradeSimProcess.RunAsync("run", Pivot, "--engine", engine, "--format", "json", "--watch");
+        var result = await TradeSimProcess.RunAsync("run", Pivot, "--engine", engine, "--format", "json", "--history", "--watch");
 
         result.ExitCode.Should().Be(0, result.Stderr);
         result.Stderr.Should().NotContain("\u001b", "stderr is not a terminal: no escape codes");
@@ -87,8 +87,8 @@ public sealed class WatchTests : IDisposable
     [Fact]
     public async Task The_watch_shows_the_same_blocks_for_the_local_engine_as_for_the_grains()
     {
-        var grains = await TradeSimProcess.RunAsync("run", Pivot, "--format", "json", "--watch");
-        var local = await TradeSimProcess.RunAsync("run", Pivot, "--engine", "local", "--format", "json", "--watch");
+        var grains = await TradeSimProcess.RunAsync("run", Pivot, "--format", "json", "--history", "--watch");
+        var local = await TradeSimProcess.RunAsync("run", Pivot, "--engine", "local", "--format", "json", "--history", "--watch");
 
         grains.ExitCode.Should().Be(0, grains.Stderr);
         local.ExitCode.Should().Be(0, local.Stderr);
