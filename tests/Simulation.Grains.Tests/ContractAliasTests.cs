@@ -36,9 +36,9 @@ public sealed class ContractAliasTests
     public void The_contracts_have_grain_interfaces_and_serialized_types_to_check()
     {
         // ICountryGrain, INegotiationGrain, IRunGrain, the run watchers' IRunObserver, the runs directory
-        // and its watchers' IRunDirectoryObserver; and at least the turn messages.
+        // and its watchers' IRunDirectoryObserver, the bench's empty grain IPingGrain; and at least the turn messages.
         GrainInterfaces.Select(t => t.Name).Should().BeEquivalentTo(
-            ["ICountryGrain", "INegotiationGrain", "IRunGrain", "IRunObserver", "IRunDirectoryGrain", "IRunDirectoryObserver"]);
+            ["ICountryGrain", "INegotiationGrain", "IRunGrain", "IRunObserver", "IRunDirectoryGrain", "IRunDirectoryObserver", "IPingGrain"]);
         SerializedTypes.Select(t => t.Name).Should().Contain(
             ["OutcomeSurrogate", "OfferSurrogate", "BareMoveSurrogate", "TurnContextSurrogate", "RoundReportSurrogate", "QuotaChangeSurrogate", "NegotiationBrief"]);
         ConvertedTypes.Select(t => t.Name).Should().Contain(
