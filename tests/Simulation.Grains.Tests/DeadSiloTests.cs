@@ -61,6 +61,70 @@ public sealed class DeadSiloTests : IAsyncLifetime
         storage.Of(watched.RunId).Count(r => r.Phase == RunPhase.Completed).Should().Be(1, "the run completed once");
     }
 
+    [Fact]
+    public async Task Runs_under_way_on_a_silo_that_is_killed_all_complete_once_each_with_their_undisturbed_outcomes()
+    {
+        // Three seeds, four runs of each under ids of their own, as a batch's replicates are: twelve
+        // paced runs spread over the three silos by placement, all under way when one silo dies.
+        long[] seeds = [3, 5, 8];
+        var expected = new Dictionary<long, string>();
+        foreach (var seed in seeds)
+        {
+            var scenario = Model.Scenarios.ScenarioLoader.Parse(scenarioText, ScenarioFile);
+            var events = new List<RunEvent>();
+            await Model.Runs.InProcessRun.PlayAsync(scenario, RunStarted.For(scenario, scenarioText, seed), events.Add);
+            expected[seed] = RunOutcomeJson.Serialize(RunOutcomes.Assemble(scenario, events, ScenarioFile));
+        }
+
+        var runs = seeds.SelectMany(seed => Enumerable.Range(0, 4).Select(_ =>
+            (Seed: seed, Watched: new WatchedRun(cluster.Client, RunDriver.OwnRunId(scenarioText, seed), new RunRequest(scenarioText, ScenarioFile, seed, s_pace))))).ToList();
+        foreach (var (_, watched) in runs)
+        {
+            await watched.StartAsync();
+        }
+
+        await Task.WhenAll(runs.Select(r => r.Watched.RoundHeard(3))).WaitAsync(TimeSpan.FromSeconds(30));
+        var killed = runs.Select(r => SiloOf(r.Watched.RunId)).GroupBy(s => s.SiloAddress).MaxBy(g => g.Count())!.First();
+        var onKilled = runs.Count(r => SiloOf(r.Watched.RunId).SiloAddress.Equals(killed.SiloAddress));
+        await cluster.KillSiloAsync(killed);
+        // The batch's tracker: every run not heard to end is followed again.
+        await Task.WhenAll(runs.Select(r => r.Watched.FollowAgainAsync()));
+        var ended = await Task.WhenAll(runs.Select(r => r.Watched.Ended)).WaitAsync(TimeSpan.FromSeconds(45));
+
+        onKilled.Should().BePositive("the silo killed was playing runs");
+        ended.Should().OnlyContain(status => status.Phase == RunPhase.Completed);
+        foreach (var (seed, watched) in runs)
+        {
+            RunOutcomeJson.Serialize((await watched.Run.GetOutcomeAsync())!).Should().Be(expected[seed], $"run {watched.RunId} with seed {seed} ends as undisturbed");
+            storage.Of(watched.RunId).Count(r => r.Phase == RunPhase.Completed).Should().Be(1, $"run {watched.RunId} completed once");
+            watched.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_released_run_leaves_no_grain_active_and_still_answers_with_its_outcome_from_its_record()
+    {
+        var (runId, outcome) = await RunDriver.PlayAsync(cluster.Client, scenarioText, ScenarioFile, Seed);
+        var run = cluster.Client.GetGrain<IRunGrain>(runId);
+        GrainId[] grains =
+        [
+            run.GetGrainId(),
+            cluster.Client.GetGrain<Abstractions.Countries.ICountryGrain>(RunIds.Country(runId, "CAN")).GetGrainId(),
+            cluster.Client.GetGrain<Abstractions.Countries.ICountryGrain>(RunIds.Country(runId, "IDN")).GetGrainId(),
+            cluster.Client.GetGrain<Abstractions.Negotiations.INegotiationGrain>(RunIds.Negotiation(runId, "CAN-IDN")).GetGrainId(),
+        ];
+        grains.Where(IsActive).Should().HaveCount(grains.Length, "the run's grains are active once it has played");
+
+        await run.ReleaseAsync();
+        // Deactivation on idle follows the call; a bound against a hang, not a speed check.
+        await Task.WhenAll(grains.Select(cluster.WaitForDeactivationAsync)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        grains.Where(IsActive).Should().BeEmpty("a released run's grains are gone");
+        RunOutcomeJson.Serialize((await run.GetOutcomeAsync())!).Should().Be(RunOutcomeJson.Serialize(outcome));
+    }
+
+    private bool IsActive(GrainId grain) => cluster.TryGetGrainContext(grain, out _);
+
     /// <summary>The silo whose activation of the run grain is live now.</summary>
     private InProcessSiloHandle SiloOf(string runId)
     {
