@@ -74,7 +74,7 @@ public sealed class RunWatch : IDisposable
     /// cluster to declare the silo dead (Simulation.Grains.Hosting.FailureDetection: about 15 s at
     /// worst) and for a survivor to take the run. Longer means no silo is left that can.
     /// </summary>
-    public TimeSpan RecoveryLimit { get; set; } = TimeSpan.FromSeconds(45);
+    public TimeSpan RecoveryLimit { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The status the run grain gave when the run was started.</summary>
     public RunStatus Started { get; private set; }
