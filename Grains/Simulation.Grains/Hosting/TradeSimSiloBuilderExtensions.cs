@@ -14,6 +14,7 @@ public static class TradeSimSiloBuilderExtensions
     public static ISiloBuilder UseTradeSim(this ISiloBuilder silo, TradeSimSiloOptions options)
     {
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        silo.UseQuickFailureDetection();
 
         // A negotiation round waits on both parties; a long scenario's round can take a while
         // under load, and a timed-out call would fail the whole run.
