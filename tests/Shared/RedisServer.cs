@@ -45,7 +45,7 @@ public sealed class RedisServer : IAsyncDisposable
 
         for (var attempt = 1; ; attempt++)
         {
-            var server = new RedisServer(Directory.CreateTempSubdirectory("tradesim-redis-").FullName, FreePort());
+            var server = new RedisServer(Directory.CreateTempSubdirectory("tradesim-redis-").FullName, SiloProcess.FreePort());
             if (await server.LaunchAsync())
             {
                 return server;
@@ -158,12 +158,5 @@ public sealed class RedisServer : IAsyncDisposable
         {
             output.Enqueue(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -73,6 +73,28 @@ public sealed record ClusterAddress(string Host, int Port)
     public override string ToString() => $"{RedisPrefix}{(Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]" : Host)}:{Port.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>
+    /// Why <paramref name="error"/> happened, in words for the user, when it is Redis not answering
+    /// (the client's own message is advice to its programmer); null for any other error.
+    /// </summary>
+    public string? Unanswered(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is RedisConnectionException redis)
+            {
+                return $"Redis at {Host}:{Port.ToString(CultureInfo.InvariantCulture)} did not answer within {ConnectTimeout.TotalSeconds:0}s ({redis.FailureType}): is redis-server running there, and reachable from this machine?";
+            }
+
+            if (e is AggregateException aggregate && aggregate.InnerExceptions.Select(Unanswered).FirstOrDefault(m => m is not null) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The Redis client's configuration: a first connection that fails within
     /// <see cref="ConnectTimeout"/> is an error (a silo that cannot reach Redis at start stops and
     /// says so), while a connection lost later is re-established in the background.
