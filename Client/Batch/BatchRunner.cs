@@ -118,6 +118,8 @@ internal static class BatchRunner
             var outcome = await host.PlayAsync(Order(plan, run.Settings, run.Seed, runId), null, null, token);
             output.Completed(runId, run, outcome);
             analyses.Completed(run, runId, outcome);
+            // Its rows are written: its grains may go, so a long batch does not fill the silos.
+            await host.ReleaseAsync(runId, token);
             return null;
         }
         catch (Exception error) when (error is not (OperationCanceledException or SiloLostException or BatchWriteException))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Simulation.Grains.Abstractions.Runs;
 
@@ -16,8 +17,13 @@ namespace Simulation.Client.Cluster;
 /// <remarks>
 /// A pushed update can be lost with the silo that sends it. While no update arrives for
 /// <see cref="QuietLimit"/>, the watch asks the run grain for its status: a liveness check, not a
-/// poll for progress. A grain that does not answer means the silo is gone, and the watch fails
-/// with a <see cref="SiloLostException"/> naming it; a run that ended but whose final update never came ends with a snapshot.
+/// poll for progress. A run that ended but whose final update never came ends with a snapshot.
+/// A grain that does not answer means its silo is gone: the watch asks again until the cluster has
+/// declared that silo dead and the run grain answers from a survivor, where it goes on with the run
+/// from its record (DESIGN §5.3). The watch then follows it again (<see cref="RejoinAsync"/>), so
+/// the person watching sees the run go on, each round once. Only a grain still out of reach after
+/// <see cref="RecoveryLimit"/> (no silo left to take the run) fails the watch, with a
+/// <see cref="SiloLostException"/> naming the silo.
 /// </remarks>
 public sealed class RunWatch : IDisposable
 {
@@ -27,20 +33,33 @@ public sealed class RunWatch : IDisposable
     /// <summary>How long a liveness check, or a question that the run grain answers at once, waits before taking the silo for gone.</summary>
     internal static readonly TimeSpan Reach = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long the watch waits between two attempts to reach a run grain whose silo stopped answering.</summary>
+    private static readonly TimeSpan s_retryInterval = TimeSpan.FromSeconds(1);
+
     private readonly IRunGrain run;
+    private readonly RunRequest request;
     private readonly string silo;
     private readonly RunFollower follower;
 
-    /// <summary>The updates the follower released, in order, for the watch's caller to take on its own thread.</summary>
-    private readonly Channel<RunProgressUpdate> released = Channel.CreateUnbounded<RunProgressUpdate>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>
+    /// The updates the follower released, in order, for the watch's caller to take on its own thread,
+    /// each marked whether it is a snapshot of everything so far.
+    /// </summary>
+    private readonly Channel<(RunProgressUpdate Update, bool Snapshot)> released =
+        Channel.CreateUnbounded<(RunProgressUpdate, bool)>(new UnboundedChannelOptions { SingleReader = true });
     private bool hearsFromFirst;
 
-    private RunWatch(IGrainFactory grains, IRunGrain run, string silo, RunStatus started)
+    // Whether a call found the run grain out of reach since the watch last followed it: its run may
+    // go on in a new activation, which knows nothing of this watch.
+    private bool unreached;
+
+    private RunWatch(IGrainFactory grains, IRunGrain run, RunRequest request, string silo, RunStatus started)
     {
         this.run = run;
+        this.request = request;
         this.silo = silo;
         Started = started;
-        follower = new RunFollower(grains, run, new Lock(), update => released.Writer.TryWrite(update));
+        follower = new RunFollower(grains, run, new Lock(), update => released.Writer.TryWrite((update, false)));
     }
 
     /// <summary>
@@ -49,6 +68,13 @@ public sealed class RunWatch : IDisposable
     /// a check costs one call, so it need not wait for a long pace to pass.
     /// </summary>
     public TimeSpan QuietLimit { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// How long the watch keeps trying to reach a run grain whose silo stopped answering: time for the
+    /// cluster to declare the silo dead (Simulation.Grains.Hosting.FailureDetection: about 15 s at
+    /// worst) and for a survivor to take the run. Longer means no silo is left that can.
+    /// </summary>
+    public TimeSpan RecoveryLimit { get; set; } = TimeSpan.FromSeconds(45);
 
     /// <summary>The status the run grain gave when the run was started.</summary>
     public RunStatus Started { get; private set; }
@@ -65,7 +91,7 @@ public sealed class RunWatch : IDisposable
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(run);
-        var watch = new RunWatch(grains, run, silo, new RunStatus(runId, RunPhase.NotStarted, 0, 0, 0, null));
+        var watch = new RunWatch(grains, run, request, silo, new RunStatus(runId, RunPhase.NotStarted, 0, 0, 0, null));
         try
         {
             var subscribed = await watch.follower.SubscribeAsync().WaitAsync(Reach, cancellation);
@@ -135,9 +161,12 @@ public sealed class RunWatch : IDisposable
         }
 
         follower.BeginAfter(snapshot);
+        // The round of the last update handed on: a run grain found past it has told something this
+        // watch did not hear.
+        var heard = snapshot.Status.Round;
         while (true)
         {
-            if (await NextReleasedAsync(cancellation) is not { } update)
+            if (await NextReleasedAsync(cancellation) is not { } next)
             {
                 // Quiet for a while: is the run grain still there, and did its run end unheard?
                 var now = await AskAsync(run.GetStatusAsync, "a status check", cancellation);
@@ -148,10 +177,17 @@ public sealed class RunWatch : IDisposable
                     return last.Status;
                 }
 
+                if (unreached || now.Round > heard || now.Phase == RunPhase.NotStarted)
+                {
+                    await RejoinAsync(cancellation);
+                }
+
                 continue;
             }
 
-            onUpdate?.Invoke(update, false);
+            var (update, whole) = next;
+            heard = update.Status.Round;
+            onUpdate?.Invoke(update, whole);
             if (update.IsFinal)
             {
                 return update.Status;
@@ -159,8 +195,33 @@ public sealed class RunWatch : IDisposable
         }
     }
 
+    /// <summary>
+    /// Follows the run again after its grain was out of reach, or moved on unheard: the activation
+    /// now answering may be a new one, on a survivor, that resumed the run from its record and knows
+    /// no watcher. The watch subscribes to it; a run whose record was lost with its silo is started
+    /// again under its id (being deterministic, it ends the same); and a snapshot fills in what the
+    /// pushes lost with the old silo did not bring. Updates the new activation pushes again under
+    /// numbers already heard are dropped, so no round is shown twice.
+    /// </summary>
+    private async Task RejoinAsync(CancellationToken cancellation)
+    {
+        unreached = false;
+        var status = await AskAsync(follower.SubscribeAsync, "a request to follow it again", cancellation);
+        if (status.Phase == RunPhase.NotStarted)
+        {
+            await AskAsync(() => run.StartAsync(request), "a request to start it again", cancellation);
+        }
+
+        var snapshot = await AskAsync(run.GetProgressAsync, "a request for its progress", cancellation);
+        follower.CatchUp(snapshot, whole => released.Writer.TryWrite((whole, true)));
+    }
+
+    /// <summary>The run's outcome once the watch has ended with it completed; null if the grain has none.</summary>
+    public Task<Simulation.Model.Reporting.RunOutcome?> OutcomeAsync(CancellationToken cancellation) =>
+        AskAsync(run.GetOutcomeAsync, "a request for its outcome", cancellation);
+
     /// <summary>The next update in sequence, or null if none came within <see cref="QuietLimit"/>.</summary>
-    private async Task<RunProgressUpdate?> NextReleasedAsync(CancellationToken cancellation)
+    private async Task<(RunProgressUpdate, bool)?> NextReleasedAsync(CancellationToken cancellation)
     {
         using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         quiet.CancelAfter(QuietLimit);
@@ -174,16 +235,33 @@ public sealed class RunWatch : IDisposable
         }
     }
 
-    /// <summary>Asks the run grain, within <see cref="Reach"/>; no answer means the silo is gone.</summary>
+    /// <summary>
+    /// Asks the run grain, each attempt within <see cref="Reach"/>. No answer means its silo is gone:
+    /// the question is asked again until a survivor answers for the grain, or until
+    /// <see cref="RecoveryLimit"/> has passed, when the silo is taken for lost.
+    /// </summary>
     private async Task<T> AskAsync<T>(Func<Task<T>> ask, string what, CancellationToken cancellation)
     {
-        try
+        var trying = Stopwatch.StartNew();
+        Exception? first = null;
+        while (true)
         {
-            return await ask().WaitAsync(Reach, cancellation);
-        }
-        catch (Exception error) when (!cancellation.IsCancellationRequested)
-        {
-            throw SiloLostException.Of(silo, Started.RunId, what, error, Reach);
+            try
+            {
+                return await ask().WaitAsync(Reach, cancellation);
+            }
+            catch (Exception error) when (!cancellation.IsCancellationRequested)
+            {
+                first ??= error;
+                if (!SiloLostException.IsLoss(error) || trying.Elapsed + s_retryInterval > RecoveryLimit)
+                {
+                    throw SiloLostException.Of(silo, Started.RunId, what, first, Reach);
+                }
+
+                unreached = true;
+            }
+
+            await Task.Delay(s_retryInterval, cancellation);
         }
     }
 

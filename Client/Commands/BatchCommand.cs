@@ -62,7 +62,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         public string Engine { get; init; } = "local";
 
         [CommandOption("--parallel <N>")]
-        [Description("Runs played at once (default: the number of processor cores).")]
+        [Description("Runs played at once (default: the number of processor cores with --engine local; with grains, two per silo of the cluster).")]
         public string? Parallel { get; init; }
 
         [CommandOption("--sensitivity")]
@@ -152,7 +152,6 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         var analyses = BatchAnalyses.Create(plan, sensitivity, settings.Measure, settings.Plots, settings.PlotRun, settings.Out);
         var inputs = plan.Experiment.Vary.Select(a => a.Path).Concat(plan.Experiment.Sample.Select(s => s.Path)).ToList();
         var identity = BatchIdentity.Of(plan, settings.Trace);
-        var parallel = (int)(settings.Parallel is { } p ? OptionValue.Integer(p)!.Value : Environment.ProcessorCount);
         var columns = new RunColumns(inputs);
         // The directory (and, resuming, every row of runs.csv) is checked first and written only
         // once the cluster is reached, so a silo that is not there leaves no batch directory behind.
@@ -164,6 +163,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         }
 
         await using var host = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
+        var parallel = settings.Parallel is { } p ? (int)OptionValue.Integer(p)!.Value : await host.DefaultParallelAsync(cancellation);
         using var output = written is not null
             ? BatchOutput.Resume(settings.Out, columns, identity, settings.Trace, written, BatchCsvFile.Disk)
             : BatchOutput.Create(settings.Out, columns, identity, settings.Trace, analyses.Files, BatchCsvFile.Disk);

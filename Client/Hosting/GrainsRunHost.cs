@@ -1,3 +1,4 @@
+using Orleans.Runtime;
 using Simulation.Client.Cluster;
 using Simulation.Client.Output;
 using Simulation.Grains.Abstractions.Runs;
@@ -51,29 +52,47 @@ public sealed class GrainsRunHost(ClusterConnection cluster) : IRunHost
     {
         var grain = cluster.Client.GetGrain<IRunGrain>(order.RunId);
         var request = new RunRequest(order.ScenarioText, order.ScenarioFile, order.Seed, order.Pace) { ReplayedRounds = order.ReplayedRounds };
-        RunStatus status;
-        using (var grainWatch = await RunWatch.StartAsync(cluster.Client, grain, order.RunId, request, cluster.Silo, cancellation))
-        {
-            status = await grainWatch.EndAsync(events is null ? watch : new EventRelay(events).Then(watch), cancellation);
-        }
-
+        using var grainWatch = await RunWatch.StartAsync(cluster.Client, grain, order.RunId, request, cluster.Silo, cancellation);
+        var status = await grainWatch.EndAsync(events is null ? watch : new EventRelay(events).Then(watch), cancellation);
         if (status.Phase != RunPhase.Completed)
         {
             throw new RunFailedException(order.RunId, status.Failure ?? RunPhases.Name(status.Phase));
         }
 
-        RunOutcome? outcome;
-        try
-        {
-            outcome = await grain.GetOutcomeAsync().WaitAsync(RunWatch.Reach, cancellation);
-        }
-        catch (Exception error) when (SiloLostException.IsLoss(error) && !cancellation.IsCancellationRequested)
-        {
-            throw SiloLostException.Of(cluster.Silo, order.RunId, "a request for its outcome", error, RunWatch.Reach);
-        }
-
+        var outcome = await grainWatch.OutcomeAsync(cancellation);
         return outcome ?? throw new RunFailedException(order.RunId, "it completed without an outcome");
     }
+
+    /// <summary>
+    /// Lets the run's grains leave the silo's memory (<see cref="IRunGrain.ReleaseAsync"/>). Bounded,
+    /// and a silo that does not answer is no failure: the grains then go at idle collection.
+    /// </summary>
+    public async Task ReleaseAsync(string runId, CancellationToken cancellation)
+    {
+        try
+        {
+            await cluster.Client.GetGrain<IRunGrain>(runId).ReleaseAsync().WaitAsync(RunWatch.Reach, cancellation);
+        }
+        catch (Exception error) when (SiloLostException.IsLoss(error))
+        {
+            // Nothing is lost but memory, until the silo's idle collection.
+        }
+    }
+
+    /// <summary>Runs a batch plays at once by default: two per active silo of the cluster (one for the embedded silo's single silo gives two).</summary>
+    public async Task<int> DefaultParallelAsync(CancellationToken cancellation)
+    {
+        if (cluster.Embedded)
+        {
+            return RunsPerSilo;
+        }
+
+        var hosts = await cluster.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(RunWatch.Reach, cancellation);
+        return RunsPerSilo * Math.Max(1, hosts.Count);
+    }
+
+    /// <summary>Runs a batch keeps in flight per silo: one playing while another waits on its grain calls.</summary>
+    private const int RunsPerSilo = 2;
 
     /// <summary>Stops the client, hurried if the silo was lost: there is nobody to wait for.</summary>
     public ValueTask DisposeAsync() => cluster.DisposeAsync();

@@ -36,4 +36,17 @@ public interface IRunHost : IAsyncDisposable
     /// <exception cref="Cluster.SiloLostException">The silo stopped answering: the run is unfinished, not failed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped it (a run on a silo is told to stop too).</exception>
     Task<RunOutcome> PlayAsync(RunOrder order, Action<RunProgressUpdate, bool>? watch, Action<RunEvent>? events, CancellationToken cancellation);
+
+    /// <summary>
+    /// Tells the host that the run's outcome has been taken (a batch wrote its rows): a silo lets its
+    /// grains go at once, so its memory does not grow with a batch. Never fails the run.
+    /// </summary>
+    Task ReleaseAsync(string runId, CancellationToken cancellation);
+
+    /// <summary>
+    /// How many runs a batch plays at once unless <c>--parallel</c> says: as many as this process has
+    /// cores in process; on grains, two per silo of the cluster (one playing while the other waits on
+    /// its messages), two for the embedded silo.
+    /// </summary>
+    Task<int> DefaultParallelAsync(CancellationToken cancellation);
 }

@@ -71,5 +71,10 @@ public sealed class LocalRunHost : IRunHost
         return told;
     }
 
+    /// <summary>A run in this process keeps nothing once its outcome is returned.</summary>
+    public Task ReleaseAsync(string runId, CancellationToken cancellation) => Task.CompletedTask;
+
+    public Task<int> DefaultParallelAsync(CancellationToken cancellation) => Task.FromResult(Environment.ProcessorCount);
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -283,6 +283,10 @@ public sealed class BatchFaultTests : IDisposable
             return host.PlayAsync(order, watch, events, cancellation);
         }
 
+        public Task ReleaseAsync(string runId, CancellationToken cancellation) => host.ReleaseAsync(runId, cancellation);
+
+        public Task<int> DefaultParallelAsync(CancellationToken cancellation) => host.DefaultParallelAsync(cancellation);
+
         public ValueTask DisposeAsync() => host.DisposeAsync();
     }
 }

@@ -91,6 +91,8 @@ public sealed class RunWatchTests
         var run = new ScriptedRun();
         using var watch = await RunWatch.StartAsync(cluster.Client, run, RunId, Request, "the TradeSim silo at 127.0.0.1:30000", CancellationToken.None);
         watch.QuietLimit = TimeSpan.FromMilliseconds(200);
+        // No survivor will answer for the grain: the watch gives up after trying for this long.
+        watch.RecoveryLimit = TimeSpan.FromSeconds(3);
 
         var heardFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var ending = watch.EndAsync((_, _) => heardFirst.TrySetResult(), CancellationToken.None);
@@ -103,6 +105,45 @@ public sealed class RunWatchTests
             .Should().Be($"lost the TradeSim silo at 127.0.0.1:30000: run {RunId} did not answer a status check (the connection to it failed)");
     }
 
+    [Fact]
+    public async Task A_run_grain_back_on_a_survivor_after_its_silo_died_is_followed_again_with_no_round_lost_or_shown_twice()
+    {
+        await using var cluster = await ClusterConnection.HostAsync(ClusterConnection.FreeLoopbackPorts, CancellationToken.None);
+        var run = new ScriptedRun();
+        using var watch = await RunWatch.StartAsync(cluster.Client, run, RunId, Request, "the TradeSim silo at 127.0.0.1:30000", CancellationToken.None);
+        watch.QuietLimit = TimeSpan.FromMilliseconds(200);
+        var seen = new List<(long Sequence, bool Snapshot)>();
+        var heardTwo = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ending = watch.EndAsync((u, snapshot) =>
+        {
+            seen.Add((u.Sequence, snapshot));
+            if (u.Sequence == 2)
+            {
+                heardTwo.TrySetResult();
+            }
+        }, CancellationToken.None);
+        await run.Observer!.OnProgress(Update(1, RunPhase.Running));
+        await run.Observer.OnProgress(Update(2, RunPhase.Running));
+        await heardTwo.Task.WaitAsync(TimeSpan.FromMinutes(1));
+
+        // The silo dies with round 3's push; a survivor takes the run from its record and plays round 3 again.
+        run.Gone = true;
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        run.UnderWay = Update(3, RunPhase.Running);
+        run.Gone = false;
+        await run.Subscribed(2).WaitAsync(TimeSpan.FromMinutes(1));
+        // The new activation pushes its replayed rounds again, under the numbers the old one used.
+        foreach (var sequence in new long[] { 2, 3, 4, 5 })
+        {
+            await run.Observer.OnProgress(Update(sequence, sequence == 5 ? RunPhase.Completed : RunPhase.Running));
+        }
+
+        var status = await ending.WaitAsync(TimeSpan.FromMinutes(1));
+
+        status.Phase.Should().Be(RunPhase.Completed);
+        seen.Should().Equal((1L, false), (2L, false), (3L, true), (4L, false), (5L, false));
+    }
+
     private static readonly RunRequest Request = new("name: x", "x.yaml", 1);
 
     private static RunProgressUpdate Update(long sequence, RunPhase phase) =>
@@ -111,7 +152,9 @@ public sealed class RunWatchTests
     /// <summary>A run grain whose pushes, status and snapshot the test sets; it plays nothing itself.</summary>
     private sealed class ScriptedRun : IRunGrain
     {
+        private readonly List<(int AtLeast, TaskCompletionSource Waiting)> subscribed = [];
         private int statusChecks;
+        private int subscriptions;
 
         public IRunObserver? Observer { get; private set; }
 
@@ -119,7 +162,7 @@ public sealed class RunWatchTests
         public volatile RunProgressUpdate? Ended;
 
         /// <summary>What the run's watchers had been told when this one subscribed, if it was under way already.</summary>
-        public RunProgressUpdate? UnderWay { get; init; }
+        public volatile RunProgressUpdate? UnderWay;
 
         /// <summary>Whether the grain is out of reach: every call fails as a lost connection does.</summary>
         public volatile bool Gone;
@@ -130,13 +173,45 @@ public sealed class RunWatchTests
 
         public Task<RunStatus> SubscribeAsync(IRunObserver observer)
         {
+            if (Gone)
+            {
+                return Task.FromException<RunStatus>(new SiloUnavailableException());
+            }
+
             Observer = observer;
+            var count = Interlocked.Increment(ref subscriptions);
+            lock (subscribed)
+            {
+                foreach (var (atLeast, waiting) in subscribed.Where(s => count >= s.AtLeast))
+                {
+                    waiting.TrySetResult();
+                }
+            }
+
             return Task.FromResult(Status());
+        }
+
+        /// <summary>Completes once a watcher has subscribed <paramref name="times"/> times in all.</summary>
+        public Task Subscribed(int times)
+        {
+            var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (subscribed)
+            {
+                subscribed.Add((times, waiting));
+                if (Volatile.Read(ref subscriptions) >= times)
+                {
+                    waiting.TrySetResult();
+                }
+            }
+
+            return waiting.Task;
         }
 
         public Task UnsubscribeAsync(IRunObserver observer) => Task.CompletedTask;
 
         public Task CancelAsync() => Task.CompletedTask;
+
+        public Task ReleaseAsync() => Task.CompletedTask;
 
         public Task<RunProgressUpdate> GetProgressAsync() =>
             Gone ? Task.FromException<RunProgressUpdate>(new SiloUnavailableException())

@@ -21,7 +21,8 @@ public sealed class GrainJournalTests(TwoSilos twoSilos)
         "tests/Simulation.Grains.Tests/Scenarios/quota-two-tables.yaml",
     ];
 
-    private static async Task<List<string>> LocalJournalAsync(string text, string file, long seed)
+    /// <summary>The journal of the run played in process by the model's engine, as lines: the reference for a grain run's journal.</summary>
+    internal static async Task<List<string>> LocalJournalAsync(string text, string file, long seed)
     {
         var scenario = ScenarioLoader.Parse(text, file);
         var events = new List<RunEvent>();

@@ -18,7 +18,7 @@ namespace Simulation.Grains.Tests;
 public sealed class RunRecordTests : IAsyncLifetime
 {
     private const string ScenarioFile = "canada-indonesia.yaml";
-    private static readonly WrittenRecords s_written = new();
+    private static readonly RecordingRunStorage s_written = new();
     private readonly string scenarioText = File.ReadAllText(RepositoryPaths.Scenario(ScenarioFile));
     private InProcessTestCluster cluster = null!;
 
@@ -79,63 +79,5 @@ public sealed class RunRecordTests : IAsyncLifetime
         (status.Phase, status.Round).Should().Be((RunPhase.Completed, outcome.RoundsPlayed), "a completed run is not played again");
         RunOutcomeJson.Serialize((await run.GetOutcomeAsync())!).Should().Be(RunOutcomeJson.Serialize(outcome));
         s_written.Of(runId).Count(w => w.Phase == RunPhase.Running && w.CompletedRound == 0).Should().Be(1, "it started once");
-    }
-
-    /// <summary>Grain storage that keeps every record written, per grain, and answers reads with the latest.</summary>
-    private sealed class WrittenRecords : IGrainStorage
-    {
-        private readonly Lock gate = new();
-        private readonly Dictionary<GrainId, List<RunRecord>> writes = [];
-
-        public List<RunRecord> Of(string runId)
-        {
-            lock (gate)
-            {
-                return [.. writes.Single(w => w.Key.Key.ToString() == runId).Value];
-            }
-        }
-
-        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-        {
-            lock (gate)
-            {
-                if (writes.TryGetValue(grainId, out var written) && written.Count > 0 && written[^1] is T latest)
-                {
-                    grainState.State = latest;
-                    grainState.RecordExists = true;
-                    grainState.ETag = written.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-        {
-            lock (gate)
-            {
-                if (!writes.TryGetValue(grainId, out var written))
-                {
-                    writes[grainId] = written = [];
-                }
-
-                written.Add((RunRecord)(object)grainState.State!);
-                grainState.ETag = written.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                grainState.RecordExists = true;
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-        {
-            lock (gate)
-            {
-                writes.Remove(grainId);
-            }
-
-            grainState.RecordExists = false;
-            return Task.CompletedTask;
-        }
     }
 }

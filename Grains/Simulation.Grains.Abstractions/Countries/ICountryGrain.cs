@@ -42,6 +42,10 @@ public interface ICountryGrain : IGrainWithStringKey
     [Alias("UtilitiesAsync")]
     Task<IReadOnlyList<double>> UtilitiesAsync(string negotiationId, IReadOnlyList<Outcome> outcomes);
 
+    /// <summary>The run is over and its outcome taken: the country leaves memory (<see cref="Runs.IRunGrain.ReleaseAsync"/>).</summary>
+    [Alias("ReleaseAsync")]
+    Task ReleaseAsync();
+
     /// <summary>Side-effect-free view for the dashboard's grain-state page.</summary>
     [AlwaysInterleave]
     [Alias("GetState")]

@@ -23,6 +23,10 @@ public interface INegotiationGrain : IGrainWithStringKey
     [Alias("TerminateAsync")]
     Task<RoundReport> TerminateAsync();
 
+    /// <summary>The run is over and its outcome taken: the negotiation leaves memory (<see cref="Runs.IRunGrain.ReleaseAsync"/>).</summary>
+    [Alias("ReleaseAsync")]
+    Task ReleaseAsync();
+
     /// <summary>Side-effect-free view for the dashboard's grain-state page.</summary>
     [AlwaysInterleave]
     [Alias("GetState")]

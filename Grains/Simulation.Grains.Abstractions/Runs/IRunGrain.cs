@@ -73,6 +73,15 @@ public interface IRunGrain : IGrainWithStringKey
     [Alias("GetOutcomeAsync")]
     Task<RunOutcome?> GetOutcomeAsync();
 
+    /// <summary>
+    /// The caller has taken what it needs of a run that is over (a batch has written its rows): the
+    /// run's grains leave the silo's memory now rather than at idle collection, so a long batch
+    /// does not grow it. The run's record stays in storage, so a later call still has the outcome.
+    /// A run under way is not touched.
+    /// </summary>
+    [Alias("ReleaseAsync")]
+    Task ReleaseAsync();
+
     /// <summary>Side-effect-free view for the dashboard's grain-state page.</summary>
     [AlwaysInterleave]
     [Alias("GetState")]

@@ -73,6 +73,36 @@ public sealed class RunFollower : IRunObserver, IDisposable
         }
     }
 
+    /// <summary>
+    /// Catches up with <paramref name="snapshot"/>, taken after updates may have been lost (the run's
+    /// silo died and the run goes on from its record elsewhere, pushing again under the same numbers):
+    /// when the snapshot is ahead of the updates handed on, it is handed to
+    /// <paramref name="onSnapshot"/> (it holds everything so far) and the follow goes on after it.
+    /// </summary>
+    /// <returns>Whether the snapshot was ahead, and handed on.</returns>
+    public bool CatchUp(RunProgressUpdate snapshot, Action<RunProgressUpdate> onSnapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(onSnapshot);
+        lock (gate)
+        {
+            if (Ended || sequence.SkipTo(snapshot.Sequence) is not { } released)
+            {
+                return false;
+            }
+
+            onSnapshot(snapshot);
+            if (snapshot.IsFinal)
+            {
+                Ended = true;
+                return true;
+            }
+
+            Hand(released);
+            return true;
+        }
+    }
+
     public Task OnProgress(RunProgressUpdate update)
     {
         lock (gate)

@@ -51,6 +51,28 @@ public sealed class RunProgressSequence
         return Release();
     }
 
+    /// <summary>
+    /// Moves the start on to <paramref name="sequence"/> (a later snapshot's: updates before it were
+    /// lost, with the silo that pushed them) when it is ahead of the last update released: drops the
+    /// held updates it covers and returns, in order, those that can follow it. Null when it is not
+    /// ahead, and nothing changes.
+    /// </summary>
+    public IReadOnlyList<RunProgressUpdate>? SkipTo(long sequence)
+    {
+        if (latest is null || sequence <= latest)
+        {
+            return null;
+        }
+
+        latest = sequence;
+        foreach (var covered in held.Keys.Where(k => k <= sequence).ToList())
+        {
+            held.Remove(covered);
+        }
+
+        return Release();
+    }
+
     /// <summary>Takes one arrived update and returns, in order, every update that can now be applied (often none or one).</summary>
     public IReadOnlyList<RunProgressUpdate> Accept(RunProgressUpdate update)
     {

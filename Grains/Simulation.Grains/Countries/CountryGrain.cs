@@ -79,6 +79,12 @@ public sealed class CountryGrain(ScenarioCache scenarios) : Grain, ICountryGrain
     public Task<IReadOnlyList<double>> UtilitiesAsync(string negotiationId, IReadOnlyList<Outcome> outcomes) =>
         Task.FromResult(Seat(negotiationId).Utilities(outcomes));
 
+    public Task ReleaseAsync()
+    {
+        this.DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     public Task<CountryState> GetState()
     {
         var country = brief?.Country ?? this.GetPrimaryKeyString();

@@ -42,6 +42,8 @@ public static class TradeSimSiloBuilderExtensions
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
         }
 
+        silo.UseQuickFailureDetection();
+
         // A negotiation round waits on both parties; a long scenario's round can take a while
         // under load, and a timed-out call would fail the whole run.
         silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromMinutes(5));

@@ -40,6 +40,12 @@ public sealed class NegotiationGrain(ScenarioCache scenarios) : Grain, INegotiat
 
     public Task<RoundReport> TerminateAsync() => Task.FromResult(Table.Terminate());
 
+    public Task ReleaseAsync()
+    {
+        this.DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     public Task<NegotiationState> GetState()
     {
         var id = brief?.NegotiationId ?? this.GetPrimaryKeyString();

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
+using Simulation.Grains.Abstractions.Countries;
+using Simulation.Grains.Abstractions.Negotiations;
 using Simulation.Grains.Abstractions.Runs;
 using Simulation.Grains.Abstractions.Wire;
 using Simulation.Grains.Hosting;
@@ -22,7 +25,8 @@ namespace Simulation.Grains.Runs;
 public sealed class RunGrain(
     [PersistentState("run", TradeSimSiloBuilderExtensions.RunStorage)] IPersistentState<RunRecord> record,
     ILogger<RunGrain> logger,
-    ScenarioCache scenarios) : Grain, IRunGrain
+    ScenarioCache scenarios,
+    IHostApplicationLifetime silo) : Grain, IRunGrain
 {
     /// <summary>
     /// How long a subscription lasts without renewal: longer than any paced run a person watches, so
@@ -52,6 +56,11 @@ public sealed class RunGrain(
     private readonly List<string> lines = [];
     private int pushed;
 
+    // A run resumed from its record: the rounds the record holds, and the check of their events
+    // against its journal lines; none for a run started here.
+    private int resumedRounds;
+    private JournalReplay? replay;
+
     // The runs directory's reports: numbered from 1 by this activation, which started at this time.
     private long reports;
     private long started;
@@ -61,22 +70,59 @@ public sealed class RunGrain(
     /// <summary>The run's events so far: told by the engine here, or kept in the record of a run played by an earlier activation.</summary>
     private IReadOnlyList<RunEvent> Journal => playing is null ? [.. Run.Journal.Select(RunEventSurrogate.Read)] : journal;
 
+    /// <summary>
+    /// A record found running has nobody playing it: the activation that did is gone (its silo died
+    /// or stopped). This one goes on with the run by itself (DESIGN §5.3), from the record's request
+    /// and journal, so whoever calls first (a watcher, a batch, the live page) wakes it.
+    /// </summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (record.State is { Phase: RunPhase.Running, Request: { } request } interrupted)
+        {
+            Play(request, interrupted);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public async Task<RunStatus> StartAsync(RunRequest request)
     {
-        // A run over, or under way here, is not started again. A record left running by an
-        // activation that is gone (its silo stopped) has nobody playing it: it starts again, and
-        // being deterministic ends as it would have.
+        // A run over, or under way here, is not started again.
         if (Run.IsOver || playing is not null)
         {
             return Status();
         }
 
+        await KeepAsync(new RunRecord { Request = request, Phase = RunPhase.Running });
+        Play(request, interrupted: null);
+        return Status();
+    }
+
+    /// <summary>
+    /// Rebuilds the run from <paramref name="request"/> and plays it. A run resumed from
+    /// <paramref name="interrupted"/> is played again from its start, as <c>run --resume-from</c> does
+    /// (<see cref="JournalReplay"/>): every event of the rounds the record holds is checked against its
+    /// journal line, unpaced, and the run goes on from there; being deterministic (DESIGN §5.2), it
+    /// ends as it would have undisturbed. Its rounds are pushed again under the same sequence numbers
+    /// with the same content, so a watcher that heard some of them drops those (<see cref="RunProgressSequence"/>).
+    /// </summary>
+    private void Play(RunRequest request, RunRecord? interrupted)
+    {
         var (scenarioKey, scenario) = scenarios.Parse(request.ScenarioText, request.ScenarioFile);
         var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), scenarioKey, request);
-        var engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace, ReplayedRounds = request.ReplayedRounds };
+        var replayed = Math.Max(request.ReplayedRounds, interrupted?.CompletedRound ?? 0);
+        var engine = new RunEngine(scenario, grains, grains) { Pace = request.Pace, ReplayedRounds = replayed };
         var standing = new RunStanding(scenario);
         playing = new Playing(scenario, engine, standing, new RunProgressLedger(standing), new RunLog(logger, this.GetPrimaryKeyString()));
-        await KeepAsync(new RunRecord { Request = request, Phase = RunPhase.Running });
+        if (interrupted is { Journal.Count: > 0 })
+        {
+            // The record's lines are the journal's first lines once the replay has checked them.
+            resumedRounds = interrupted.CompletedRound;
+            replay = new JournalReplay(interrupted.Journal, () => static _ => { });
+            lines.AddRange(interrupted.Journal);
+            playing.Log.Resumed(interrupted.CompletedRound);
+        }
+
         started = DateTime.UtcNow.Ticks;
         List();
 
@@ -88,7 +134,6 @@ public sealed class RunGrain(
             Period = Timeout.InfiniteTimeSpan,
             KeepAlive = true,
         });
-        return Status();
     }
 
     public Task<RunStatus> SubscribeAsync(IRunObserver observer)
@@ -112,6 +157,27 @@ public sealed class RunGrain(
     {
         stopping.Cancel();
         return Task.CompletedTask;
+    }
+
+    public async Task ReleaseAsync()
+    {
+        if (!Run.IsOver)
+        {
+            return;
+        }
+
+        // The grains this activation played the run with; an activation that found the run over
+        // in its record made none.
+        if (playing?.Scenario is { } scenario)
+        {
+            var id = this.GetPrimaryKeyString();
+            await Task.WhenAll(
+                scenario.Negotiations.Select(n => GrainFactory.GetGrain<INegotiationGrain>(RunIds.Negotiation(id, n.Id)).ReleaseAsync())
+                    .Concat(scenario.Negotiations.SelectMany(n => n.Parties).Distinct(StringComparer.Ordinal)
+                        .Select(party => GrainFactory.GetGrain<ICountryGrain>(RunIds.Country(id, party)).ReleaseAsync())));
+        }
+
+        this.DeactivateOnIdle();
     }
 
     public Task<RunStatus> GetStatusAsync() => Task.FromResult(Status());
@@ -181,13 +247,14 @@ public sealed class RunGrain(
         RunRecord end;
         try
         {
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token, silo.ApplicationStopping);
             var result = await engine.RunAsync(
                 RunStarted.For(scenario, request.ScenarioText, request.Seed),
                 told =>
                 {
                     // On the grain's own scheduler, as the engine tells it: the journal, the fold, the
                     // silo's log, then at a round's end the record and the watchers.
+                    replay?.Tell(told);
                     journal.Add(told);
                     standing.Apply(told);
                     log.Tell(told);
@@ -203,6 +270,14 @@ public sealed class RunGrain(
                 CompletedRound = result.RoundsPlayed,
                 Outcome = RunOutcomes.Assemble(scenario, journal, request.ScenarioFile),
             };
+        }
+        catch (Exception) when (Leaving(cancellation))
+        {
+            // Nobody cancelled the run and it did not fail: its silo is stopping, or this activation
+            // is going, so it stopped between rounds, or a call failed as the silo shut down. The
+            // record stays as the last round left it, and the activation that follows (on a survivor)
+            // goes on with the run; its watchers follow it there.
+            return;
         }
         catch (OperationCanceledException)
         {
@@ -245,14 +320,25 @@ public sealed class RunGrain(
         }
     }
 
+    /// <summary>Whether this activation is going while the run is under way, with nobody having cancelled the run.</summary>
+    private bool Leaving(CancellationToken timer) =>
+        !stopping.IsCancellationRequested && (timer.IsCancellationRequested || silo.ApplicationStopping.IsCancellationRequested);
+
     /// <summary>
     /// A round is over: the record says so (written without holding up the next round), and the
     /// watchers and, for a paced run a person may be watching, the runs directory hear of it.
     /// </summary>
     private void RoundOver(int round)
     {
-        _ = KeepAsync(Run with { CompletedRound = round });
         Push();
+        if (round <= resumedRounds || silo.ApplicationStopping.IsCancellationRequested)
+        {
+            // Played again only to rebuild the run, the record holds this round already; or the silo
+            // is stopping, and the record is left to the activation that goes on with the run.
+            return;
+        }
+
+        _ = KeepAsync(Run with { CompletedRound = round });
         if (Run.Request?.Pace > TimeSpan.Zero)
         {
             List();
@@ -285,8 +371,12 @@ public sealed class RunGrain(
         if (always || ReferenceEquals(next, current))
         {
             // Nobody sets the stored state but this, one write at a time: storage may read it late.
-            var unwritten = journal.GetRange(lines.Count, events - lines.Count);
-            lines.AddRange(await Task.Run(() => unwritten.Select(RunJournal.Line).ToList()));
+            if (events > lines.Count)
+            {
+                var unwritten = journal.GetRange(lines.Count, events - lines.Count);
+                lines.AddRange(await Task.Run(() => unwritten.Select(RunJournal.Line).ToList()));
+            }
+
             record.State = next with { Journal = lines[..events] };
             await record.WriteStateAsync();
         }

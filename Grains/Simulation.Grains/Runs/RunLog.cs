@@ -67,11 +67,20 @@ internal sealed partial class RunLog(ILogger logger, string runId)
         ended.Clear();
     }
 
+    /// <summary>
+    /// The run is resumed here from its record, which holds <paramref name="rounds"/> rounds: the
+    /// lines that follow up to that round are those rounds played again, and checked.
+    /// </summary>
+    public void Resumed(int rounds) => LogResumed(logger, runId, rounds);
+
     /// <summary>The run failed in <paramref name="round"/>, the round it was playing.</summary>
     public void Failed(Exception error, int round) => LogFailed(logger, error, runId, round, error.Message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "run {RunId} ({Scenario}, seed {Seed}) started")]
     private static partial void LogStarted(ILogger logger, string runId, string scenario, long seed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "run {RunId} resumed on this silo: its {Rounds} rounds recorded are played again and checked against its journal, then it goes on")]
+    private static partial void LogResumed(ILogger logger, string runId, int rounds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "run {RunId} event at round {Round}: {Event}")]
     private static partial void LogEvent(ILogger logger, string runId, int round, string @event);

@@ -11,7 +11,7 @@ namespace Simulation.Model.Runs.Journal;
 /// </summary>
 public sealed class JournalReplay
 {
-    private readonly InterruptedRun _journal;
+    private readonly IReadOnlyList<string> _lines;
     private readonly Func<Action<RunEvent>> _openJournalEnd;
     private Action<RunEvent>? _append;
     private int _told;
@@ -22,10 +22,20 @@ public sealed class JournalReplay
     /// event, so a journal that differs from the run is left as it was.
     /// </param>
     public JournalReplay(InterruptedRun journal, Func<Action<RunEvent>> openJournalEnd)
+        : this((journal ?? throw new ArgumentNullException(nameof(journal))).Lines, openJournalEnd)
     {
-        ArgumentNullException.ThrowIfNull(journal);
+    }
+
+    /// <param name="lines">
+    /// The journal's lines up to its last completed round, held elsewhere than in a file (a run
+    /// grain's record, DESIGN §5.3).
+    /// </param>
+    /// <param name="openJournalEnd">Where the new events go, opened at the first of them.</param>
+    public JournalReplay(IReadOnlyList<string> lines, Func<Action<RunEvent>> openJournalEnd)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(openJournalEnd);
-        _journal = journal;
+        _lines = lines;
         _openJournalEnd = openJournalEnd;
     }
 
@@ -55,13 +65,13 @@ public sealed class JournalReplay
     /// <exception cref="JournalException">The run made an event other than the journal's line: the first line that differs.</exception>
     public void Tell(RunEvent runEvent)
     {
-        if (_told < _journal.Lines.Count)
+        if (_told < _lines.Count)
         {
             var line = RunJournal.Line(runEvent);
-            if (!string.Equals(line, _journal.Lines[_told], StringComparison.Ordinal))
+            if (!string.Equals(line, _lines[_told], StringComparison.Ordinal))
             {
                 throw new JournalException(
-                    $"line {_told + 1} is not what the run makes when played again from the scenario: the journal has {Clip(_journal.Lines[_told])}, the run {Clip(line)}",
+                    $"line {_told + 1} is not what the run makes when played again from the scenario: the journal has {Clip(_lines[_told])}, the run {Clip(line)}",
                     _told + 1);
             }
         }
