@@ -85,8 +85,8 @@ app.MapLive();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation(
-        "TradeSim silo up: {Cluster}, silo port {SiloPort}, gateway {Address}:{GatewayPort}, live page {LivePage}, dashboard {Dashboard}. Ctrl-C stops it.",
-        settings.Silo.Cluster is { } cluster ? $"in the cluster at {cluster}" : "on its own",
+        "TradeSim silo up{Cluster}: silo port {SiloPort}, gateway {Address}:{GatewayPort}, live page {LivePage}, dashboard {Dashboard}. Ctrl-C stops it.",
+        settings.Silo.Cluster is { } cluster ? $" in the cluster at {cluster}" : "",
         settings.Silo.SiloPort, settings.Silo.AdvertisedAddress, settings.Silo.GatewayPort, page.LiveUrl, page.DashboardUrl));
 
 try

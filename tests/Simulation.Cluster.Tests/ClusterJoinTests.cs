@@ -52,11 +52,12 @@ public sealed class ClusterJoinTests
     {
         var nobody = SiloProcess.FreePort();
 
-        var result = await TradeSimProcess.RunAsync(["run", Scenario, "--cluster", $"redis=127.0.0.1:{nobody}"], environment: null, TimeSpan.FromMinutes(1));
+        // Redis's own connect timeout (5 s) comes well before this one, even on a busy machine.
+        var result = await TradeSimProcess.RunAsync(["run", Scenario, "--cluster", $"redis=127.0.0.1:{nobody}", "--connect-timeout", "60s"], environment: null, TimeSpan.FromMinutes(2));
 
         result.ExitCode.Should().Be(1);
         result.Stdout.Should().BeEmpty();
-        result.Stderr.Should().Contain($"cannot join the TradeSim cluster at redis=127.0.0.1:{nobody} within 15s (--connect-timeout)")
+        result.Stderr.Should().Contain($"cannot join the TradeSim cluster at redis=127.0.0.1:{nobody} within 60s (--connect-timeout)")
             .And.Contain($"Redis at 127.0.0.1:{nobody} did not answer").And.NotContain("   at ");
     }
 
@@ -66,11 +67,11 @@ public sealed class ClusterJoinTests
         await using var redis = await RedisServer.StartAsync();
 
         var result = await TradeSimProcess.RunAsync(
-            ["batch", Scenario, "--engine", "grains", "--runs", "2", "--cluster", redis.ClusterAddress, "--connect-timeout", "10s", "--out", Path.Combine(Path.GetTempPath(), $"tradesim-none-{Guid.NewGuid():N}")],
+            ["batch", Scenario, "--engine", "grains", "--runs", "2", "--cluster", redis.ClusterAddress, "--connect-timeout", "30s", "--out", Path.Combine(Path.GetTempPath(), $"tradesim-none-{Guid.NewGuid():N}")],
             environment: null, TimeSpan.FromMinutes(1));
 
         result.ExitCode.Should().Be(1);
-        result.Stderr.Should().Contain($"cannot join the TradeSim cluster at {redis.ClusterAddress} within 10s (--connect-timeout): Redis answered, but lists no silo whose gateway answers")
+        result.Stderr.Should().Contain($"cannot join the TradeSim cluster at {redis.ClusterAddress} within 30s (--connect-timeout): Redis answered, but lists no silo whose gateway answers")
             .And.Contain($"dotnet run --project Silo -- --cluster {redis.ClusterAddress}").And.NotContain("   at ");
     }
 

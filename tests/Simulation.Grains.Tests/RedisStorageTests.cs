@@ -8,9 +8,9 @@ using Simulation.Tests.Shared;
 namespace Simulation.Grains.Tests;
 
 /// <summary>
-/// Run records in the cluster's Redis (DESIGN §5.3): a run played on one cluster is found, with its
-/// outcome, by a cluster started afterwards on the same Redis and service, whose silos never played
-/// it. The expected outcome is the independent replay of the rules (<see cref="ReferenceRun"/>).
+/// Run records and the runs directory in the cluster's Redis (DESIGN §5.3): a run played on one
+/// cluster is found, with its outcome, in the run list of a cluster started afterwards on the same
+/// Redis and service, whose silos never played it. The expected outcome is the independent replay of the rules (<see cref="ReferenceRun"/>).
 /// </summary>
 public sealed class RedisStorageTests : IAsyncLifetime
 {
@@ -42,6 +42,11 @@ public sealed class RedisStorageTests : IAsyncLifetime
         status.Phase.Should().Be(RunPhase.Completed, "the record in Redis says the run is over");
         var stored = await second.Client.GetGrain<IRunGrain>(runId).GetOutcomeAsync();
         stored!.ShouldMatch(reference);
+
+        // The runs directory, on a silo that never heard of the run, lists it from storage.
+        var listed = await RunDirectory.Of(second.Client).FindAsync(runId);
+        listed.Should().NotBeNull("the directory's list is kept in Redis");
+        listed!.Run.Status.Phase.Should().Be(RunPhase.Completed);
         RunOutcomeJson.Serialize(stored!).Should().Be(played, "the stored outcome is the played one, byte for byte");
     }
 
