@@ -5,7 +5,23 @@ using Simulation.Silo.Live;
 
 // A TradeSim silo with the Orleans dashboard and the live page beside it; `--help` lists the
 // options. Both bind to loopback unless --dashboard-host says otherwise.
-var (settings, errors, help) = SiloCommandLine.Parse(args);
+// Options come from appsettings.json beside the silo, then the environment (TradeSim__Cluster, ...),
+// then the command line, as ASP.NET Core hosts are configured.
+IConfigurationRoot configuration;
+try
+{
+    configuration = new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+}
+catch (InvalidDataException error)
+{
+    Console.Error.WriteLine($"error: {error.Message}");
+    return 2;
+}
+
+var (settings, errors, help) = SiloCommandLine.Parse(args, configuration);
 if (help)
 {
     Console.Out.WriteLine(SiloCommandLine.Usage);
@@ -38,7 +54,11 @@ builder.Logging.AddSimpleConsole(console =>
 });
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
-builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+// Until the silo is up, a failure to start is told once, by the error line below, not by the
+// runtime's and the host's errors with their stack traces.
+var up = false;
+builder.Logging.AddFilter("Orleans", level => up && level >= LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.Extensions.Hosting", level => up && level >= LogLevel.Warning);
 builder.Logging.AddFilter("Polly", LogLevel.Warning);
 builder.UseOrleans(silo =>
 {
@@ -65,8 +85,23 @@ app.MapLive();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation(
-        "TradeSim silo up: silo port {SiloPort}, gateway 127.0.0.1:{GatewayPort}, live page {LivePage}, dashboard {Dashboard}. Ctrl-C stops it.",
-        settings.Silo.SiloPort, settings.Silo.GatewayPort, page.LiveUrl, page.DashboardUrl));
+        "TradeSim silo up{Cluster}: silo port {SiloPort}, gateway {Address}:{GatewayPort}, live page {LivePage}, dashboard {Dashboard}. Ctrl-C stops it.",
+        settings.Silo.Cluster is { } cluster ? $" in the cluster at {cluster}" : "",
+        settings.Silo.SiloPort, settings.Silo.AdvertisedAddress, settings.Silo.GatewayPort, page.LiveUrl, page.DashboardUrl));
 
-await app.RunAsync();
+try
+{
+    await app.StartAsync();
+    up = true;
+}
+catch (Exception error)
+{
+    // DESIGN §8: a silo that cannot start (its Redis is not there, a port is taken) says why in
+    // one line and exits, rather than leaving a stack trace or waiting.
+    Console.Error.WriteLine($"error: {SiloStartFailure.Describe(error, settings.Silo)}");
+    await app.DisposeAsync();
+    return 1;
+}
+
+await app.WaitForShutdownAsync();
 return 0;

@@ -28,26 +28,34 @@ public sealed class ClusterConnection : IAsyncDisposable
     private bool started;
     private bool lost;
 
-    private ClusterConnection(IHost host, string? gateway, CancellationToken cancellation)
+    private ClusterConnection(IHost host, string silo, bool embedded, CancellationToken cancellation)
     {
         this.host = host;
-        Embedded = gateway is null;
-        Silo = gateway is null ? "the embedded silo" : $"the TradeSim silo at {gateway}";
+        Embedded = embedded;
+        Silo = silo;
         this.cancellation = cancellation;
     }
 
     public bool Embedded { get; }
 
-    /// <summary>Where the grains live, as a message names it: the embedded silo, or the silo at the gateway given.</summary>
+    /// <summary>Where the grains live, as a message names it: the embedded silo, the silo at the gateway given, or the cluster.</summary>
     public string Silo { get; }
 
     public IClusterClient Client => host.Services.GetRequiredService<IClusterClient>();
 
-    /// <summary>Hosts a silo in this process (<paramref name="gateway"/> null) or joins a running one's gateway.</summary>
-    /// <param name="connectTimeout">How long to keep trying to reach the gateway.</param>
+    /// <summary>
+    /// Hosts a silo in this process (neither <paramref name="gateway"/> nor <paramref name="cluster"/>
+    /// given), joins a running silo's gateway, or joins the cluster whose silos are listed in Redis.
+    /// </summary>
+    /// <param name="connectTimeout">How long to keep trying to reach the gateway or the cluster.</param>
     /// <param name="cancellation">Cancels opening; once it is cancelled, closing is hurried too.</param>
-    public static Task<ClusterConnection> OpenAsync(string? gateway, TimeSpan connectTimeout, CancellationToken cancellation) =>
-        gateway is null ? HostAsync(FreeLoopbackPorts, cancellation) : ConnectAsync(gateway, connectTimeout, cancellation);
+    public static Task<ClusterConnection> OpenAsync(string? gateway, ClusterAddress? cluster, TimeSpan connectTimeout, CancellationToken cancellation) =>
+        (gateway, cluster) switch
+        {
+            (not null, _) => ConnectAsync(gateway, connectTimeout, cancellation),
+            (_, not null) => JoinAsync(cluster, connectTimeout, cancellation),
+            _ => HostAsync(FreeLoopbackPorts, cancellation),
+        };
 
     /// <summary>How many times an embedded silo is started on new ports when someone took its ports first.</summary>
     internal const int PortAttempts = 3;
@@ -72,7 +80,7 @@ public sealed class ClusterConnection : IAsyncDisposable
             var builder = NewBuilder(cancellation);
             builder.UseOrleans(silo => silo.UseTradeSim(options));
 
-            var connection = new ClusterConnection(builder.Build(), gateway: null, cancellation);
+            var connection = new ClusterConnection(builder.Build(), "the embedded silo", embedded: true, cancellation);
             try
             {
                 await connection.host.StartAsync(cancellation);
@@ -135,36 +143,72 @@ public sealed class ClusterConnection : IAsyncDisposable
             throw Unreachable("its host name did not resolve in time");
         }
 
-        var retry = new GatewayRetry(deadline.Token);
+        return await StartClientAsync(client => client.UseStaticClustering(endpoint), $"the TradeSim silo at {gateway}", Unreachable, deadline.Token, cancellation);
+    }
+
+    /// <summary>
+    /// Joins the cluster whose membership is in Redis at <paramref name="cluster"/>: the client
+    /// reads the gateways of the live silos there, and moves to another when one goes away (DESIGN
+    /// §5.3). Fails within <paramref name="timeout"/> when Redis does not answer or lists no silo.
+    /// </summary>
+    private static async Task<ClusterConnection> JoinAsync(ClusterAddress cluster, TimeSpan timeout, CancellationToken cancellation)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(timeout);
+        InvalidOperationException Unreachable(string why) =>
+            new($"cannot join the TradeSim cluster at {cluster} within {OptionValue.Show(timeout)} (--connect-timeout): {why}");
+        try
+        {
+            return await StartClientAsync(
+                client => client.UseRedisClustering(redis => redis.ConfigurationOptions = cluster.RedisConfiguration()),
+                $"the TradeSim cluster at {cluster}", Unreachable, deadline.Token, cancellation);
+        }
+        catch (InvalidOperationException error) when (error.InnerException is { } cause)
+        {
+            // Redis answered, or did not: say which, and what to start.
+            throw Unreachable(cluster.Unanswered(cause) ?? (cause is SiloUnavailableException or OrleansException
+                ? $"Redis answered, but lists no silo whose gateway answers: start silos with 'dotnet run --project Silo -- --cluster {cluster}'"
+                : FirstLine(cause.Message)));
+        }
+    }
+
+    /// <summary>Starts a client of a running cluster, found as <paramref name="clustering"/> says, trying until <paramref name="deadline"/>.</summary>
+    private static async Task<ClusterConnection> StartClientAsync(
+        Action<IClientBuilder> clustering, string silo, Func<string, InvalidOperationException> unreachable, CancellationToken deadline, CancellationToken cancellation)
+    {
+        var retry = new GatewayRetry(deadline);
         var builder = NewBuilder(cancellation);
         builder.UseOrleansClient(client =>
         {
-            client.UseStaticClustering(endpoint);
-            client.Configure<ClusterOptions>(cluster =>
+            clustering(client);
+            client.Configure<ClusterOptions>(ids =>
             {
-                cluster.ClusterId = TradeSimSiloOptions.DefaultClusterId;
-                cluster.ServiceId = TradeSimSiloOptions.DefaultServiceId;
+                ids.ClusterId = TradeSimSiloOptions.DefaultClusterId;
+                ids.ServiceId = TradeSimSiloOptions.DefaultServiceId;
             });
             client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromMinutes(5));
             client.UseConnectionRetryFilter(retry);
         });
 
-        var connection = new ClusterConnection(builder.Build(), gateway, cancellation);
+        var connection = new ClusterConnection(builder.Build(), silo, embedded: false, cancellation);
         try
         {
-            await connection.host.StartAsync(deadline.Token);
+            await connection.host.StartAsync(deadline);
         }
         catch (Exception error)
         {
             await connection.DisposeAsync();
             cancellation.ThrowIfCancellationRequested();
             var why = retry.LastFailure ?? (error is OperationCanceledException ? null : error);
-            throw Unreachable(why is null ? "no answer" : $"the last attempt failed: {why.Message}");
+            var failure = unreachable(why is null ? "no answer" : $"the last attempt failed: {FirstLine(why.Message)}");
+            throw why is null ? failure : new InvalidOperationException(failure.Message, why);
         }
 
         connection.started = true;
         return connection;
     }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
     private static HostApplicationBuilder NewBuilder(CancellationToken cancellation)
     {

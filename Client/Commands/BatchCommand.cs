@@ -136,7 +136,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
                 return OptionValue.Error("--parallel", Parallel, "expected an integer from 1 to 1024");
             }
 
-            if (RunHosts.Check(Engine, Gateway, "expected local or grains") is { Successful: false } engine)
+            if (RunHosts.Check(Engine, this, "expected local or grains") is { Successful: false } engine)
             {
                 return engine;
             }
@@ -162,7 +162,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
             Console.Error.WriteLine($"{replayed} was being written when the batch stopped (its last row is cut short or missing): its rows are dropped and it is played again");
         }
 
-        await using var host = await RunHosts.OpenAsync(settings.Engine, settings.Gateway, settings.ConnectTimeoutValue, cancellation);
+        await using var host = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
         var parallel = settings.Parallel is { } p ? (int)OptionValue.Integer(p)!.Value : await host.DefaultParallelAsync(cancellation);
         using var output = written is not null
             ? BatchOutput.Resume(settings.Out, columns, identity, settings.Trace, written, BatchCsvFile.Disk)

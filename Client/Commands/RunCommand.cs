@@ -93,7 +93,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 return OptionValue.Error("--format", Format, "expected table or json");
             }
 
-            if (RunHosts.Check(Engine, Gateway, "expected grains or local") is { Successful: false } engine)
+            if (RunHosts.Check(Engine, this, "expected grains or local") is { Successful: false } engine)
             {
                 return engine;
             }
@@ -156,7 +156,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 
         var order = new RunOrder(runId, text, fileName, seed) { Pace = settings.PaceValue, Parsed = scenario, ReplayedRounds = resumed?.RoundsReplayed ?? 0 };
         var clock = Stopwatch.StartNew();
-        await using var host = await RunHosts.OpenAsync(settings.Engine, settings.Gateway, settings.ConnectTimeoutValue, cancellation);
+        await using var host = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
         foreach (var line in await host.WhereToWatchAsync(order, cancellation))
         {
             Console.Error.WriteLine(TerminalText.Safe(line));

@@ -33,6 +33,8 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', output);
 
+    public bool HasExited => process.HasExited;
+
     /// <summary>Sends the silo process a signal: STOP freezes it (a silo that no longer answers, yet keeps its connections open), CONT thaws it.</summary>
     public async Task SignalAsync(string signal)
     {
@@ -45,9 +47,18 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Runs the silo with <paramref name="args"/> to its exit (for option errors).</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(params string[] args) => RunToExitAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the silo with <paramref name="args"/> and these environment variables (e.g. TradeSim__SiloPort) to its exit.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var start = StartInfo(args);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -70,12 +81,13 @@ public sealed class SiloProcess : IAsyncDisposable
     /// Starts a silo on free loopback ports and waits until it says it is up. A port found free can
     /// be taken by someone else before the silo binds it, so a start that fails is retried on new ports.
     /// </summary>
-    public static async Task<SiloProcess> StartAsync()
+    /// <param name="extraArgs">More options, e.g. --cluster redis=127.0.0.1:PORT to join a cluster.</param>
+    public static async Task<SiloProcess> StartAsync(params string[] extraArgs)
     {
         for (var attempt = 1; ; attempt++)
         {
             var (silo, gateway, dashboard) = (FreePort(), FreePort(), FreePort());
-            var args = new[] { "--silo-port", $"{silo}", "--gateway-port", $"{gateway}", "--dashboard-port", $"{dashboard}" };
+            string[] args = ["--silo-port", $"{silo}", "--gateway-port", $"{gateway}", "--dashboard-port", $"{dashboard}", .. extraArgs];
             var started = new SiloProcess(Process.Start(StartInfo(args))!, silo, gateway, dashboard);
             if (await started.WaitForLineAsync("TradeSim silo up", TimeSpan.FromMinutes(2)))
             {
@@ -163,7 +175,8 @@ public sealed class SiloProcess : IAsyncDisposable
         return File.Exists(path) ? path : throw new FileNotFoundException($"The silo is not built at {path}.", path);
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port that was free a moment ago.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

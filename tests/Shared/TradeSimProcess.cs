@@ -86,6 +86,8 @@ public static class TradeSimProcess
 
         public int Id => process.Id;
 
+        public bool HasExited => process.HasExited;
+
         /// <summary>The first line on stderr that <paramref name="matches"/>, once it has been printed.</summary>
         public async Task<string> WaitForStderrLineAsync(Func<string, bool> matches, TimeSpan? limit = null)
         {

@@ -35,7 +35,7 @@ public sealed class GatewayCancellationTests : IDisposable
         result.Stderr.Should().Contain("stopping").And.Contain("cancelled");
         CommandLineAssertions.NoStackTrace(result);
 
-        await using var cluster = await ClusterConnection.OpenAsync(gateway, TimeSpan.FromSeconds(30), CancellationToken.None);
+        await using var cluster = await ClusterConnection.OpenAsync(gateway, cluster: null, TimeSpan.FromSeconds(30), CancellationToken.None);
         var directory = RunDirectory.Of(cluster.Client);
         // The run grain reports its end to the directory one-way, just after the CLI heard it.
         var listed = await ListedAsync(directory, runId, RunPhase.Cancelled);

@@ -15,7 +15,7 @@ public sealed class UnknownRunIdTests(LiveSilo live) : IClassFixture<LiveSilo>
     [Fact]
     public async Task Unknown_run_ids_are_404s_and_activate_no_run_grain()
     {
-        await using var cluster = await ClusterConnection.OpenAsync(live.Gateway, TimeSpan.FromSeconds(30), CancellationToken.None);
+        await using var cluster = await ClusterConnection.OpenAsync(live.Gateway, cluster: null, TimeSpan.FromSeconds(30), CancellationToken.None);
         var management = cluster.Client.GetGrain<IManagementGrain>(0);
         // Well-formed ids that no run has: drawn from a seeded generator, so the test is the same every time.
         var random = new Random(16);

@@ -7,7 +7,8 @@ namespace Simulation.Grains.Abstractions.Runs;
 /// so a live page on any silo can list them. Run grains report when a run starts and ends, and
 /// after every round only when the run is paced (a person is watching), so a batch of thousands of
 /// unpaced runs costs it two one-way calls per run. It keeps the most recent
-/// <see cref="RunList.Capacity"/> runs, in memory only: it is a view for people, not a record.
+/// <see cref="RunList.Capacity"/> runs; on a cluster it keeps them in the cluster's storage, so a
+/// live page on any silo lists them, but it is a view for people, not a record of the runs.
 /// </summary>
 [Alias("tradesim.IRunDirectoryGrain")]
 public interface IRunDirectoryGrain : IGrainWithStringKey

@@ -2,7 +2,8 @@ namespace Simulation.Grains.Abstractions.Runs;
 
 /// <summary>
 /// A run in the runs directory, numbered in the order the directory first heard of it (1 for the
-/// first run since the directory was activated), so every copy of the list orders runs alike.
+/// first run the directory heard of, counted on from its stored list), so every copy of the list
+/// orders runs alike.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("tradesim.ListedRun")]
 public sealed record ListedRun(

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Simulation.Grains.Hosting;
 
 /// <summary>
@@ -16,4 +18,16 @@ public sealed class TradeSimSiloOptions
     public string ClusterId { get; set; } = DefaultClusterId;
 
     public string ServiceId { get; set; } = DefaultServiceId;
+
+    /// <summary>
+    /// Where the cluster keeps membership and run state (DESIGN §5.3); null for a silo on its own,
+    /// with localhost clustering and run state in memory, which needs nothing installed.
+    /// </summary>
+    public ClusterAddress? Cluster { get; set; }
+
+    /// <summary>
+    /// The address this silo gives the others (and clients) in the cluster's membership: loopback,
+    /// unless the silos are on several machines and each says which of its addresses they reach.
+    /// </summary>
+    public IPAddress AdvertisedAddress { get; set; } = IPAddress.Loopback;
 }

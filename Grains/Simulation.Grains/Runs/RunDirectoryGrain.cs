@@ -1,26 +1,51 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using Simulation.Grains.Abstractions.Runs;
+using Simulation.Grains.Hosting;
 
 namespace Simulation.Grains.Runs;
 
 /// <summary>
 /// The runs on the cluster (<see cref="IRunDirectoryGrain"/>): the most recent runs with their
 /// latest status (<see cref="RunList"/>), each change pushed to the subscribed live page hubs, and
-/// the live pages those hubs serve. Held in memory: it is rebuilt from the next reports if its
-/// silo goes away.
+/// the live pages those hubs serve. The list is kept in the run storage (on a cluster, its Redis),
+/// written at most once every <see cref="WriteEvery"/> while reports arrive and when the grain is
+/// deactivated, so a batch of thousands of runs costs a write a second, not two per run; if its
+/// silo dies, the directory comes back on another with the list as last written, and the next
+/// reports bring it up to date.
 /// </summary>
-public sealed class RunDirectoryGrain(ILogger<RunDirectoryGrain> logger) : Grain, IRunDirectoryGrain
+public sealed class RunDirectoryGrain(
+    ILogger<RunDirectoryGrain> logger,
+    [PersistentState("directory", TradeSimSiloBuilderExtensions.RunStorage)] IPersistentState<RunDirectoryRecord> record) : Grain, IRunDirectoryGrain
 {
+    /// <summary>How often a changed list is written, at most.</summary>
+    public static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(1);
+
     private readonly RunList runs = new();
     private readonly ObserverManager<IRunDirectoryObserver, Watcher> watchers = new(RunDirectory.SubscriptionLifetime, logger);
+    private bool changed;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var run in record.State.Runs)
+        {
+            runs.Merge(run);
+        }
+
+        this.RegisterGrainTimer(WriteAsync, new GrainTimerCreationOptions { DueTime = WriteEvery, Period = WriteEvery });
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => WriteAsync(cancellationToken);
 
     public Task ReportAsync(RunListing run)
     {
-        if (runs.Report(run) is { } changed)
+        if (runs.Report(run) is { } listed)
         {
+            changed = true;
+
             // One-way: a hub that cannot be reached is dropped, and renews itself when it can.
-            watchers.Notify(watcher => _ = watcher.Observer.OnRunListed(changed));
+            watchers.Notify(watcher => _ = watcher.Observer.OnRunListed(listed));
         }
 
         return Task.CompletedTask;
@@ -51,6 +76,28 @@ public sealed class RunDirectoryGrain(ILogger<RunDirectoryGrain> logger) : Grain
             .DistinctBy(p => p.LiveUrl)
             .OrderBy(p => p.LiveUrl, StringComparer.Ordinal)];
         return Task.FromResult(pages);
+    }
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        if (!changed)
+        {
+            return;
+        }
+
+        changed = false;
+        record.State = new RunDirectoryRecord { Runs = runs.Runs() };
+        try
+        {
+            await record.WriteStateAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The list is a view for people: a write that failed (Redis away) is tried again at the
+            // next tick, and the runs themselves are not held up.
+            changed = true;
+            logger.LogWarning("The runs directory could not be written to storage; trying again: {Reason}", error.Message);
+        }
     }
 
     private sealed record Watcher(IRunDirectoryObserver Observer, LivePage? Page);
