@@ -17,7 +17,7 @@ internal static class W1GrainsBench
 {
     public static async Task<W1GrainsFigures> RunAsync(BenchSizes sizes, Action<double> progress, CancellationToken cancellation)
     {
-        var cluster = await ClusterConnection.OpenAsync(null, TimeSpan.Zero, cancellation);
+        var cluster = await ClusterConnection.OpenAsync(null, null, TimeSpan.Zero, cancellation);
         await using var host = new GrainsRunHost(cluster);
         var pairs = W1Workload.Pairs.Select(W1Orders.Of).ToList();
         var turns = new int[pairs.Count];

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Simulation.Client.Cluster;
 using Simulation.Client.Hosting;
 using Simulation.Grains.Abstractions.Runs;
@@ -19,14 +20,20 @@ internal static class WorldBench
 
     private const string FileName = "world.yaml";
 
+    /// <summary>
+    /// Plays the worlds of <paramref name="countries"/> in turn. Once one size has taken longer than
+    /// <paramref name="stopAfter"/> on both engines together, the larger sizes are not played: their
+    /// cost grows faster than their number of negotiations (docs/performance.md), so they would take
+    /// hours. <paramref name="notPlayed"/> is told which sizes were left out and why.
+    /// </summary>
     public static async Task<IReadOnlyList<WorldFigure>> RunAsync(
-        IReadOnlyList<int> countries, Action<double> progress, CancellationToken cancellation)
+        IReadOnlyList<int> countries, TimeSpan stopAfter, Action<string> notPlayed, Action<double> progress, CancellationToken cancellation)
     {
         var figures = new List<WorldFigure>();
         var cost = countries.Sum(n => (double)SyntheticWorld.Negotiations(n)) * 2;
         var done = 0.0;
         var local = new LocalRunHost();
-        var cluster = await ClusterConnection.OpenAsync(null, TimeSpan.Zero, cancellation);
+        var cluster = await ClusterConnection.OpenAsync(null, null, TimeSpan.Zero, cancellation);
         await using var grains = new GrainsRunHost(cluster);
         // A world of two countries, untimed, so the first timed world does not pay for compiling the code.
         var warmUp = SyntheticWorld.Scenario(SyntheticWorld.MinCountries, Seed);
@@ -35,14 +42,26 @@ internal static class WorldBench
             await PlayAsync(host, SyntheticWorld.MinCountries, warmUp, "warm-up", cancellation);
         }
 
-        foreach (var n in countries)
+        for (var i = 0; i < countries.Count; i++)
         {
+            var n = countries[i];
             var text = SyntheticWorld.Scenario(n, Seed);
+            var seconds = 0.0;
             foreach (var host in new IRunHost[] { local, grains })
             {
-                figures.Add(await PlayAsync(host, n, text, "timed", cancellation));
+                var figure = await PlayAsync(host, n, text, "timed", cancellation);
+                figures.Add(figure);
+                seconds += figure.Seconds;
                 done += SyntheticWorld.Negotiations(n);
                 progress(done / cost);
+            }
+
+            if (seconds > stopAfter.TotalSeconds && i + 1 < countries.Count)
+            {
+                notPlayed(string.Create(CultureInfo.InvariantCulture,
+                    $"worlds of {string.Join(", ", countries.Skip(i + 1))} countries not played: the world of {n} took {seconds:0} s on the two engines, past the {stopAfter.TotalMinutes:0}-minute limit for one size"));
+                progress(1);
+                break;
             }
         }
 

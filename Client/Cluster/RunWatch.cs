@@ -92,25 +92,48 @@ public sealed class RunWatch : IDisposable
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(run);
         var watch = new RunWatch(grains, run, request, silo, new RunStatus(runId, RunPhase.NotStarted, 0, 0, 0, null));
-        try
+        var trying = Stopwatch.StartNew();
+        while (true)
         {
-            var subscribed = await watch.follower.SubscribeAsync().WaitAsync(Reach, cancellation);
-            // A run grain pushes after a round has been played, or at the end: before either, this
-            // watch will hear every update from the first.
-            watch.hearsFromFirst = subscribed.Phase == RunPhase.NotStarted || subscribed is { Phase: RunPhase.Running, Round: 0 };
-            // No time limit here: a start waits its turn behind the rounds of the same run started by someone else.
-            watch.Started = await run.StartAsync(request).WaitAsync(cancellation);
-            return watch;
-        }
-        catch (Exception error) when (SiloLostException.IsLoss(error) && !cancellation.IsCancellationRequested)
-        {
-            watch.Dispose();
-            throw SiloLostException.Of(silo, runId, "a request to start it", error, Reach);
-        }
-        catch
-        {
-            watch.Dispose();
-            throw;
+            try
+            {
+                var subscribed = await watch.follower.SubscribeAsync().WaitAsync(Reach, cancellation);
+                // A run grain pushes after a round has been played, or at the end: before either, this
+                // watch will hear every update from the first.
+                watch.hearsFromFirst = subscribed.Phase == RunPhase.NotStarted || subscribed is { Phase: RunPhase.Running, Round: 0 };
+                // No time limit here: a start waits its turn behind the rounds of the same run started by someone else.
+                watch.Started = await run.StartAsync(request).WaitAsync(cancellation);
+                return watch;
+            }
+            catch (Exception error) when (SiloLostException.IsLoss(error) && !cancellation.IsCancellationRequested
+                && error is not TimeoutException && trying.Elapsed + s_retryInterval <= watch.RecoveryLimit)
+            {
+                // The grain's silo died and the cluster has not yet declared it dead: its calls fail at
+                // once. Once the silo is declared dead, the grain is activated on a survivor (where a
+                // run under way resumes from its record), so the same start is asked again. A start is
+                // idempotent: the run id names the run. A call that went unanswered is not asked again
+                // here: the batch stops with the run unfinished, for --resume.
+            }
+            catch (Exception error) when (SiloLostException.IsLoss(error) && !cancellation.IsCancellationRequested)
+            {
+                watch.Dispose();
+                throw SiloLostException.Of(silo, runId, "a request to start it", error, Reach);
+            }
+            catch
+            {
+                watch.Dispose();
+                throw;
+            }
+
+            try
+            {
+                await Task.Delay(s_retryInterval, cancellation);
+            }
+            catch
+            {
+                watch.Dispose();
+                throw;
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using Simulation.Client.Bench;
 using Simulation.Client.Output;
 using Simulation.Model.Benchmarks;
@@ -105,6 +107,7 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         W1LocalFigures? local = null;
         W1GrainsFigures? grains = null;
         IReadOnlyList<WorldFigure>? world = null;
+        string? worldsNotPlayed = null;
         var parts = new List<(string, Func<Action<double>, Task>)>();
         if (settings.Measures("w1"))
         {
@@ -119,11 +122,16 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         if (settings.Measures("world"))
         {
             var countries = settings.CountriesValue;
-            parts.Add(($"worlds of {string.Join(", ", countries)} countries", async progress => world = await WorldBench.RunAsync(countries, progress, cancellation)));
+            parts.Add(($"worlds of {string.Join(", ", countries)} countries", async progress => world = await WorldBench.RunAsync(countries, sizes.WorldStopAfter, note => worldsNotPlayed = note, progress, cancellation)));
         }
 
         Console.Error.WriteLine(Machine());
         await BenchProgress.RunAsync(parts);
+        if (worldsNotPlayed is not null)
+        {
+            Console.Error.WriteLine(worldsNotPlayed);
+        }
+
         var report = new BenchReport(local is null && grains is null ? null : new W1Report(local, grains), world);
         if (settings.Format == "json")
         {
@@ -152,7 +160,11 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
     private static string Machine()
     {
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : null;
+        // A Debug build (what `dotnet run` builds by default) runs the code unoptimised: say so, since
+        // its figures are not the program's.
+        var debug = typeof(BenchCommand).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true;
+        var build = debug ? "a Debug build, slower than a Release one: for the program's figures, dotnet run -c Release --project Client -- bench" : "a Release build";
         return string.Create(CultureInfo.InvariantCulture,
-            $"bench on {Environment.ProcessorCount} cores{(load is null ? "" : $", load average {load} (1 min) at the start")}; .NET {Environment.Version}");
+            $"bench on {Environment.ProcessorCount} cores{(load is null ? "" : $", load average {load} (1 min) at the start")}; .NET {Environment.Version}; {build}");
     }
 }
