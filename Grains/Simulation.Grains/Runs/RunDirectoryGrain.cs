@@ -36,7 +36,13 @@ public sealed class RunDirectoryGrain(
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => WriteAsync(cancellationToken);
+    /// <remarks>
+    /// Not written when the silo shuts down: the timer has written it within the last second, and a
+    /// silo's in-memory storage (the embedded silo's) is itself going away then, so the write would
+    /// only fail and log errors into the command's output.
+    /// </remarks>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        reason.ReasonCode == DeactivationReasonCode.ShuttingDown ? Task.CompletedTask : WriteAsync(cancellationToken);
 
     public Task ReportAsync(RunListing run)
     {
