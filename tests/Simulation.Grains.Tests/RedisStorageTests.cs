@@ -35,6 +35,10 @@ public sealed class RedisStorageTests : IAsyncLifetime
             (runId, var outcome) = await RunDriver.PlayAsync(first.Client, text, ScenarioFile, seed: 42);
             outcome.ShouldMatch(reference);
             played = RunOutcomeJson.Serialize(outcome);
+
+            // The directory writes its list on a timer, not when its silo shuts down (the embedded
+            // silo's in-memory store is going away then): give the timer a few of its periods.
+            await Task.Delay(Simulation.Grains.Runs.RunDirectoryGrain.WriteEvery * 3);
         }
 
         await using var second = await StartAsync();

@@ -10,7 +10,7 @@ namespace Simulation.Grains.Runs;
 /// latest status (<see cref="RunList"/>), each change pushed to the subscribed live page hubs, and
 /// the live pages those hubs serve. The list is kept in the run storage (on a cluster, its Redis),
 /// written at most once every <see cref="WriteEvery"/> while reports arrive and when the grain is
-/// deactivated, so a batch of thousands of runs costs a write a second, not two per run; if its
+/// deactivated other than by its silo shutting down, so a batch of thousands of runs costs a write a second, not two per run; if its
 /// silo dies, the directory comes back on another with the list as last written, and the next
 /// reports bring it up to date.
 /// </summary>
