@@ -104,6 +104,20 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         var sizes = settings.Quick ? BenchSizes.Quick : BenchSizes.Full;
+        if (settings.Plots is { } plots)
+        {
+            // Made before measuring, so a folder that cannot be written is told at once (exit 2),
+            // not after minutes of work.
+            try
+            {
+                Directory.CreateDirectory(plots);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"--plots '{TerminalText.Safe(plots)}': {error.Message}");
+            }
+        }
+
         W1LocalFigures? local = null;
         W1GrainsFigures? grains = null;
         IReadOnlyList<WorldFigure>? world = null;
