@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Simulation.Model.Experiments;
+using Simulation.Model.Inference;
 
 namespace Simulation.Client.Tests.Inference;
 
@@ -23,8 +24,8 @@ public sealed partial class EpisodePriorRangeTests : IDisposable
     public static TheoryData<string> EpisodeScenarios()
     {
         var data = new TheoryData<string>();
-        var episodes = File.ReadAllText(Path.Combine(RepositoryPaths.Root, ShippedScenarios.EpisodeFile));
-        foreach (var scenario in ScenarioLine().Matches(episodes).Select(m => Path.Combine("scenarios", m.Groups[1].Value)).Distinct(StringComparer.Ordinal))
+        var episodes = EpisodeFile.Load(Path.Combine(RepositoryPaths.Root, ShippedScenarios.EpisodeFile));
+        foreach (var scenario in episodes.Select(e => Path.GetRelativePath(RepositoryPaths.Root, e.ScenarioFile)).Distinct(StringComparer.Ordinal))
         {
             data.Add(scenario);
         }
@@ -90,9 +91,6 @@ public sealed partial class EpisodePriorRangeTests : IDisposable
 
         return priors;
     }
-
-    [GeneratedRegex(@"^    scenario: (\S+)$", RegexOptions.Multiline)]
-    private static partial Regex ScenarioLine();
 
     [GeneratedRegex(@"^  ([a-z_A-Z.\[\]-]+): (\S.*)$", RegexOptions.Multiline)]
     private static partial Regex PriorLine();
