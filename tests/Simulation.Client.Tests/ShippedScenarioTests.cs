@@ -58,6 +58,8 @@ public sealed class ShippedScenarioTests
         ["scenarios/episodes/australia-china-2023.yaml"] = [("AUS-CHN", "agreed", null)],
         ["scenarios/episodes/canada-korea-2014.yaml"] = [("CAN-KOR", "agreed", null)],
         ["scenarios/episodes/us-canada-2019.yaml"] = [("USA-CAN", "agreed", null)],
+        // US–China 2019: China's purchase commitment is worth 20,000 to the US against its tariff cuts.
+        ["scenarios/episodes/us-china-2019.yaml"] = [("USA-CHN", "agreed", null)],
         // Equal lines: B's machinery cut for one of A's two equal cuts is worth more than nothing to both.
         ["scenarios/equal-lines.yaml"] = [("AB", "agreed", null)],
         // US–Canada: the US terminates the talks in round 12 (the Ontario advertisement, 2025-10-23).

@@ -41,7 +41,7 @@ public sealed partial class EpisodePriorRangeTests : IDisposable
         ReadPriors().Select(p => p.Path.Text).Should().Equal(
             "countries.CHN.objective", "countries.CHN.strategy.e", "countries.CAN.objective", "countries.CAN.strategy.e",
             "countries.USA.objective", "countries.USA.strategy.e", "sectors.canola_seed.supply_elasticity");
-        EpisodeScenarios().Cast<object[]>().Count().Should().Be(6, "six episodes, each with its own scenario");
+        EpisodeScenarios().Cast<object[]>().Count().Should().Be(7, "seven episodes, each with its own scenario");
     }
 
     [Theory]

@@ -9,7 +9,7 @@ namespace Simulation.Model.Tests.Inference;
 /// episode's scenario holds its negotiation and every observed issue is on that table; each observed
 /// value lands on the level read off the scenario's own table by hand (below); the two values off the
 /// grid (January 2026's canola seed and seafood) are reported with their nearest levels, and no
-/// other; and the episodes are in the order of the dates they became known, three of them before 2025.
+/// other; and the episodes are in the order of the dates they became known, four of them before 2025.
 /// </summary>
 public sealed class ShippedEpisodesTests
 {
@@ -26,6 +26,10 @@ public sealed class ShippedEpisodesTests
         // us-canada-2019.yaml: US steel [25, 12.5, 0], US aluminum [10, 5, 0], Canada's steel [25, 12.5, 0],
         // aluminum [10, 5, 0] and consumer goods [10, 5, 0]; all to 0.
         { "usa-can-2019-05", "USA-CAN", NegotiationStatus.Agreed, [2, 2, 2, 2, 2] },
+        // us-china-2019.yaml: US lists 1-3 [25, 12.5, 0] kept at 25; list 4A [15, 7.5, 0] halved to 7.5;
+        // China's 2018 duties [20, 10, 0] kept; its September 2019 duties [7.5, 3.75, 0] halved to 3.75;
+        // purchases [none, commitment] committed.
+        { "usa-chn-2019-12", "USA-CHN", NegotiationStatus.Agreed, [0, 1, 0, 1, 1] },
         // australia-china-2023.yaml: barley [80.5, 41.75, 3] to 3; the dispute [pursue, suspend] suspended.
         { "aus-chn-2023-08", "AUS-CHN", NegotiationStatus.Agreed, [2, 1] },
         // canada-indonesia.yaml: beef, dairy, canola oil [5, 2.5, 0]; processed food 10 to 0 in 4 steps
@@ -56,14 +60,14 @@ public sealed class ShippedEpisodesTests
     }
 
     [Fact]
-    public void The_file_holds_the_six_episodes_in_the_order_they_became_known_three_of_them_before_2025()
+    public void The_file_holds_the_seven_episodes_in_the_order_they_became_known_four_of_them_before_2025()
     {
-        Episodes.Select(e => e.Id).Should().Equal("can-kor-2014-03", "usa-can-2019-05", "aus-chn-2023-08", "can-idn-2025-09", "usa-can-2025-10", "can-chn-2026-01");
+        Episodes.Select(e => e.Id).Should().Equal("can-kor-2014-03", "usa-can-2019-05", "usa-chn-2019-12", "aus-chn-2023-08", "can-idn-2025-09", "usa-can-2025-10", "can-chn-2026-01");
         Episodes.Select(e => e.Known).Should().BeInAscendingOrder();
         Episodes.Select(e => e.Known).Should().Equal(
-            new DateOnly(2014, 3, 11), new DateOnly(2019, 5, 17), new DateOnly(2023, 8, 4),
+            new DateOnly(2014, 3, 11), new DateOnly(2019, 5, 17), new DateOnly(2019, 12, 13), new DateOnly(2023, 8, 4),
             new DateOnly(2025, 9, 24), new DateOnly(2025, 10, 23), new DateOnly(2026, 1, 16));
-        Episodes.Count(e => e.Known.Year < 2025).Should().BeGreaterThanOrEqualTo(3);
+        Episodes.Count(e => e.Known.Year < 2025).Should().Be(4);
     }
 
     [Fact]
@@ -95,6 +99,6 @@ public sealed class ShippedEpisodesTests
     public void Each_episode_runs_with_its_scenario_s_own_seed()
     {
         // No episode sets its own seed: the seeds written in the scenario files.
-        Episodes.Select(e => e.Seed).Should().Equal(2014L, 2019L, 2023L, 42L, 2025L, 2026L);
+        Episodes.Select(e => e.Seed).Should().Equal(2014L, 2019L, 2019L, 2023L, 42L, 2025L, 2026L);
     }
 }
