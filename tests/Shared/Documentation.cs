@@ -19,6 +19,19 @@ public static partial class Documentation
 
     public static string PathOf(string relativePath) => Path.Combine(RepositoryPaths.Root, "docs", relativePath);
 
+    /// <summary>
+    /// The arguments of a command a page shows as <c>dotnet run --project Client -- ARGS</c>, split at
+    /// blanks, so a test runs it as written.
+    /// </summary>
+    /// <exception cref="ArgumentException">The command does not start that way.</exception>
+    public static string[] CommandArguments(string command)
+    {
+        const string prefix = "dotnet run --project Client -- ";
+        return command.StartsWith(prefix, StringComparison.Ordinal)
+            ? command[prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : throw new ArgumentException($"a documented command starts with '{prefix}': {command}", nameof(command));
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 }

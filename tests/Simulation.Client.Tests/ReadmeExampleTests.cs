@@ -30,13 +30,6 @@ public sealed partial class ReadmeExampleTests : IDisposable
     private static IEnumerable<string> Quoted(string block) =>
         block.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0 && l != "..." && !l.EndsWith('…'));
 
-    private static string[] Arguments(string command)
-    {
-        const string prefix = "dotnet run --project Client -- ";
-        command.Should().StartWith(prefix);
-        return command[prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    }
-
     [Fact]
     public async Task The_run_example_prints_the_rows_the_README_quotes()
     {
@@ -44,7 +37,7 @@ public sealed partial class ReadmeExampleTests : IDisposable
         var command = blocks[0].Trim();
         command.Should().Be("dotnet run --project Client -- run scenarios/canada-indonesia.yaml");
 
-        var result = await TradeSimProcess.RunAsync(Arguments(command));
+        var result = await TradeSimProcess.RunAsync(Documentation.CommandArguments(command));
 
         result.ExitCode.Should().Be(0, result.Stderr);
         var printed = result.Stdout.Split('\n').Select(l => l.TrimEnd()).ToList();
@@ -62,7 +55,7 @@ public sealed partial class ReadmeExampleTests : IDisposable
         command.Should().EndWith("--out results");
 
         // The same batch, written into a scratch folder rather than the repository's results/.
-        var args = Arguments(command);
+        var args = Documentation.CommandArguments(command);
         args[^1] = Path.Combine(scratch, "results");
         var result = await TradeSimProcess.RunAsync(args);
 
