@@ -31,6 +31,7 @@ public static class TradeSimApp
         ["list"] = typeof(ListCommand.Settings),
         ["bench"] = typeof(BenchCommand.Settings),
         ["forecast"] = typeof(ForecastCommand.Settings),
+        ["score"] = typeof(ScoreCommand.Settings),
     };
 
     /// <summary>
@@ -96,6 +97,9 @@ public static class TradeSimApp
             config.AddCommand<ForecastCommand>("forecast")
                 .WithDescription("Forecast a negotiation from a calibrated posterior: the probability of agreement and of each issue's levels, and welfare with 90% intervals.")
                 .WithExample("forecast", "scenarios/canada-china.yaml", "--posterior", "posterior", "--negotiation", "CAN-CHN", "--runs", "200", "--out", "forecast.json");
+            config.AddCommand<ScoreCommand>("score")
+                .WithDescription("Score a forecast against what happened: log, Brier and ranked probability scores per issue, the agreement's, and their sums.")
+                .WithExample("score", "forecast.json", "--observed", "scenarios/episodes.yaml", "--episode", "can-chn-2026-01");
         });
 
         // Ctrl-C (SIGINT) and SIGTERM cancel the command, which stops promptly, writes nothing and
