@@ -48,6 +48,16 @@ public sealed class ShippedScenarioTests
         ["scenarios/canada-china-grids/steps-25.yaml"] = [("CAN-CHN", "agreed", null)],
         // Canada–Indonesia: the CEPA was signed; each side cuts tariffs on the other's exports.
         ["scenarios/canada-indonesia.yaml"] = [("CAN-IDN", "agreed", null)],
+        // Canada–Philippines: Canada's pork and food against the Philippines' apparel and tuna, each side's
+        // cut a gain to the other in exports; a mercantilist trade of cuts both prefer to nothing: agreed.
+        ["scenarios/canada-philippines.yaml"] = [("CAN-PHL", "agreed", null)],
+        // The earlier episodes' worlds (scenarios/episodes.yaml): each is a deal that happened, and each
+        // side's cuts are worth more to the other than they cost it in the model too. Australia–China:
+        // the dispute's suspension is worth 60 to China against its barley imports; US–Canada 2019:
+        // both sides' duties come off steel and aluminum; Canada–Korea: pork and canola oil for cars.
+        ["scenarios/episodes/australia-china-2023.yaml"] = [("AUS-CHN", "agreed", null)],
+        ["scenarios/episodes/canada-korea-2014.yaml"] = [("CAN-KOR", "agreed", null)],
+        ["scenarios/episodes/us-canada-2019.yaml"] = [("USA-CAN", "agreed", null)],
         // Equal lines: B's machinery cut for one of A's two equal cuts is worth more than nothing to both.
         ["scenarios/equal-lines.yaml"] = [("AB", "agreed", null)],
         // US–Canada: the US terminates the talks in round 12 (the Ontario advertisement, 2025-10-23).
@@ -68,10 +78,7 @@ public sealed class ShippedScenarioTests
         return data;
     }
 
-    private static IEnumerable<string> ShippedFiles() =>
-        Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "scenarios"), "*.yaml", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f))
-            .Order(StringComparer.Ordinal);
+    private static IEnumerable<string> ShippedFiles() => ShippedScenarios.Files();
 
     [Fact]
     public async Task Every_shipped_scenario_validates()
