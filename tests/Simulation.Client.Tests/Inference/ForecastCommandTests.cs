@@ -161,6 +161,27 @@ public sealed class ForecastCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Ctrl_c_stops_a_forecast_with_exit_1_and_writes_nothing()
+    {
+        // Runs of two hardliners go to a deadline of about 100 000 rounds (seconds each), one at a
+        // time: the forecast is under way when the signal arrives.
+        var scenario = StalemateScenario.Write(_scratch);
+        var posterior = Posterior("stalemate", "particle,weight,distance,rounds\na,0.5,0,99999\nb,0.5,0,100000\n");
+        var output = Path.Combine(_scratch, "cancelled.json");
+
+        using var forecast = TradeSimProcess.Start(["forecast", scenario, "--posterior", posterior, "--runs", "10", "--parallel", "1", "--out", output]);
+        await forecast.WaitForStderrLineAsync(line => line.Contains("forecast of AB", StringComparison.Ordinal));
+        await forecast.SignalGroupAsync("INT");
+        var result = await forecast.WaitForExitAsync();
+
+        result.ExitCode.Should().Be(1, result.Stderr);
+        result.Stderr.Should().Contain("stopping (Ctrl-C again to end at once)", "the forecast stops its runs rather than being killed").And.Contain("error: cancelled");
+        CommandLineAssertions.NoStackTrace(result);
+        File.Exists(output).Should().BeFalse();
+        CommandLineAssertions.HoldsOnly(_scratch, "stalemate.yaml", "stalemate");
+    }
+
     /// <summary>What `run` of the canola scenario gives with <paramref name="chinaField"/> written into China's entry.</summary>
     private async Task<(bool Agreed, int Canola, int Vehicles, double CanadaWelfare)> RunWith(string chinaField)
     {
