@@ -5,6 +5,7 @@ using Simulation.Model.Experiments;
 using Simulation.Model.Inference;
 using Simulation.Model.Inference.Forecasts;
 using Simulation.Model.Input;
+using Simulation.Model.Reporting;
 
 namespace Simulation.Client.Inference;
 
@@ -84,7 +85,17 @@ internal static class ForecastRunner
             new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellation },
             async (index, token) =>
             {
-                var outcome = await host.PlayAsync(runs[index], null, null, token);
+                RunOutcome outcome;
+                try
+                {
+                    outcome = await host.PlayAsync(runs[index], null, null, token);
+                }
+                catch (RunFailedException failed)
+                {
+                    // A run is deterministic: played again it would fail again, so the forecast stops.
+                    throw new RunFailedException(failed.RunId, $"run {failed.RunId} of the forecast failed, so no forecast was made: {failed.Message}", failed);
+                }
+
                 ends[index] = RunEnd.Of(issues, outcome);
                 await host.ReleaseAsync(runs[index].RunId, token);
                 finished();

@@ -52,7 +52,7 @@ public sealed class ForecastFileTests
     public void Every_field_that_is_wrong_is_reported_with_its_path()
     {
         const string text = """
-            { "negotiation": "", "runs": -1, "agreement_probability": 2,
+            { "negotiation": "", "runs": 2.5, "agreement_probability": 2,
               "issues": [ { "issue": "a", "levels": [ { "level": true, "probability": 0.5 } ] }, { "issue": "b", "levels": [ { "level": 1, "probability": 0.5 } ] } ],
               "welfare": { "CAN": 3 }, "scenario_sha256": "x", "posterior_sha256": "y", "seed": 1.5, "learned_until": "yesterday" }
             """;
@@ -61,7 +61,7 @@ public sealed class ForecastFileTests
 
         read.Should().Throw<InvalidInputException>().Which.Errors.Select(e => e.ToString()).Should().BeEquivalentTo(
             "f.json: negotiation: expected a non-empty string",
-            "f.json: runs: expected a number from 0 to 2147483647",
+            "f.json: runs: expected an integer from 0 to 2147483647",
             "f.json: agreement_probability: expected a number from 0 to 1",
             "f.json: issues[0].levels[0].level: expected a tariff (a number), a quota {\"quota\": V, \"in_quota_tariff\": T} or a value (a string)",
             "f.json: issues[1].levels: the probabilities of b sum to 0.5, not 1",

@@ -83,7 +83,7 @@ public static class ForecastFile
         }
 
         var negotiation = reader.Text(forecast, "negotiation", "");
-        var runs = reader.Number(forecast, "runs", "", 0, int.MaxValue);
+        var runs = reader.Integer(forecast, "runs", 0, int.MaxValue);
         var agreement = reader.Number(forecast, "agreement_probability", "", 0, 1);
         var issues = new List<IssueForecast>();
         if (reader.Array(forecast, "issues", "") is { } issueArray)
@@ -123,7 +123,7 @@ public static class ForecastFile
 
         var scenario = reader.Text(forecast, "scenario_sha256", "");
         var posterior = reader.Text(forecast, "posterior_sha256", "");
-        var seed = reader.Integer(forecast, "seed");
+        var seed = reader.Integer(forecast, "seed", long.MinValue, long.MaxValue);
         var learned = reader.Text(forecast, "learned_until", "");
         DateOnly until = default;
         if (learned is not null && !DateOnly.TryParseExact(learned, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out until))
@@ -172,14 +172,14 @@ public static class ForecastFile
             return null;
         }
 
-        public long? Integer(JsonObject parent, string name)
+        public long? Integer(JsonObject parent, string name, long min, long max)
         {
-            if (parent[name] is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<long>(out var integer))
+            if (parent[name] is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<long>(out var integer) && integer >= min && integer <= max)
             {
                 return integer;
             }
 
-            Add(name, "expected an integer");
+            Add(name, min == long.MinValue ? "expected an integer" : string.Create(CultureInfo.InvariantCulture, $"expected an integer from {min} to {max}"));
             return null;
         }
 
