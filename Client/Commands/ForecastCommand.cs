@@ -124,6 +124,12 @@ public sealed class ForecastCommand : AsyncCommand<ForecastCommand.Settings>
         var draws = posterior.Posterior.Draw(runs, seed);
         var (orders, runOfDraw) = ForecastRunner.Orders(document, posterior.Posterior, draws);
         var output = settings.Out is { } path ? OutputFile.Check("--out", path, "forecast.json") : null;
+        var inputs = new[] { settings.Scenario, Path.Combine(settings.Posterior!, PosteriorDirectory.SamplesFile), Path.Combine(settings.Posterior!, PosteriorDirectory.DiagnosticsFile) };
+        if (output is not null && inputs.FirstOrDefault(output.Replaces) is { } input)
+        {
+            throw output.Refuse($"is the input file '{input}'; writing would replace it");
+        }
+
         if (settings.Plots is { } plots)
         {
             PlotsFolder.Create("--plots", plots);

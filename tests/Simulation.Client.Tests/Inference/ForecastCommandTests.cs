@@ -135,6 +135,7 @@ public sealed class ForecastCommandTests : IDisposable
             ["forecast", Canola, "--posterior", good, "--negotiation", "CAN-USA"],
             ["forecast", "scenarios/canada-asia-pivot.yaml", "--posterior", good],
             ["forecast", Canola, "--posterior", good, "--engine", "local", "--gateway", "127.0.0.1:1"],
+            ["forecast", Canola, "--posterior", good, "--out", Path.Combine(good, "samples.csv")],
         ];
         string[] messages =
         [
@@ -147,11 +148,12 @@ public sealed class ForecastCommandTests : IDisposable
             "has no such negotiation (it has CAN-CHN)",
             "has 5 negotiations (USA-CAN, CAN-CHN, CAN-IDN, CAN-PHL, CAN-MYS); say which to forecast with --negotiation",
             "--gateway needs --engine grains",
+            "samples.csv'; writing would replace it",
         ];
 
         for (var i = 0; i < cases.Length; i++)
         {
-            var result = await TradeSimProcess.RunAsync([.. cases[i], "--out", output]);
+            var result = await TradeSimProcess.RunAsync(cases[i].Contains("--out") ? cases[i] : [.. cases[i], "--out", output]);
 
             result.ExitCode.Should().Be(2, string.Join(' ', cases[i]) + "\n" + result.Stderr);
             result.Stderr.Should().Contain(messages[i]);
@@ -159,6 +161,8 @@ public sealed class ForecastCommandTests : IDisposable
             CommandLineAssertions.NoStackTrace(result);
             File.Exists(output).Should().BeFalse();
         }
+
+        File.ReadAllText(Path.Combine(good, "samples.csv")).Should().Be("particle,weight,distance,countries.CHN.objective\n0,1,0,mercantilist\n", "the posterior is never written to");
     }
 
     [Fact]
