@@ -64,10 +64,11 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         // Both files are read, and every error of both reported, before anything is scored.
         var errors = new List<InputError>();
         ForecastDistribution? forecast = null;
+        PreRegistration? registration = null;
         IReadOnlyList<Episode> episodes = [];
         try
         {
-            forecast = ForecastFile.Read(settings.Forecast).Forecast;
+            (forecast, registration) = ForecastFile.Read(settings.Forecast);
         }
         catch (InvalidInputException invalid)
         {
@@ -98,6 +99,13 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         foreach (var warning in episode.Warnings)
         {
             Console.Error.WriteLine($"warning: {TerminalText.Safe(warning)}");
+        }
+
+        if (registration!.LearnedUntil >= episode.Known)
+        {
+            // Pre-registration (DESIGN §9): a posterior that learned from episodes known by then may have seen this one.
+            Console.Error.WriteLine(TerminalText.Safe(
+                $"note: the forecast learned from episodes known up to {registration.LearnedUntil:yyyy-MM-dd}, not before episode {episode.Id} ({episode.Known:yyyy-MM-dd}): this scores how the model fits it, not a forecast made before it"));
         }
 
         var score = forecast.ScoreAgainst(episode.Issues, episode.Observed);

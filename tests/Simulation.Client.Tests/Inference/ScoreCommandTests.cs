@@ -111,6 +111,21 @@ public sealed class ScoreCommandTests : IDisposable
         score["total"]!["brier"]!.GetValue<double>().Should().BeApproximately((1464607.0 + 1285219.0) / 1500000, Exact);
         score["total"]!["rps"]!.GetValue<double>().Should().BeApproximately((7975841.0 + 3305513.0) / 18000000, Exact);
         score["not_scored"]!.AsArray().Should().BeEmpty();
+        result.Stderr.Should().NotContain("note:", "the forecast learned until 2025-10-03, before the episode was known on 2026-01-16");
+    }
+
+    [Theory]
+    [InlineData("2026-01-16")]
+    [InlineData("2026-02-01")]
+    public async Task A_forecast_that_learned_until_the_episode_was_known_or_later_is_scored_with_a_note_that_it_is_not_a_forecast(string learned)
+    {
+        var late = Write("late.json", Forecast.Replace("2025-10-03", learned, StringComparison.Ordinal));
+
+        var result = await TradeSimProcess.RunAsync("score", late, "--observed", EpisodesPath, "--episode", "deal", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        result.Stderr.Should().Contain($"note: the forecast learned from episodes known up to {learned}, not before episode deal (2026-01-16)");
+        JsonNode.Parse(result.Stdout)!["total"]!["log_score"]!.GetValue<double>().Should().BeApproximately(-1.6027933697154317 + -1.202862310041909, Exact, "the scores are the same");
     }
 
     [Fact]
