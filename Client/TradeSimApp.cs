@@ -30,6 +30,8 @@ public static class TradeSimApp
         ["import-trade"] = typeof(ImportTradeCommand.Settings),
         ["list"] = typeof(ListCommand.Settings),
         ["bench"] = typeof(BenchCommand.Settings),
+        ["forecast"] = typeof(ForecastCommand.Settings),
+        ["score"] = typeof(ScoreCommand.Settings),
     };
 
     /// <summary>
@@ -37,7 +39,7 @@ public static class TradeSimApp
     /// a file not to leave half written). The others only compute and print, and a signal ends
     /// them at once.
     /// </summary>
-    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch", "bench" };
+    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch", "bench", "forecast" };
 
     /// <summary>This build's version (the assembly's informational version: the package version and, from a git checkout, the commit).</summary>
     public static string Version { get; } =
@@ -92,6 +94,12 @@ public static class TradeSimApp
                 .WithExample("bench", "--quick")
                 .WithExample("bench", "w1", "--format", "json")
                 .WithExample("bench", "world", "--countries", "10,25", "--plots", "plots");
+            config.AddCommand<ForecastCommand>("forecast")
+                .WithDescription("Forecast a negotiation from a calibrated posterior: the probability of agreement and of each issue's levels, and welfare with 90% intervals.")
+                .WithExample("forecast", "scenarios/canada-china.yaml", "--posterior", "posterior", "--negotiation", "CAN-CHN", "--runs", "200", "--out", "forecast.json");
+            config.AddCommand<ScoreCommand>("score")
+                .WithDescription("Score a forecast against what happened: log, Brier and ranked probability scores per issue, the agreement's, and their sums.")
+                .WithExample("score", "forecast.json", "--observed", "scenarios/episodes.yaml", "--episode", "can-chn-2026-01");
         });
 
         // Ctrl-C (SIGINT) and SIGTERM cancel the command, which stops promptly, writes nothing and

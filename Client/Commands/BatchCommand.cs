@@ -121,24 +121,9 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
                 return OptionValue.Error("--plot-run", PlotRun, "chooses the run --plots draws, so it needs --plots");
             }
 
-            if (Runs is not null && OptionValue.Integer(Runs) is not (>= 1 and <= ExperimentLimits.MaxReplicates))
+            if (PlayOptions.Check(Runs, Seed, Parallel, Engine, this) is { Successful: false } play)
             {
-                return OptionValue.Error("--runs", Runs, $"expected an integer from 1 to {ExperimentLimits.MaxReplicates}");
-            }
-
-            if (Seed is not null && OptionValue.Integer(Seed) is null)
-            {
-                return OptionValue.Error("--seed", Seed, $"expected an integer in decimal digits from {long.MinValue} to {long.MaxValue}, e.g. 7 or -3");
-            }
-
-            if (Parallel is not null && OptionValue.Integer(Parallel) is not (>= 1 and <= 1024))
-            {
-                return OptionValue.Error("--parallel", Parallel, "expected an integer from 1 to 1024");
-            }
-
-            if (RunHosts.Check(Engine, this, "expected local or grains") is { Successful: false } engine)
-            {
-                return engine;
+                return play;
             }
 
             return base.Validate();

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using Simulation.Client.Bench;
 using Simulation.Client.Output;
+using Simulation.Client.Plots;
 using Simulation.Model.Benchmarks;
 using Simulation.Model.Scenarios;
 using Spectre.Console;
@@ -106,16 +107,7 @@ public sealed class BenchCommand : AsyncCommand<BenchCommand.Settings>
         var sizes = settings.Quick ? BenchSizes.Quick : BenchSizes.Full;
         if (settings.Plots is { } plots)
         {
-            // Made before measuring, so a folder that cannot be written is told at once (exit 2),
-            // not after minutes of work.
-            try
-            {
-                Directory.CreateDirectory(plots);
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"--plots '{TerminalText.Safe(plots)}': {error.Message}");
-            }
+            PlotsFolder.Create("--plots", plots);
         }
 
         W1LocalFigures? local = null;

@@ -14,7 +14,14 @@ internal static class BoundedFile
     /// errors name it <paramref name="shownAs"/>.
     /// </summary>
     /// <exception cref="InvalidInputException">The file cannot be read, is too large or is not UTF-8.</exception>
-    public static string ReadText(string path, string shownAs, int maxBytes)
+    public static string ReadText(string path, string shownAs, int maxBytes) => Decode(ReadBytes(path, shownAs, maxBytes), shownAs);
+
+    /// <summary>
+    /// The bytes of the file at <paramref name="path"/>, at most <paramref name="maxBytes"/>; for a file
+    /// whose digest is recorded beside what was read from it (<see cref="Decode"/> gives its text).
+    /// </summary>
+    /// <exception cref="InvalidInputException">The file cannot be read or is too large.</exception>
+    public static byte[] ReadBytes(string path, string shownAs, int maxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(shownAs);
@@ -42,12 +49,7 @@ internal static class BoundedFile
                 throw Single(shownAs, $"the file is larger than {maxBytes} bytes, the most accepted");
             }
 
-            content.Position = 0;
-            using var reader = new StreamReader(
-                content,
-                new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true),
-                detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            return content.ToArray();
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -57,13 +59,27 @@ internal static class BoundedFile
         {
             throw Single(shownAs, "the file cannot be read (permission denied, or it is a directory)");
         }
-        catch (DecoderFallbackException)
-        {
-            throw Single(shownAs, "the file is not valid UTF-8 text");
-        }
         catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
         {
             throw Single(shownAs, $"the file cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>The bytes read as strict UTF-8, a byte order mark dropped.</summary>
+    /// <exception cref="InvalidInputException">They are not UTF-8.</exception>
+    public static string Decode(byte[] bytes, string shownAs)
+    {
+        try
+        {
+            using var reader = new StreamReader(
+                new MemoryStream(bytes),
+                new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true),
+                detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Single(shownAs, "the file is not valid UTF-8 text");
         }
     }
 
