@@ -30,6 +30,7 @@ public static class TradeSimApp
         ["import-trade"] = typeof(ImportTradeCommand.Settings),
         ["list"] = typeof(ListCommand.Settings),
         ["bench"] = typeof(BenchCommand.Settings),
+        ["calibrate"] = typeof(CalibrateCommand.Settings),
     };
 
     /// <summary>
@@ -37,7 +38,7 @@ public static class TradeSimApp
     /// a file not to leave half written). The others only compute and print, and a signal ends
     /// them at once.
     /// </summary>
-    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch", "bench" };
+    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch", "bench", "calibrate" };
 
     /// <summary>This build's version (the assembly's informational version: the package version and, from a git checkout, the commit).</summary>
     public static string Version { get; } =
@@ -92,6 +93,9 @@ public static class TradeSimApp
                 .WithExample("bench", "--quick")
                 .WithExample("bench", "w1", "--format", "json")
                 .WithExample("bench", "world", "--countries", "10,25", "--plots", "plots");
+            config.AddCommand<CalibrateCommand>("calibrate")
+                .WithDescription("Learn the parameters a priors file names from observed negotiations (episodes), by ABC-PMC; the posterior to DIR.")
+                .WithExample("calibrate", "episodes.yaml", "--priors", "priors.yaml", "--out", "posterior", "--particles", "200");
         });
 
         // Ctrl-C (SIGINT) and SIGTERM cancel the command, which stops promptly, writes nothing and
