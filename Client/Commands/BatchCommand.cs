@@ -131,14 +131,9 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
                 return OptionValue.Error("--seed", Seed, $"expected an integer in decimal digits from {long.MinValue} to {long.MaxValue}, e.g. 7 or -3");
             }
 
-            if (Parallel is not null && OptionValue.Integer(Parallel) is not (>= 1 and <= 1024))
+            if (RunHosts.CheckMany(Engine, Parallel, this) is { Successful: false } runs)
             {
-                return OptionValue.Error("--parallel", Parallel, "expected an integer from 1 to 1024");
-            }
-
-            if (RunHosts.Check(Engine, this, "expected local or grains") is { Successful: false } engine)
-            {
-                return engine;
+                return runs;
             }
 
             return base.Validate();
@@ -163,7 +158,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         }
 
         await using var host = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
-        var parallel = settings.Parallel is { } p ? (int)OptionValue.Integer(p)!.Value : await host.DefaultParallelAsync(cancellation);
+        var parallel = await RunHosts.ParallelAsync(host, settings.Parallel, cancellation);
         using var output = written is not null
             ? BatchOutput.Resume(settings.Out, columns, identity, settings.Trace, written, BatchCsvFile.Disk)
             : BatchOutput.Create(settings.Out, columns, identity, settings.Trace, analyses.Files, BatchCsvFile.Disk);

@@ -93,14 +93,9 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
                 return OptionValue.Error("--generations", Generations, $"expected an integer from 1 to {MaxGenerations}");
             }
 
-            if (Parallel is not null && OptionValue.Integer(Parallel) is not (>= 1 and <= 1024))
+            if (RunHosts.CheckMany(Engine, Parallel, this) is { Successful: false } runs)
             {
-                return OptionValue.Error("--parallel", Parallel, "expected an integer from 1 to 1024");
-            }
-
-            if (RunHosts.Check(Engine, this, "expected local or grains") is { Successful: false } engine)
-            {
-                return engine;
+                return runs;
             }
 
             return base.Validate();
@@ -127,7 +122,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         }
 
         await using var host = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
-        var parallel = settings.Parallel is { } p ? (int)OptionValue.Integer(p)!.Value : await host.DefaultParallelAsync(cancellation);
+        var parallel = await RunHosts.ParallelAsync(host, settings.Parallel, cancellation);
         abcSettings = abcSettings with { Parallel = parallel };
         var simulator = new EpisodeSimulator(inputs, host);
         var abc = new AbcPmc([.. inputs.Priors.Select(x => x.Prior)], [.. inputs.Episodes.Select(AbcTarget.Of)], abcSettings);
