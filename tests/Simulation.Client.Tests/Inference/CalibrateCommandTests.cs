@@ -79,6 +79,20 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Both_engines_give_the_same_posterior()
+    {
+        await _world.WriteEpisodeAsync();
+        string[] options = ["--particles", "30", "--generations", "3", "--seed", "5"];
+
+        var local = await Calibrate(_world.Out("local"), options);
+        var grains = await TradeSimProcess.RunAsync(["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", _world.Out("grains"), "--engine", "grains", .. options]);
+
+        local.ExitCode.Should().Be(0, local.Stderr);
+        grains.ExitCode.Should().Be(0, grains.Stderr);
+        File.ReadAllText(Path.Combine(_world.Out("grains"), "samples.csv")).Should().Be(File.ReadAllText(Path.Combine(_world.Out("local"), "samples.csv")));
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_with_every_error_exit_2_and_nothing_written()
     {
         await _world.WriteEpisodeAsync();
