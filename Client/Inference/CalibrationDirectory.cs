@@ -48,7 +48,7 @@ internal sealed class CalibrationDirectory
                 throw new UsageException($"--out '{root}': there is no calibration to resume there ({IdentityFile} is missing); run without --resume to start one");
             }
 
-            var written = JsonNode.Parse(File.ReadAllText(identityPath)) as JsonObject;
+            var written = Damaged(identityPath, "it says which calibration the folder holds; start again in another --out", () => JsonNode.Parse(File.ReadAllText(identityPath)) as JsonObject);
             var differs = identity.Select(p => p.Key).Where(k => written?[k]?.ToJsonString() != identity[k]?.ToJsonString()).ToList();
             if (differs.Count > 0)
             {
@@ -138,10 +138,14 @@ internal sealed class CalibrationDirectory
                 return generations;
             }
 
-            var meta = JsonNode.Parse(File.ReadAllText(json))!;
-            var lines = File.ReadAllText(csv).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            var particles = lines.Skip(1).Select(line => ReadParticle(line, csv)).ToList();
-            generations.Add(new AbcGeneration(index, meta["tolerance"]?.GetValue<double>(), meta["proposals"]!.GetValue<int>(), particles));
+            var generation = index;
+            generations.Add(Damaged($"{csv} or {Path.GetFileName(json)}", "delete this generation's files and those after it, then resume", () =>
+            {
+                var meta = JsonNode.Parse(File.ReadAllText(json))!;
+                var lines = File.ReadAllText(csv).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                var particles = lines.Skip(1).Select(line => ReadParticle(line, csv)).ToList();
+                return new AbcGeneration(generation, meta["tolerance"]?.GetValue<double>(), meta["proposals"]!.GetValue<int>(), particles);
+            }));
         }
     }
 
@@ -163,6 +167,19 @@ internal sealed class CalibrationDirectory
         }
 
         return new Particle(int.Parse(fields[0], CultureInfo.InvariantCulture), values, Parse(fields[1]), Parse(fields[2]));
+    }
+
+    // A file of the directory that cannot be read back is named, with what to do, rather than failing with a parser's message.
+    private static T Damaged<T>(string file, string advice, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is JsonException or FormatException or OverflowException or InvalidOperationException or NullReferenceException)
+        {
+            throw new UsageException($"{file} cannot be read back ({e.Message}); {advice}");
+        }
     }
 
     private static JsonObject Identity(CalibrationInputs inputs, AbcSettings settings) => new()
