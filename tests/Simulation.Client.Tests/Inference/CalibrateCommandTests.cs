@@ -102,6 +102,9 @@ public sealed class CalibrateCommandTests : IDisposable
         File.WriteAllText(twoErrors, "parameters:\n  countries.CAN.strategy.e: uniform(5, 1)\n  countries.IDN.strategy.e: beta(1, 2)\n");
         var existing = _world.Out("existing");
         Directory.CreateDirectory(Path.Combine(existing, "generations"));
+        var damaged = _world.Out("damaged");
+        Directory.CreateDirectory(damaged);
+        File.WriteAllText(Path.Combine(damaged, "calibration.json"), "{");
         var file = Path.Combine(_world.Folder, "a-file");
         File.WriteAllText(file, "");
 
@@ -115,6 +118,7 @@ public sealed class CalibrateCommandTests : IDisposable
             (["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", existing], "holds a calibration already"),
             (["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", _world.Out("none"), "--resume"], "there is no calibration to resume"),
             (["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", Path.Combine(file, "sub")], "cannot be written"),
+            (["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", damaged, "--resume"], "calibration.json cannot be read back"),
         };
 
         foreach (var (args, message) in cases)
