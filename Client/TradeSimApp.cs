@@ -30,6 +30,7 @@ public static class TradeSimApp
         ["import-trade"] = typeof(ImportTradeCommand.Settings),
         ["list"] = typeof(ListCommand.Settings),
         ["bench"] = typeof(BenchCommand.Settings),
+        ["calibrate"] = typeof(CalibrateCommand.Settings),
         ["forecast"] = typeof(ForecastCommand.Settings),
         ["score"] = typeof(ScoreCommand.Settings),
     };
@@ -39,7 +40,7 @@ public static class TradeSimApp
     /// a file not to leave half written). The others only compute and print, and a signal ends
     /// them at once.
     /// </summary>
-    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch", "bench", "forecast" };
+    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch", "bench", "forecast", "calibrate" };
 
     /// <summary>This build's version (the assembly's informational version: the package version and, from a git checkout, the commit).</summary>
     public static string Version { get; } =
@@ -94,6 +95,9 @@ public static class TradeSimApp
                 .WithExample("bench", "--quick")
                 .WithExample("bench", "w1", "--format", "json")
                 .WithExample("bench", "world", "--countries", "10,25", "--plots", "plots");
+            config.AddCommand<CalibrateCommand>("calibrate")
+                .WithDescription("Learn the parameters a priors file names from observed negotiations (episodes), by ABC-PMC; the posterior to DIR.")
+                .WithExample("calibrate", "episodes.yaml", "--priors", "priors.yaml", "--out", "posterior", "--particles", "200");
             config.AddCommand<ForecastCommand>("forecast")
                 .WithDescription("Forecast a negotiation from a calibrated posterior: the probability of agreement and of each issue's levels, and welfare with 90% intervals.")
                 .WithExample("forecast", "scenarios/canada-china.yaml", "--posterior", "posterior", "--negotiation", "CAN-CHN", "--runs", "200", "--out", "forecast.json");

@@ -148,7 +148,7 @@ public sealed class BatchCommand : AsyncCommand<BatchCommand.Settings>
         }
 
         await using var host = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
-        var parallel = settings.Parallel is { } p ? (int)OptionValue.Integer(p)!.Value : await host.DefaultParallelAsync(cancellation);
+        var parallel = await RunHosts.ParallelAsync(host, settings.Parallel, cancellation);
         using var output = written is not null
             ? BatchOutput.Resume(settings.Out, columns, identity, settings.Trace, written, BatchCsvFile.Disk)
             : BatchOutput.Create(settings.Out, columns, identity, settings.Trace, analyses.Files, BatchCsvFile.Disk);

@@ -19,11 +19,6 @@ internal static class PlayOptions
             return OptionValue.Error("--seed", seed, $"expected an integer in decimal digits from {long.MinValue} to {long.MaxValue}, e.g. 7 or -3");
         }
 
-        if (parallel is not null && OptionValue.Integer(parallel) is not (>= 1 and <= 1024))
-        {
-            return OptionValue.Error("--parallel", parallel, "expected an integer from 1 to 1024");
-        }
-
-        return RunHosts.Check(engine, silos, "expected local or grains");
+        return RunHosts.CheckMany(engine, parallel, silos);
     }
 }

@@ -1,3 +1,5 @@
+using Simulation.Model.Statistics;
+
 namespace Simulation.Model.Experiments;
 
 /// <summary>
@@ -73,15 +75,6 @@ public abstract record Distribution
         }
     }
 
-    /// <summary>A standard normal draw by the Box–Muller transform (Box &amp; Muller 1958), from two uniforms of <paramref name="random"/>.</summary>
-    private static double StandardNormal(Random random)
-    {
-        // 1 - U is in (0, 1], so the logarithm is finite.
-        var u1 = 1.0 - random.NextDouble();
-        var u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
-    }
-
     /// <summary>Uniform on [a, b).</summary>
     public sealed record Uniform(double Low, double High) : Distribution
     {
@@ -102,7 +95,7 @@ public abstract record Distribution
         public override string Draw(Random random)
         {
             ArgumentNullException.ThrowIfNull(random);
-            return ValueFormat.Show(Mean + (StandardDeviation * StandardNormal(random)));
+            return ValueFormat.Show(Mean + (StandardDeviation * StandardNormal.Draw(random)));
         }
     }
 
@@ -114,7 +107,7 @@ public abstract record Distribution
         public override string Draw(Random random)
         {
             ArgumentNullException.ThrowIfNull(random);
-            return ValueFormat.Show(Math.Exp(LogMean + (LogStandardDeviation * StandardNormal(random))));
+            return ValueFormat.Show(Math.Exp(LogMean + (LogStandardDeviation * StandardNormal.Draw(random))));
         }
     }
 
