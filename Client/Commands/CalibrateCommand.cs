@@ -61,6 +61,14 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         [Description("Write a PNG of each parameter's posterior marginal into DIR/plots/.")]
         public bool Plots { get; init; }
 
+        [CommandOption("--leave-one-out")]
+        [Description("For each episode, calibrate on the others into DIR/without-ID/, forecast it from that posterior and score it beside the baselines; the scores to DIR/leave-one-out.json (docs/calibration.md).")]
+        public bool LeaveOneOut { get; init; }
+
+        [CommandOption("--runs <N>")]
+        [Description("With --leave-one-out: draws from each posterior for the forecast of the episode left out, one run each (default 200).")]
+        public string? Runs { get; init; }
+
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Episodes))
@@ -93,6 +101,16 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
                 return OptionValue.Error("--generations", Generations, $"expected an integer from 1 to {MaxGenerations}");
             }
 
+            if (Runs is not null && (!LeaveOneOut || OptionValue.Integer(Runs) is not (>= 1 and <= MaxParticles)))
+            {
+                return OptionValue.Error("--runs", Runs, LeaveOneOut ? $"expected an integer from 1 to {MaxParticles}" : "applies to --leave-one-out only");
+            }
+
+            if (LeaveOneOut && Plots)
+            {
+                return ValidationResult.Error("--plots and --leave-one-out: plots are drawn by a single calibration; run without --leave-one-out for them");
+            }
+
             if (RunHosts.CheckMany(Engine, Parallel, this) is { Successful: false } runs)
             {
                 return runs;
@@ -115,6 +133,15 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         var generations = settings.Generations is { } g ? (int)OptionValue.Integer(g)!.Value : 8;
         var plots = settings.Plots ? CalibrationPlots.Check(settings.Out!) : null;
         var abcSettings = new AbcSettings(particles, generations, seed);
+        if (settings.LeaveOneOut)
+        {
+            LeaveOneOut.Check(inputs, settings.Out!, settings.Resume);
+            await using var looHost = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
+            var looRuns = settings.Runs is { } r ? (int)OptionValue.Integer(r)!.Value : ForecastCommand.DefaultRuns;
+            await LeaveOneOut.RunAsync(inputs, settings.Out!, settings.Resume, abcSettings with { Parallel = await RunHosts.ParallelAsync(looHost, settings.Parallel, cancellation) }, looRuns, looHost, cancellation);
+            return TradeSimApp.Done;
+        }
+
         var directory = CalibrationDirectory.Open(settings.Out!, settings.Resume, inputs, abcSettings);
         if (directory.Completed.Count > 0)
         {
@@ -124,23 +151,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         await using var host = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
         var parallel = await RunHosts.ParallelAsync(host, settings.Parallel, cancellation);
         abcSettings = abcSettings with { Parallel = parallel };
-        var simulator = new EpisodeSimulator(inputs, host);
-        var abc = new AbcPmc([.. inputs.Priors.Select(x => x.Prior)], [.. inputs.Episodes.Select(AbcTarget.Of)], abcSettings);
-        var result = await CalibrationProgress.RunAsync(particles, generations, (progress, finished) =>
-            abc.RunAsync(simulator.SimulateAsync, directory.Completed, async (generation, token) =>
-            {
-                await directory.WriteGenerationAsync(generation, token);
-                finished(generation);
-            }, progress, cancellation));
-
-        if (simulator.Failures > 0)
-        {
-            Console.Error.WriteLine($"warning: {simulator.Failures} simulations failed (a value the scenario refuses, or a run that failed); each counts as distance 1");
-        }
-
-        var summary = PosteriorSummary.Of(inputs.Priors, result.Posterior.Particles);
-        directory.WriteResults(directory.Samples(result.Posterior), CalibrationReport.Summary(summary),
-            CalibrationReport.Diagnostics(inputs, abcSettings, result, summary, simulator.Failures));
+        var (result, summary) = await Calibration.RunAsync(inputs, directory, abcSettings, host, cancellation);
         plots?.Save(inputs.Priors, result.Posterior);
         CalibrationReport.PrintTable(summary, result);
         return TradeSimApp.Done;

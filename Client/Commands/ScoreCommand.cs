@@ -146,7 +146,7 @@ public sealed class ScoreCommand : AsyncCommand<ScoreCommand.Settings>
             AnsiConsole.Console.Write(ScoreTables.Scores(episode.Id, score, episode.Issues));
             if (comparison is not null)
             {
-                AnsiConsole.Console.Write(ScoreTables.Comparison($"The forecast beside the baselines on episode {episode.Id}", comparison, episode.Issues));
+                AnsiConsole.Console.Write(ScoreTables.Comparison($"The forecast beside the baselines on episode {episode.Id}", comparison));
                 AnsiConsole.Console.WriteLine(ScoreTables.Best(comparison));
             }
         }

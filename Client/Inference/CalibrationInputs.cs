@@ -108,6 +108,18 @@ internal sealed class CalibrationInputs
         return new CalibrationInputs(episodesFile, priorsFile, episodes, priors, byEpisode, appliesTo);
     }
 
+    /// <summary>
+    /// The same calibration without episode <paramref name="episode"/> (leave-one-out, DESIGN §9): its
+    /// priors are kept, so a parameter only that episode informs keeps its prior.
+    /// </summary>
+    public CalibrationInputs Without(int episode)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(episode);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(episode, Episodes.Count);
+        IReadOnlyList<T> Others<T>(IReadOnlyList<T> all) => [.. all.Where((_, e) => e != episode)];
+        return new CalibrationInputs(EpisodesFile, PriorsFile, Others(Episodes), Priors, Others(Documents), Others(AppliesTo));
+    }
+
     /// <summary>The settings that put proposal values into episode <paramref name="episode"/>'s scenario.</summary>
     public IReadOnlyList<ScenarioSetting> SettingsFor(int episode, IReadOnlyList<double> values) =>
         [.. AppliesTo[episode].Select(k => new ScenarioSetting(Priors[k].Path, Priors[k].Prior.Format(values[k])))];

@@ -54,13 +54,25 @@ internal static class ScoreTables
     /// The forecast beside the baselines: one row per observed issue and the totals, three columns (log
     /// score, Brier, RPS) per forecast, and the agreement's scores.
     /// </summary>
-    public static Table Comparison(string title, ScoreComparison comparison, NegotiationIssues table)
+    public static Table Comparison(string title, ScoreComparison comparison)
     {
         var forecasts = comparison.Forecasts;
+        var rows = comparison.TradeSim.Issues.Select((issue, i) => (TerminalText.Markup(issue.Issue), forecasts.Select(f => Cells(f.Score.Issues[i].LogScore, f.Score.Issues[i].Brier, f.Score.Issues[i].RankedProbability))))
+            .Append(("[bold]Total over the issues[/]", forecasts.Select(f => Cells(f.Score.LogScore, f.Score.Brier, f.Score.RankedProbability))))
+            .Append(("Agreement", forecasts.Select(f => Cells(f.Score.Agreement.LogScore, f.Score.Agreement.Brier, null))));
+        return Grid(title, "Issue", [.. forecasts.Select(f => f.Name)], rows);
+    }
+
+    /// <summary>
+    /// Rows of scores, three columns (log score, Brier, RPS) per forecast named in <paramref name="forecasts"/>
+    /// (<see cref="Names"/>' keys), each row a label and, per forecast, its three cells.
+    /// </summary>
+    public static Table Grid(string title, string header, IReadOnlyList<string> forecasts, IEnumerable<(string Label, IEnumerable<string[]> Cells)> rows)
+    {
         var scores = new Table().Title(TerminalText.Markup(title)).Border(TableBorder.Rounded)
             .Caption("Log score: higher is better. Brier and RPS: lower is better. Every forecast smoothed alike (p ← 0.99p + 0.01/L)")
-            .AddColumn("Issue");
-        foreach (var (name, _) in forecasts)
+            .AddColumn(header);
+        foreach (var name in forecasts)
         {
             foreach (var rule in new[] { "log", "Brier", "RPS" })
             {
@@ -68,32 +80,26 @@ internal static class ScoreTables
             }
         }
 
-        for (var i = 0; i < comparison.TradeSim.Issues.Count; i++)
+        foreach (var (label, cells) in rows)
         {
-            var row = new List<string> { TerminalText.Markup(comparison.TradeSim.Issues[i].Issue) };
-            foreach (var (_, score) in forecasts)
-            {
-                var issue = score.Issues[i];
-                row.AddRange([Numbers.Format(issue.LogScore, Score), Numbers.Format(issue.Brier, Score), Numbers.Format(issue.RankedProbability, Score)]);
-            }
-
-            scores.AddRow([.. row]);
+            scores.AddRow([label, .. cells.SelectMany(c => c)]);
         }
 
-        var total = new List<string> { "[bold]Total over the issues[/]" };
-        var agreement = new List<string> { "Agreement" };
-        foreach (var (_, score) in forecasts)
-        {
-            total.AddRange([Numbers.Format(score.LogScore, Score), Numbers.Format(score.Brier, Score), Numbers.Format(score.RankedProbability, Score)]);
-            agreement.AddRange([Numbers.Format(score.Agreement.LogScore, Score), Numbers.Format(score.Agreement.Brier, Score), ""]);
-        }
-
-        scores.AddRow([.. total]);
-        scores.AddRow([.. agreement]);
         return scores;
     }
 
+    /// <summary>A forecast's three cells of a row; an RPS of null is left blank (the agreement has none).</summary>
+    public static string[] Cells(double logScore, double brier, double? rankedProbability) =>
+        [Numbers.Format(logScore, Score), Numbers.Format(brier, Score), rankedProbability is { } rps ? Numbers.Format(rps, Score) : ""];
+
     /// <summary>Which forecast has the best total of each score, said plainly.</summary>
-    public static string Best(ScoreComparison comparison) =>
-        $"Best total: log score (higher is better) {Names[comparison.BestLogScore]}; Brier (lower is better) {Names[comparison.BestBrier]}; RPS (lower is better) {Names[comparison.BestRankedProbability]}";
+    public static string Best(ScoreComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return Best(comparison.BestLogScore, comparison.BestBrier, comparison.BestRankedProbability);
+    }
+
+    /// <summary>The line naming the forecasts (<see cref="Names"/>' keys) with the best total log score, Brier and RPS.</summary>
+    public static string Best(string logScore, string brier, string rankedProbability) =>
+        $"Best total: log score (higher is better) {Names[logScore]}; Brier (lower is better) {Names[brier]}; RPS (lower is better) {Names[rankedProbability]}";
 }

@@ -23,25 +23,27 @@ public sealed record ScoreComparison(ForecastScore TradeSim, ForecastScore Statu
     }
 
     /// <summary>The forecast with the highest total log score (the first listed on a tie).</summary>
-    public string BestLogScore => Best(s => -s.LogScore);
+    public string BestLogScore => Best(Forecasts.Select(f => (f.Name, -f.Score.LogScore)));
 
     /// <summary>The forecast with the lowest total Brier score (the first listed on a tie).</summary>
-    public string BestBrier => Best(s => s.Brier);
+    public string BestBrier => Best(Forecasts.Select(f => (f.Name, f.Score.Brier)));
 
     /// <summary>The forecast with the lowest total ranked probability score (the first listed on a tie).</summary>
-    public string BestRankedProbability => Best(s => s.RankedProbability);
+    public string BestRankedProbability => Best(Forecasts.Select(f => (f.Name, f.Score.RankedProbability)));
 
-    private string Best(Func<ForecastScore, double> loss)
+    /// <summary>The name with the least loss, the first listed on a tie (a log score is a loss negated).</summary>
+    public static string Best(IEnumerable<(string Name, double Loss)> forecasts)
     {
-        var best = Forecasts[0];
-        foreach (var candidate in Forecasts.Skip(1))
+        ArgumentNullException.ThrowIfNull(forecasts);
+        (string Name, double Loss)? best = null;
+        foreach (var candidate in forecasts)
         {
-            if (loss(candidate.Score) < loss(best.Score))
+            if (best is null || candidate.Loss < best.Value.Loss)
             {
                 best = candidate;
             }
         }
 
-        return best.Name;
+        return best?.Name ?? throw new ArgumentException("no forecasts to compare", nameof(forecasts));
     }
 }
