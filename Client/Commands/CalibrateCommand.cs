@@ -32,6 +32,10 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         [Description("Directory for samples.csv, summary.json, diagnostics.json, generations/ and plots/ (created; it must not hold a calibration unless --resume).")]
         public string? Out { get; init; }
 
+        [CommandOption("--before <DATE>")]
+        [Description("Learn only from the episodes known before this date (YYYY-MM-DD): the posterior a forecast made on that day could have used.")]
+        public string? Before { get; init; }
+
         [CommandOption("--seed <N>")]
         [Description("Seed of the proposals (default 0); the runs use each episode's seed.")]
         public string? Seed { get; init; }
@@ -61,6 +65,10 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         [Description("Write a PNG of each parameter's posterior marginal into DIR/plots/.")]
         public bool Plots { get; init; }
 
+        /// <summary><c>--before</c> as a date, or null when absent or not a date.</summary>
+        public DateOnly? BeforeDate =>
+            DateOnly.TryParseExact(Before, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
+
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Episodes))
@@ -76,6 +84,11 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             if (string.IsNullOrWhiteSpace(Out))
             {
                 return OptionValue.Error("--out", Out, "expected the path of a directory (created if missing), e.g. --out posterior");
+            }
+
+            if (Before is not null && BeforeDate is null)
+            {
+                return OptionValue.Error("--before", Before, "expected a date as YYYY-MM-DD, e.g. 2026-01-16");
             }
 
             if (Seed is not null && OptionValue.Integer(Seed) is null)
@@ -104,7 +117,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        var inputs = CalibrationInputs.Load(settings.Episodes, settings.Priors!);
+        var inputs = CalibrationInputs.Load(settings.Episodes, settings.Priors!, settings.BeforeDate);
         foreach (var warning in inputs.Episodes.SelectMany(e => e.Warnings))
         {
             Console.Error.WriteLine($"warning: {warning}");

@@ -36,8 +36,12 @@ internal sealed class CalibrationInputs
     /// <summary>The latest date an episode used became known.</summary>
     public DateOnly LearnedUntil => Episodes.Max(e => e.Known);
 
+    /// <summary>
+    /// Reads both files and checks how they fit; with <paramref name="before"/>, only the episodes that
+    /// became known before that date are learned from (a forecast made as of that date, DESIGN §9).
+    /// </summary>
     /// <exception cref="InvalidInputException">Every problem of both files and of how they fit.</exception>
-    public static CalibrationInputs Load(string episodesFile, string priorsFile)
+    public static CalibrationInputs Load(string episodesFile, string priorsFile, DateOnly? before = null)
     {
         var errors = new List<InputError>();
         IReadOnlyList<Episode>? episodes = null;
@@ -63,6 +67,15 @@ internal sealed class CalibrationInputs
         if (episodes is null || priors is null)
         {
             throw new InvalidInputException(errors);
+        }
+
+        if (before is { } date)
+        {
+            episodes = [.. episodes.Where(e => e.Known < date)];
+            if (episodes.Count == 0)
+            {
+                throw new InvalidInputException([new InputError(episodesFile, null, null, "", $"no episode became known before {date:yyyy-MM-dd} (--before): there is nothing to learn from")]);
+            }
         }
 
         var documents = new Dictionary<string, ScenarioDocument>(StringComparer.Ordinal);
