@@ -118,7 +118,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         var inputs = CalibrationInputs.Load(settings.Episodes, settings.Priors!, settings.BeforeDate);
-        foreach (var warning in inputs.Episodes.SelectMany(e => e.Warnings))
+        foreach (var warning in inputs.Episodes.SelectMany(e => e.Warnings).Concat(inputs.Warnings))
         {
             Console.Error.WriteLine($"warning: {warning}");
         }
