@@ -40,7 +40,7 @@ public static class TradeSimApp
     /// a file not to leave half written). The others only compute and print, and a signal ends
     /// them at once.
     /// </summary>
-    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch", "bench", "forecast", "calibrate" };
+    private static readonly HashSet<string> s_cancellable = new(StringComparer.Ordinal) { "run", "batch", "bench", "forecast", "calibrate", "score" };
 
     /// <summary>This build's version (the assembly's informational version: the package version and, from a git checkout, the commit).</summary>
     public static string Version { get; } =

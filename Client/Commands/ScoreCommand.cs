@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Simulation.Client.Hosting;
 using Simulation.Client.Inference;
 using Simulation.Client.Output;
 using Simulation.Model.Inference;
@@ -15,11 +16,12 @@ namespace Simulation.Client.Commands;
 /// happened (DESIGN §9): the episode's observed levels, read on its own scenario's table, matched to the
 /// forecast's issues by key; the log, Brier and ranked probability scores per issue, the agreement's,
 /// and the sums. A forecast of another negotiation, or without an issue that was observed, cannot be
-/// scored (exit 2); issues forecast but not observed are listed as not scored.
+/// scored (exit 2); issues forecast but not observed are listed as not scored. Beside it, unless
+/// <c>--no-baselines</c>, the three baselines' scores on the same issues (<see cref="EpisodeScoring"/>).
 /// </summary>
-public sealed class ScoreCommand : Command<ScoreCommand.Settings>
+public sealed class ScoreCommand : AsyncCommand<ScoreCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ClusterSettings
     {
         [CommandArgument(0, "<FORECAST.json>")]
         [Description("A forecast as tradesim forecast writes it (--out or --format json).")]
@@ -38,6 +40,15 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         [DefaultValue("table")]
         public string Format { get; init; } = "table";
 
+        [CommandOption("--engine <ENGINE>")]
+        [Description("Who plays the single-run baseline: local (default; in this process) or grains (an embedded silo, or the cluster at --gateway). Both give the same scores.")]
+        [DefaultValue("local")]
+        public string Engine { get; init; } = "local";
+
+        [CommandOption("--no-baselines")]
+        [Description("Score the forecast alone, without the status quo, uniform and single-run baselines beside it (and without playing the single run).")]
+        public bool NoBaselines { get; init; }
+
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Forecast))
@@ -55,11 +66,21 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
                 return ValidationResult.Error("--episode is required: the id of the episode to score against");
             }
 
-            return Format is "table" or "json" ? ValidationResult.Success() : OptionValue.Error("--format", Format, "expected table or json");
+            if (Format is not ("table" or "json"))
+            {
+                return OptionValue.Error("--format", Format, "expected table or json");
+            }
+
+            if (RunHosts.Check(Engine, this, "expected local or grains") is { Successful: false } engine)
+            {
+                return engine;
+            }
+
+            return base.Validate();
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         // Both files are read, and every error of both reported, before anything is scored.
         var errors = new List<InputError>();
@@ -109,13 +130,25 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         }
 
         var score = forecast.ScoreAgainst(episode.Issues, episode.Observed);
+        ScoreComparison? comparison = null;
+        if (!settings.NoBaselines)
+        {
+            await using var host = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
+            comparison = await EpisodeScoring.CompareAsync(forecast, episode, host, cancellation);
+        }
+
         if (settings.Format == "json")
         {
-            Console.Out.Write(ScoreFile.Write(episode.Id, score, episode.Issues));
+            Console.Out.Write(ScoreFile.Write(episode.Id, score, episode.Issues, comparison));
         }
         else
         {
             AnsiConsole.Console.Write(ScoreTables.Scores(episode.Id, score, episode.Issues));
+            if (comparison is not null)
+            {
+                AnsiConsole.Console.Write(ScoreTables.Comparison($"The forecast beside the baselines on episode {episode.Id}", comparison, episode.Issues));
+                AnsiConsole.Console.WriteLine(ScoreTables.Best(comparison));
+            }
         }
 
         return TradeSimApp.Done;

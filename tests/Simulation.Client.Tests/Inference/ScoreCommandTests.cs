@@ -70,6 +70,29 @@ public sealed class ScoreCommandTests : IDisposable
 
     private string ForecastPath => Path.Combine(_scratch, "forecast.json");
 
+    private static double[] Scores(JsonNode score, int issue)
+    {
+        var node = score["issues"]![issue]!;
+        return [node["log_score"]!.GetValue<double>(), node["brier"]!.GetValue<double>(), node["rps"]!.GetValue<double>()];
+    }
+
+    private static bool Close(double actual, double expected) => Math.Abs(actual - expected) < Exact;
+
+    /// <summary>Where `tradesim run` of the scenario ends: agreed or not, and the canola and vehicle levels (indices on 9, 5, 0 and 6.1, 3, 0).</summary>
+    private async Task<(bool Agreed, int Canola, int Vehicles)> RunEndAsync()
+    {
+        var run = await TradeSimProcess.RunAsync("run", Path.Combine(_scratch, "canola.yaml"), "--engine", "local", "--format", "json");
+        run.ExitCode.Should().Be(0, run.Stderr);
+        var negotiation = JsonNode.Parse(run.Stdout)!["negotiations"]![0]!;
+        if (negotiation["status"]!.GetValue<string>() != "agreed")
+        {
+            return (false, 0, 0);
+        }
+
+        double TariffOf(string sector) => negotiation["agreement"]!.AsArray().Single(e => e!["sector"]!.GetValue<string>() == sector)!["tariff"]!.GetValue<double>();
+        return (true, Array.IndexOf([9.0, 5.0, 0.0], TariffOf("canola_seed")), Array.IndexOf([6.1, 3.0, 0.0], TariffOf("electric_vehicles")));
+    }
+
     public void Dispose() => Directory.Delete(_scratch, recursive: true);
 
     [Fact]
@@ -112,6 +135,63 @@ public sealed class ScoreCommandTests : IDisposable
         score["total"]!["rps"]!.GetValue<double>().Should().BeApproximately((7975841.0 + 3305513.0) / 18000000, Exact);
         score["not_scored"]!.AsArray().Should().BeEmpty();
         result.Stderr.Should().NotContain("note:", "the forecast learned until 2025-10-03, before the episode was known on 2026-01-16");
+    }
+
+    [Fact]
+    public async Task The_baselines_are_scored_beside_the_forecast_as_worked_by_hand_and_the_single_run_at_the_level_run_reaches()
+    {
+        var result = await TradeSimProcess.RunAsync("score", ForecastPath, "--observed", EpisodesPath, "--episode", "deal", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var baselines = JsonNode.Parse(result.Stdout)!["baselines"]!;
+
+        // Status quo: all mass on level 0 (canola 9, vehicles 6.1), smoothed (298/300, 1/300, 1/300); the deal
+        // observed canola 0 (level 2) and vehicles 3 (level 1): log ln(1/300) each;
+        // Brier (298² + 1² + 299²)/300² = 178206/90000 each; RPS canola ((298/300)² + (299/300)²)/2 = 178205/180000,
+        // vehicles (P − O = 298/300, 299/300 − 1): (298² + 1²)/300²/2 = 88805/180000.
+        // Agreement 0 smoothed to 0.005, agreed: ln 0.005, Brier 0.995² = 0.990025.
+        var quo = baselines["status_quo"]!;
+        Scores(quo, 0).Should().Equal([Math.Log(1.0 / 300), 178206.0 / 90000, 178205.0 / 180000], Close);
+        Scores(quo, 1).Should().Equal([Math.Log(1.0 / 300), 178206.0 / 90000, 88805.0 / 180000], Close);
+        quo["agreement"]!["log_score"]!.GetValue<double>().Should().BeApproximately(Math.Log(0.005), Exact);
+        quo["agreement"]!["brier"]!.GetValue<double>().Should().BeApproximately(0.990025, Exact);
+        quo["total"]!["log_score"]!.GetValue<double>().Should().BeApproximately(2 * Math.Log(1.0 / 300), Exact);
+        quo["total"]!["rps"]!.GetValue<double>().Should().BeApproximately((178205.0 + 88805.0) / 180000, Exact);
+
+        // Uniform: 1/3 each, unchanged by smoothing: log ln(1/3); Brier 1/9 + 1/9 + 4/9 = 2/3;
+        // RPS canola (P = 1/3, 2/3; O = 0, 0) (1/9 + 4/9)/2 = 5/18, vehicles (O = 0, 1) (1/9 + 1/9)/2 = 1/9.
+        // Agreement 1/2: ln 0.5, Brier 0.25.
+        var uniform = baselines["uniform"]!;
+        Scores(uniform, 0).Should().Equal([Math.Log(1.0 / 3), 2.0 / 3, 5.0 / 18], Close);
+        Scores(uniform, 1).Should().Equal([Math.Log(1.0 / 3), 2.0 / 3, 1.0 / 9], Close);
+        uniform["agreement"]!["log_score"]!.GetValue<double>().Should().BeApproximately(Math.Log(0.5), Exact);
+        uniform["agreement"]!["brier"]!.GetValue<double>().Should().BeApproximately(0.25, Exact);
+
+        // Single run: certainty of where `tradesim run` of the scenario ends, smoothed to 0.99 + 1/300 = 298/300 there
+        // and 1/300 elsewhere; the deal's levels are canola 2 and vehicles 1.
+        var (agreed, canola, vehicles) = await RunEndAsync();
+        var single = baselines["single_run"]!;
+        double Log(int reached, int observed) => Math.Log((reached == observed ? 298.0 : 1.0) / 300);
+        Scores(single, 0)[0].Should().BeApproximately(Log(canola, 2), Exact);
+        Scores(single, 1)[0].Should().BeApproximately(Log(vehicles, 1), Exact);
+        single["agreement"]!["log_score"]!.GetValue<double>().Should().BeApproximately(Math.Log(agreed ? 0.995 : 0.005), Exact);
+
+        // The forecast's own scores are unchanged beside them (the other test works them by hand).
+        JsonNode.Parse(result.Stdout)!["total"]!["log_score"]!.GetValue<double>().Should().BeApproximately(-1.6027933697154317 + -1.202862310041909, Exact);
+    }
+
+    [Fact]
+    public async Task The_table_says_which_forecast_has_the_best_total_of_each_score_and_no_baselines_leaves_them_out()
+    {
+        // Uniform totals: log 2 ln(1/3) = −2.1972 beats the forecast's −2.8057; Brier 4/3 beats 1.8332; RPS 7/18 = 0.3889 beats 0.6267.
+        var table = await TradeSimProcess.RunAsync("score", ForecastPath, "--observed", EpisodesPath, "--episode", "deal");
+        var alone = await TradeSimProcess.RunAsync("score", ForecastPath, "--observed", EpisodesPath, "--episode", "deal", "--format", "json", "--no-baselines");
+
+        table.ExitCode.Should().Be(0, table.Stderr);
+        table.Stdout.Should().Contain("Best total: log score (higher is better) Uniform; Brier (lower is better) Uniform; RPS (lower is better) Uniform")
+            .And.Contain("-2.1972").And.Contain("0.3889");
+        alone.ExitCode.Should().Be(0, alone.Stderr);
+        JsonNode.Parse(alone.Stdout)!["baselines"].Should().BeNull();
     }
 
     [Theory]
