@@ -32,6 +32,10 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         [Description("Directory for samples.csv, summary.json, diagnostics.json, generations/ and plots/ (created; it must not hold a calibration unless --resume).")]
         public string? Out { get; init; }
 
+        [CommandOption("--before <DATE>")]
+        [Description("Learn only from the episodes known before this date (YYYY-MM-DD): the posterior a forecast made on that day could have used.")]
+        public string? Before { get; init; }
+
         [CommandOption("--seed <N>")]
         [Description("Seed of the proposals (default 0); the runs use each episode's seed.")]
         public string? Seed { get; init; }
@@ -69,6 +73,10 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         [Description("With --leave-one-out: draws from each posterior for the forecast of the episode left out, one run each (default 200).")]
         public string? Runs { get; init; }
 
+        /// <summary><c>--before</c> as a date, or null when absent or not a date.</summary>
+        public DateOnly? BeforeDate =>
+            DateOnly.TryParseExact(Before, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
+
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Episodes))
@@ -84,6 +92,11 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             if (string.IsNullOrWhiteSpace(Out))
             {
                 return OptionValue.Error("--out", Out, "expected the path of a directory (created if missing), e.g. --out posterior");
+            }
+
+            if (Before is not null && BeforeDate is null)
+            {
+                return OptionValue.Error("--before", Before, "expected a date as YYYY-MM-DD, e.g. 2026-01-16");
             }
 
             if (Seed is not null && OptionValue.Integer(Seed) is null)
@@ -122,8 +135,8 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        var inputs = CalibrationInputs.Load(settings.Episodes, settings.Priors!);
-        foreach (var warning in inputs.Episodes.SelectMany(e => e.Warnings))
+        var inputs = CalibrationInputs.Load(settings.Episodes, settings.Priors!, settings.BeforeDate);
+        foreach (var warning in inputs.Episodes.SelectMany(e => e.Warnings).Concat(inputs.Warnings))
         {
             Console.Error.WriteLine($"warning: {warning}");
         }

@@ -142,7 +142,7 @@ public sealed class ForecastCommand : AsyncCommand<ForecastCommand.Settings>
             posterior.LearnedUntil);
 
         await using var host = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
-        var parallel = settings.Parallel is { } p ? (int)OptionValue.Integer(p)!.Value : await host.DefaultParallelAsync(cancellation);
+        var parallel = await RunHosts.ParallelAsync(host, settings.Parallel, cancellation);
         Console.Error.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture,
             $"forecast of {issues.Negotiation} in {document.FileName}: {runs} draws from the posterior (seed {seed}), {orders.Count} distinct run{(orders.Count == 1 ? "" : "s")}, {parallel} at once on the {host.Engine} engine")));
         var ends = await ForecastRunner.PlayAsync(orders, issues, host, parallel, cancellation);

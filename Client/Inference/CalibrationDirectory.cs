@@ -186,6 +186,7 @@ internal sealed class CalibrationDirectory
     {
         ["episodes_sha256"] = Sha256(inputs.EpisodesFile),
         ["priors_sha256"] = Sha256(inputs.PriorsFile),
+        ["episodes"] = new JsonArray([.. inputs.Episodes.Select(e => JsonValue.Create(e.Id))]),
         ["scenarios_sha256"] = new JsonArray([.. inputs.Documents.Select(d => JsonValue.Create(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(d.Text)))))]),
         ["seed"] = settings.Seed,
         ["particles"] = settings.Particles,

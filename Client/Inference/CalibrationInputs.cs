@@ -33,11 +33,18 @@ internal sealed class CalibrationInputs
     /// <summary>For each episode, the positions of the priors its scenario has.</summary>
     public IReadOnlyList<IReadOnlyList<int>> AppliesTo { get; }
 
+    /// <summary>What the command tells before it starts: the parameters no episode used has (with <c>--before</c>).</summary>
+    public IReadOnlyList<string> Warnings { get; private init; } = [];
+
     /// <summary>The latest date an episode used became known.</summary>
     public DateOnly LearnedUntil => Episodes.Max(e => e.Known);
 
+    /// <summary>
+    /// Reads both files and checks how they fit; with <paramref name="before"/>, only the episodes that
+    /// became known before that date are learned from (a forecast made as of that date, DESIGN §9).
+    /// </summary>
     /// <exception cref="InvalidInputException">Every problem of both files and of how they fit.</exception>
-    public static CalibrationInputs Load(string episodesFile, string priorsFile)
+    public static CalibrationInputs Load(string episodesFile, string priorsFile, DateOnly? before = null)
     {
         var errors = new List<InputError>();
         IReadOnlyList<Episode>? episodes = null;
@@ -105,7 +112,24 @@ internal sealed class CalibrationInputs
             throw new InvalidInputException(errors);
         }
 
-        return new CalibrationInputs(episodesFile, priorsFile, episodes, priors, byEpisode, appliesTo);
+        // The paths are checked against every episode of the file; a path only later episodes have
+        // is still a parameter of the posterior, unlearned: a forecast of those later tables draws it
+        // from its prior.
+        var unlearned = new List<string>();
+        if (before is { } date)
+        {
+            var kept = Enumerable.Range(0, episodes.Count).Where(e => episodes[e].Known < date).ToList();
+            if (kept.Count == 0)
+            {
+                throw new InvalidInputException([new InputError(episodesFile, null, null, "", $"no episode became known before {date:yyyy-MM-dd} (--before): there is nothing to learn from")]);
+            }
+
+            (episodes, byEpisode, appliesTo) = ([.. kept.Select(e => episodes[e])], [.. kept.Select(e => byEpisode[e])], [.. kept.Select(e => appliesTo[e])]);
+            unlearned.AddRange(priors.Where((_, k) => !appliesTo.Any(a => a.Contains(k))).Select(p =>
+                $"{p.Path.Text}: no episode known before {date:yyyy-MM-dd} has this path, so its posterior is its prior"));
+        }
+
+        return new CalibrationInputs(episodesFile, priorsFile, episodes, priors, byEpisode, appliesTo) { Warnings = unlearned };
     }
 
     /// <summary>

@@ -119,6 +119,8 @@ public sealed class CalibrateCommandTests : IDisposable
             (["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", _world.Out("none"), "--resume"], "there is no calibration to resume"),
             (["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", Path.Combine(file, "sub")], "cannot be written"),
             (["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", damaged, "--resume"], "calibration.json cannot be read back"),
+            (["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", _world.Out("x"), "--before", "2025-13-01"], "--before"),
+            (["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", _world.Out("x"), "--before", "2025-01-01"], "no episode became known before 2025-01-01"),
         };
 
         foreach (var (args, message) in cases)
@@ -132,6 +134,23 @@ public sealed class CalibrateCommandTests : IDisposable
         var bad = await TradeSimProcess.RunAsync("calibrate", _world.EpisodesFile, "--priors", twoErrors, "--out", _world.Out("x"));
         bad.Stderr.Should().Contain("two-errors.yaml:2:").And.Contain("two-errors.yaml:3:").And.Contain("unknown distribution 'beta'", because: "both errors of the priors file are listed at once");
         Directory.Exists(_world.Out("x")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Before_a_date_the_calibration_learns_only_from_the_episodes_known_by_then()
+    {
+        // The episode file holds the synthetic episode (known 2025-01-01) and a copy known a year later.
+        await _world.WriteEpisodeAsync();
+        var text = File.ReadAllText(_world.EpisodesFile);
+        var copy = text[text.IndexOf("  - id:", StringComparison.Ordinal)..].Replace("id: synthetic", "id: later", StringComparison.Ordinal).Replace("known: 2025-01-01", "known: 2026-01-01", StringComparison.Ordinal);
+        File.WriteAllText(_world.EpisodesFile, text + copy);
+
+        var result = await Calibrate(_world.Out("before"), "--particles", "10", "--generations", "1", "--before", "2025-06-30");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var diagnostics = JsonNode.Parse(File.ReadAllText(Path.Combine(_world.Out("before"), "diagnostics.json")))!;
+        diagnostics["episodes"]!.AsArray().Select(x => x!.GetValue<string>()).Should().Equal("synthetic");
+        diagnostics["learned_until"]!.GetValue<string>().Should().Be("2025-01-01");
     }
 
     private Task<TradeSimProcess.Result> Calibrate(string posterior, params string[] options) =>

@@ -106,18 +106,22 @@ public sealed class AbcPmcTests
     }
 
     [Fact]
-    public async Task The_median_tolerance_stays_put_when_no_more_than_half_the_particles_match_exactly()
+    public async Task When_the_median_would_not_tighten_the_tolerance_the_next_distance_below_is_taken()
     {
-        // Level ⌊3θ⌋ of 0..2, observed 1: at ε = 0.5 (one level of two) the particles kept spread over
-        // the three thirds, a minority in the middle one, so the median of their distances is 0.5 again.
-        // This is DESIGN §9's rule on distances that take few values; the posterior is then the prior
-        // restricted to D ≤ 0.5, here θ < 1 (all levels within one of 1).
+        // Level ⌊3θ⌋ of 0..2, observed 1, θ uniform on [0, 1): a particle's distance is 0 in the middle
+        // third and 0.5 (one level of two) in the others. Generation 0's median is 0.5 (two thirds of
+        // the prior is at 0.5). Generation 1, run at 0.5, keeps every proposal, still two thirds at 0.5,
+        // so the median is 0.5 again: DESIGN §9's median alone would stay at 0.5 for good. The next
+        // distance below 0.5 is 0, so generation 2 runs at 0 and keeps only θ in [1/3, 2/3), and the
+        // search ends there with every particle matching exactly.
         var target = ToyModels.Count(2, 1);
         AbcSimulator thirds = (p, _, _) => Task.FromResult(new SimulatedOutcome(Simulation.Model.Negotiation.NegotiationStatus.Agreed, [Math.Min(2, (int)(3 * p.Values[0]))]));
 
         var result = await new AbcPmc(s_unit, [target], new AbcSettings(400, 5, Seed: 2)).RunAsync(thirds, []);
 
-        result.Generations.Skip(1).Select(g => g.Tolerance).Should().Equal(0.5, 0.5, 0.5, 0.5);
+        result.Generations.Skip(1).Select(g => g.Tolerance).Should().Equal(0.5, 0.0);
+        result.Stopped.Should().StartWith("the tolerance reached 0 in generation 2");
+        result.Posterior.Particles.Should().OnlyContain(p => p.Values[0] >= 1.0 / 3 && p.Values[0] < 2.0 / 3);
     }
 
     /// <summary>

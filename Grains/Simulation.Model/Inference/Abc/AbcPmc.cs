@@ -6,7 +6,8 @@ namespace Simulation.Model.Inference;
 /// <summary>
 /// Approximate Bayesian computation by population Monte Carlo (Beaumont, Cornuet, Marin &amp;
 /// Robert 2009), as DESIGN §9 fixes it. Generation 0 draws N particles from the prior and keeps
-/// them all. Generation t takes the tolerance ε_t, the median of generation t−1's distances;
+/// them all. Generation t takes the tolerance ε_t, the median of generation t−1's distances (or,
+/// when that would not tighten it, the next distance below: <see cref="NextTolerance"/>);
 /// proposes by picking a particle of t−1 by weight and perturbing it (<see cref="Prior.KernelFor"/>);
 /// keeps a proposal when its distance D ≤ ε_t, until N are kept; and weighs each kept θ by
 /// π(θ) / Σ_j w_j K(θ | θ_j). It stops after <see cref="AbcSettings.Generations"/> generations,
@@ -67,7 +68,7 @@ public sealed class AbcPmc
             }
 
             var index = generations.Count;
-            var tolerance = index == 0 ? (double?)null : Median(generations[^1].Particles.Select(p => p.Distance));
+            var tolerance = index == 0 ? (double?)null : NextTolerance(generations[^1]);
             var next = await GenerationAsync(index, tolerance, index == 0 ? null : generations[^1], simulate, progress, cancellationToken).ConfigureAwait(false);
             if (next is null)
             {
@@ -82,6 +83,27 @@ public sealed class AbcPmc
                 await finished(next, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// The tolerance after <paramref name="previous"/>: the median of its distances (DESIGN §9), unless
+    /// that does not go below the tolerance it was run at. Outcomes are levels, so distances take few
+    /// values, and when no more than half the particles kept match better than the last tolerance, the
+    /// median is that tolerance again and the search would stand still for the rest of its generations.
+    /// Then the next tolerance is the largest distance below it among the particles kept (the next
+    /// value distances take); with none below, the tolerance stays.
+    /// </summary>
+    public static double NextTolerance(AbcGeneration previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        var median = Median(previous.Particles.Select(p => p.Distance));
+        if (previous.Tolerance is not { } last || median < last)
+        {
+            return median;
+        }
+
+        var below = previous.Particles.Select(p => p.Distance).Where(d => d < last).ToList();
+        return below.Count > 0 ? below.Max() : last;
     }
 
     /// <summary>The median of <paramref name="values"/> (the mean of the two middle ones for an even count).</summary>
