@@ -111,6 +111,28 @@ public sealed class LeaveOneOutTests : IDisposable
         File.ReadAllText(Path.Combine(_world.Out("out"), "leave-one-out.json")).Should().Be(written);
     }
 
+    [Fact]
+    public async Task Bad_input_is_refused_with_exit_2_and_nothing_written()
+    {
+        var single = Path.Combine(_world.Folder, "single.yaml");
+        File.WriteAllText(single, Episodes[..Episodes.IndexOf("  - id: middle", StringComparison.Ordinal)]);
+        var one = await TradeSimProcess.RunAsync("calibrate", single, "--priors", _world.PriorsFile, "--out", _world.Out("one"), "--leave-one-out");
+        var runsAlone = await TradeSimProcess.RunAsync("calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", _world.Out("runs"), "--runs", "5");
+        var zeroRuns = await LeaveOneOutAsync("zero", "--runs", "0");
+        var plots = await LeaveOneOutAsync("plots", "--plots");
+
+        one.ExitCode.Should().Be(2);
+        one.Stderr.Should().Contain("--leave-one-out needs at least two episodes");
+        runsAlone.ExitCode.Should().Be(2);
+        runsAlone.Stderr.Should().Contain("--runs '5': applies to --leave-one-out only");
+        zeroRuns.ExitCode.Should().Be(2);
+        plots.ExitCode.Should().Be(2);
+        foreach (var output in new[] { "one", "runs", "zero", "plots" })
+        {
+            Directory.Exists(_world.Out(output)).Should().BeFalse(output);
+        }
+    }
+
     private Task<TradeSimProcess.Result> LeaveOneOutAsync(string output, params string[] more) =>
         TradeSimProcess.RunAsync(["calibrate", _world.EpisodesFile, "--priors", _world.PriorsFile, "--out", _world.Out(output), "--leave-one-out",
             "--particles", "20", "--generations", "2", "--runs", "30", "--seed", "5", .. more]);
