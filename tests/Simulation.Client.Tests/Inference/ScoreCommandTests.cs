@@ -181,6 +181,16 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Both_engines_play_the_same_single_run_and_give_the_same_scores()
+    {
+        var local = await TradeSimProcess.RunAsync("score", ForecastPath, "--observed", EpisodesPath, "--episode", "deal", "--format", "json", "--engine", "local");
+        var grains = await TradeSimProcess.RunAsync("score", ForecastPath, "--observed", EpisodesPath, "--episode", "deal", "--format", "json", "--engine", "grains");
+
+        (local.ExitCode, grains.ExitCode).Should().Be((0, 0), local.Stderr + grains.Stderr);
+        grains.Stdout.Should().Be(local.Stdout);
+    }
+
+    [Fact]
     public async Task The_table_says_which_forecast_has_the_best_total_of_each_score_and_no_baselines_leaves_them_out()
     {
         // Uniform totals: log 2 ln(1/3) = −2.1972 beats the forecast's −2.8057; Brier 4/3 beats 1.8332; RPS 7/18 = 0.3889 beats 0.6267.
