@@ -13,7 +13,7 @@ public static class SiloStartFailure
         var causes = Causes(error).ToList();
         if (options.Cluster?.Unanswered(error) is { } unanswered)
         {
-            return $"cannot join the cluster at {options.Cluster}: {unanswered}";
+            return $"cannot join the cluster at {options.Cluster} within {ClusterAddress.ConnectTimeout.TotalSeconds:0}s: {unanswered}";
         }
 
         if (causes.OfType<SocketException>().FirstOrDefault(s => s.SocketErrorCode == SocketError.AddressAlreadyInUse) is { } taken)

@@ -160,7 +160,7 @@ public sealed class ClusterConnection : IAsyncDisposable
         try
         {
             return await StartClientAsync(
-                client => client.UseRedisClustering(redis => redis.ConfigurationOptions = cluster.RedisConfiguration()),
+                client => client.UseRedisClustering(redis => redis.ConfigurationOptions = cluster.RedisConfiguration(RedisConnectTimeout(timeout))),
                 $"the TradeSim cluster at {cluster}", Unreachable, deadline.Token, cancellation);
         }
         catch (InvalidOperationException error) when (error.InnerException is { } cause)
@@ -171,6 +171,16 @@ public sealed class ClusterConnection : IAsyncDisposable
                 : FirstLine(cause.Message)));
         }
     }
+
+    /// <summary>
+    /// How long the Redis client may take to connect when the CLI joins within
+    /// <paramref name="timeout"/>: a silo's time (<see cref="ClusterAddress.ConnectTimeout"/>), or a
+    /// third of the join's if that is shorter (the client tries twice, and the join has a client to
+    /// start besides), so that a Redis that does not answer is found out, and said, within the time
+    /// the message states rather than cut short by it as "no answer".
+    /// </summary>
+    internal static TimeSpan RedisConnectTimeout(TimeSpan timeout) =>
+        TimeSpan.FromTicks(Math.Min(ClusterAddress.ConnectTimeout.Ticks, timeout.Ticks / 3));
 
     /// <summary>Starts a client of a running cluster, found as <paramref name="clustering"/> says, trying until <paramref name="deadline"/>.</summary>
     private static async Task<ClusterConnection> StartClientAsync(

@@ -87,53 +87,35 @@ public sealed class RunWatch : IDisposable
         StartAsync(grains, run, (run ?? throw new ArgumentNullException(nameof(run))).GetPrimaryKeyString(), request, silo, cancellation);
 
     /// <summary>As the public overload, with the run id given rather than read from the grain reference.</summary>
+    /// <remarks>
+    /// Both calls are bounded and asked again as every other (<see cref="AskAsync{T}"/>): a start
+    /// sent to a silo that died goes unanswered (the client hears of a dead silo only through its
+    /// gateway, and an answer lost with it would be waited for until the response timeout), so it
+    /// is asked again, by the run's id, until the cluster has declared the silo dead and the run
+    /// grain answers from a survivor: resumed from its record, over already, or started there. A
+    /// start is idempotent: the run id names the run, so no run is played twice. The run grain
+    /// answers a start at once, even while it plays, so the bound is no limit on a run's length.
+    /// </remarks>
     internal static async Task<RunWatch> StartAsync(IGrainFactory grains, IRunGrain run, string runId, RunRequest request, string silo, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(run);
         var watch = new RunWatch(grains, run, request, silo, new RunStatus(runId, RunPhase.NotStarted, 0, 0, 0, null));
-        var trying = Stopwatch.StartNew();
-        while (true)
+        try
         {
-            try
-            {
-                var subscribed = await watch.follower.SubscribeAsync().WaitAsync(Reach, cancellation);
-                // A run grain pushes after a round has been played, or at the end: before either, this
-                // watch will hear every update from the first.
-                watch.hearsFromFirst = subscribed.Phase == RunPhase.NotStarted || subscribed is { Phase: RunPhase.Running, Round: 0 };
-                // No time limit here: a start waits its turn behind the rounds of the same run started by someone else.
-                watch.Started = await run.StartAsync(request).WaitAsync(cancellation);
-                return watch;
-            }
-            catch (Exception error) when (SiloLostException.IsLoss(error) && !cancellation.IsCancellationRequested
-                && error is not TimeoutException && trying.Elapsed + s_retryInterval <= watch.RecoveryLimit)
-            {
-                // The grain's silo died and the cluster has not yet declared it dead: its calls fail at
-                // once. Once the silo is declared dead, the grain is activated on a survivor (where a
-                // run under way resumes from its record), so the same start is asked again. A start is
-                // idempotent: the run id names the run. A call that went unanswered is not asked again
-                // here: the batch stops with the run unfinished, for --resume.
-            }
-            catch (Exception error) when (SiloLostException.IsLoss(error) && !cancellation.IsCancellationRequested)
-            {
-                watch.Dispose();
-                throw SiloLostException.Of(silo, runId, "a request to start it", error, Reach);
-            }
-            catch
-            {
-                watch.Dispose();
-                throw;
-            }
-
-            try
-            {
-                await Task.Delay(s_retryInterval, cancellation);
-            }
-            catch
-            {
-                watch.Dispose();
-                throw;
-            }
+            var subscribed = await watch.AskAsync(watch.follower.SubscribeAsync, "a request to follow it", cancellation);
+            // A run grain pushes after a round has been played, or at the end: before either, this
+            // watch will hear every update from the first. A start asked again may reach a new
+            // activation, which this watch does not follow yet: the first liveness check follows it
+            // there (the call found the grain out of reach).
+            watch.hearsFromFirst = subscribed.Phase == RunPhase.NotStarted || subscribed is { Phase: RunPhase.Running, Round: 0 };
+            watch.Started = await watch.AskAsync(() => run.StartAsync(request), "a request to start it", cancellation);
+            return watch;
+        }
+        catch
+        {
+            watch.Dispose();
+            throw;
         }
     }
 

@@ -24,8 +24,21 @@ public sealed class GrainsRunHost(ClusterConnection cluster) : IRunHost
         ArgumentNullException.ThrowIfNull(order);
         var scenario = order.Parsed ?? ScenarioLoader.Parse(order.ScenarioText, order.ScenarioFile);
         // A silo's web host registers where its live page and dashboard are; an embedded silo has none.
-        var pages = cluster.Embedded ? [] : await RunDirectory.Of(cluster.Client).GetPagesAsync().WaitAsync(cancellation);
+        var pages = cluster.Embedded ? [] : await PagesAsync(cancellation);
         return [.. GrainIds.Lines(order.RunId, scenario, order.Seed), .. GrainIds.Pages(order.RunId, pages)];
+    }
+
+    /// <summary>The silos' live pages, or none if the runs directory does not answer in time: they only tell where to look.</summary>
+    private async Task<IReadOnlyList<LivePage>> PagesAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            return await RunDirectory.Of(cluster.Client).GetPagesAsync().WaitAsync(RunWatch.Reach, cancellation);
+        }
+        catch (Exception error) when (SiloLostException.IsLoss(error) && !cancellation.IsCancellationRequested)
+        {
+            return [];
+        }
     }
 
     /// <remarks>

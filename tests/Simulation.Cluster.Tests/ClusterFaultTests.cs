@@ -12,7 +12,7 @@ public sealed class ClusterFaultTests(ThreeSilos cluster, EmbeddedBatch embedded
     /// <summary>A guard against a hang, not a speed check.</summary>
     private static readonly TimeSpan BatchLimit = TimeSpan.FromMinutes(3);
 
-    [Fact(Skip = "Not passing yet: with one silo killed, a start sent to the dead silo before the cluster declares it dead goes unanswered; the batch then stops with exit 1 after about 295 of 300 runs (--resume completes it), and in one try of a retry on that timeout it hung until the test's 3-minute limit")]
+    [Fact]
     public async Task A_batch_through_three_silos_gives_the_embedded_rows_though_one_silo_is_killed_mid_batch()
     {
         await cluster.ReadyAsync();
@@ -47,7 +47,7 @@ public sealed class ClusterFaultTests(ThreeSilos cluster, EmbeddedBatch embedded
         embedded.ShouldMatch(output);
     }
 
-    [Fact(Skip = "Not reliable yet: passed in one try and exited 1 in the next, when a run on the silo stopped mid-batch was not taken up by a survivor in time")]
+    [Fact]
     public async Task A_silo_restarted_while_a_batch_goes_rejoins_the_cluster_and_takes_new_runs()
     {
         await cluster.ReadyAsync();

@@ -34,13 +34,15 @@ public sealed class ClusterAddressTests
         problem.Should().Contain(expected);
     }
 
-    [Fact]
-    public void The_redis_client_fails_a_first_connection_within_the_stated_time()
+    [Theory]
+    [InlineData(5000)]
+    [InlineData(1500)]
+    public void The_redis_client_fails_a_first_connection_within_the_stated_time(int milliseconds)
     {
-        var redis = new ClusterAddress("127.0.0.1", 6379).RedisConfiguration();
+        var redis = new ClusterAddress("127.0.0.1", 6379).RedisConfiguration(TimeSpan.FromMilliseconds(milliseconds));
 
         redis.EndPoints.Should().ContainSingle().Which.ToString().Should().Be("127.0.0.1:6379");
         redis.AbortOnConnectFail.Should().BeTrue("a silo that cannot reach Redis at start stops instead of waiting");
-        redis.ConnectTimeout.Should().Be(5000);
+        redis.ConnectTimeout.Should().Be(milliseconds);
     }
 }

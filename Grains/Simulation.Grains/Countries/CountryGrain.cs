@@ -102,7 +102,7 @@ public sealed class CountryGrain(ScenarioCache scenarios) : Grain, ICountryGrain
         return Task.FromResult(new CountryState(country, objective, changesSeen, views) { Name = entry?.Name, RunId = brief?.RunId });
     }
 
-    private CountryBrief Brief => brief ?? throw new InvalidOperationException($"Country {this.GetPrimaryKeyString()} has not joined a run.");
+    private CountryBrief Brief => brief ?? throw new RunPartLostException($"Country {this.GetPrimaryKeyString()} has not joined a run.");
 
     private NegotiationSeat Seat(string negotiationId) =>
         seats.TryGetValue(negotiationId, out var seat)

@@ -17,8 +17,9 @@ public sealed record ClusterAddress(string Host, int Port)
     public const string Example = "redis=127.0.0.1:6379";
 
     /// <summary>
-    /// How long a connection attempt to Redis may take. Bounded, so that a silo or a CLI pointed at a
-    /// Redis that is not there says so instead of waiting (DESIGN §8).
+    /// How long a silo's connection attempt to Redis may take. Bounded, so that a silo pointed at a
+    /// Redis that is not there says so instead of waiting (DESIGN §8). The CLI gives Redis its own
+    /// <c>--connect-timeout</c> instead, so that its message states one figure.
     /// </summary>
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(5);
 
@@ -74,7 +75,9 @@ public sealed record ClusterAddress(string Host, int Port)
 
     /// <summary>
     /// Why <paramref name="error"/> happened, in words for the user, when it is Redis not answering
-    /// (the client's own message is advice to its programmer); null for any other error.
+    /// (the client's own message is advice to its programmer); null for any other error. The
+    /// caller's message states the time allowed, which is the one the Redis client was given
+    /// (<see cref="RedisConfiguration"/>).
     /// </summary>
     public string? Unanswered(Exception error)
     {
@@ -82,7 +85,7 @@ public sealed record ClusterAddress(string Host, int Port)
         {
             if (e is RedisConnectionException redis)
             {
-                return $"Redis at {Host}:{Port.ToString(CultureInfo.InvariantCulture)} did not answer within {ConnectTimeout.TotalSeconds:0}s ({redis.FailureType}): is redis-server running there, and reachable from this machine?";
+                return $"Redis at {Host}:{Port.ToString(CultureInfo.InvariantCulture)} did not answer ({redis.FailureType}): is redis-server running there, and reachable from this machine?";
             }
 
             if (e is AggregateException aggregate && aggregate.InnerExceptions.Select(Unanswered).FirstOrDefault(m => m is not null) is { } inner)
@@ -96,15 +99,15 @@ public sealed record ClusterAddress(string Host, int Port)
 
     /// <summary>
     /// The Redis client's configuration: a first connection that fails within
-    /// <see cref="ConnectTimeout"/> is an error (a silo that cannot reach Redis at start stops and
-    /// says so), while a connection lost later is re-established in the background.
+    /// <paramref name="connectTimeout"/> is an error (a silo that cannot reach Redis at start stops
+    /// and says so), while a connection lost later is re-established in the background.
     /// </summary>
-    public ConfigurationOptions RedisConfiguration()
+    public ConfigurationOptions RedisConfiguration(TimeSpan connectTimeout)
     {
         var options = new ConfigurationOptions
         {
             AbortOnConnectFail = true,
-            ConnectTimeout = (int)ConnectTimeout.TotalMilliseconds,
+            ConnectTimeout = (int)Math.Ceiling(connectTimeout.TotalMilliseconds),
             ConnectRetry = 1,
             ClientName = "tradesim",
         };

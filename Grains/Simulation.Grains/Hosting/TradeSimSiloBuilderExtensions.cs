@@ -22,7 +22,7 @@ public static class TradeSimSiloBuilderExtensions
             // DESIGN §5.3: membership in Redis, so silos on several machines (or ports) find each
             // other and clients find their gateways; the silo listens on every interface and gives
             // the others the address it was told to.
-            silo.UseRedisClustering(redis => redis.ConfigurationOptions = cluster.RedisConfiguration());
+            silo.UseRedisClustering(redis => redis.ConfigurationOptions = cluster.RedisConfiguration(ClusterAddress.ConnectTimeout));
             silo.Configure<ClusterOptions>(ids =>
             {
                 ids.ClusterId = options.ClusterId;
@@ -73,7 +73,7 @@ public static class TradeSimSiloBuilderExtensions
             ? silo.AddMemoryGrainStorage(RunStorage)
             : silo.AddRedisGrainStorage(RunStorage, storage => storage.Configure<Serializer>((redis, serializer) =>
             {
-                redis.ConfigurationOptions = cluster.RedisConfiguration();
+                redis.ConfigurationOptions = cluster.RedisConfiguration(ClusterAddress.ConnectTimeout);
                 redis.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
 

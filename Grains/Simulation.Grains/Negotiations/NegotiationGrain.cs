@@ -76,7 +76,7 @@ public sealed class NegotiationGrain(ScenarioCache scenarios) : Grain, INegotiat
             protocol.StandingOffer is { } offer ? ReadableText.Of(agenda, offer) : null, protocol.StandingOfferBy, history));
     }
 
-    private NegotiationBrief Brief => brief ?? throw new InvalidOperationException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
+    private NegotiationBrief Brief => brief ?? throw new RunPartLostException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
 
-    private NegotiationTable Table => table ?? throw new InvalidOperationException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
+    private NegotiationTable Table => table ?? throw new RunPartLostException($"Negotiation {this.GetPrimaryKeyString()} was not opened.");
 }

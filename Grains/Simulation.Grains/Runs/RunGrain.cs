@@ -65,6 +65,9 @@ public sealed class RunGrain(
     private long reports;
     private long started;
 
+    // How many times this activation played the run again after a fault outside it.
+    private int faults;
+
     private RunRecord Run => current ?? record.State;
 
     /// <summary>The run's events so far: told by the engine here, or kept in the record of a run played by an earlier activation.</summary>
@@ -106,7 +109,10 @@ public sealed class RunGrain(
     /// ends as it would have undisturbed. Its rounds are pushed again under the same sequence numbers
     /// with the same content, so a watcher that heard some of them drops those (<see cref="RunProgressSequence"/>).
     /// </summary>
-    private void Play(RunRequest request, RunRecord? interrupted)
+    private void Play(RunRequest request, RunRecord? interrupted) => Play(request, interrupted, TimeSpan.Zero);
+
+    /// <summary>As <see cref="Play(RunRequest, RunRecord?)"/>, its first round after <paramref name="delay"/>.</summary>
+    private void Play(RunRequest request, RunRecord? interrupted, TimeSpan delay)
     {
         var (scenarioKey, scenario) = scenarios.Parse(request.ScenarioText, request.ScenarioFile);
         var grains = new GrainRun(GrainFactory, this.GetPrimaryKeyString(), scenarioKey, request);
@@ -127,12 +133,15 @@ public sealed class RunGrain(
         List();
 
         // The rounds run on a one-shot timer, not inside this call, so the caller gets control
-        // back at once and watches the progress pushed to it.
+        // back at once and watches the progress pushed to it. The timer interleaves with calls, so
+        // a start or a release asked while the run plays is answered at once, not after the run:
+        // a caller that waits on it a bounded time (the CLI) must not take a long run for a lost silo.
         runner = this.RegisterGrainTimer(PlayAsync, new GrainTimerCreationOptions
         {
-            DueTime = TimeSpan.Zero,
+            DueTime = delay,
             Period = Timeout.InfiniteTimeSpan,
             KeepAlive = true,
+            Interleave = true,
         });
     }
 
@@ -244,7 +253,9 @@ public sealed class RunGrain(
     {
         var (scenario, engine, standing, _, log) = playing!;
         var request = Run.Request!;
+        var timer = runner;
         RunRecord end;
+        Exception? lostPart = null;
         try
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token, silo.ApplicationStopping);
@@ -279,6 +290,11 @@ public sealed class RunGrain(
             // goes on with the run; its watchers follow it there.
             return;
         }
+        catch (Exception error) when (IsLostPart(error) && faults < s_playAgainAfter.Length)
+        {
+            lostPart = error;
+            end = Run;
+        }
         catch (OperationCanceledException)
         {
             end = Run with { Phase = RunPhase.Cancelled, Failure = "cancelled" };
@@ -290,7 +306,18 @@ public sealed class RunGrain(
         }
         finally
         {
-            runner?.Dispose();
+            timer?.Dispose();
+        }
+
+        if (lostPart is not null)
+        {
+            if (await PlayAgainAsync(lostPart))
+            {
+                return;
+            }
+
+            end = Run with { Phase = RunPhase.Failed, Failure = lostPart.Message };
+            log.Failed(lostPart, engine.Round);
         }
 
         if (end.Phase == RunPhase.Completed)
@@ -318,6 +345,60 @@ public sealed class RunGrain(
         {
             this.DeactivateOnIdle();
         }
+    }
+
+    /// <summary>
+    /// How long a run that lost a part waits before each new play from its record: time for the
+    /// cluster to declare the silo that went dead (Simulation.Grains.Hosting.FailureDetection: about
+    /// 15 s at worst), after which its grains are made anew on a survivor. About 45 s in all; a run
+    /// still losing parts after that has no silo left to play them, and fails.
+    /// </summary>
+    private static readonly TimeSpan[] s_playAgainAfter =
+        [.. new[] { 1, 2, 4, 8, 8, 8, 8, 8 }.Select(seconds => TimeSpan.FromSeconds(seconds))];
+
+    /// <summary>
+    /// Whether <paramref name="error"/> is a fault outside the run, not its failure: a call to one of
+    /// its grains went unanswered or was refused by the runtime (its silo died, or is stopping), or
+    /// found a grain made anew that holds nothing of the run (<see cref="RunPartLostException"/>).
+    /// The run's own failures reach here as the exceptions the model threw, none of these.
+    /// </summary>
+    private static bool IsLostPart(Exception error) => error switch
+    {
+        RunPartLostException or OrleansException or TimeoutException => true,
+        AggregateException all => all.InnerExceptions.Count > 0 && all.InnerExceptions.All(IsLostPart),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Plays the run again from its record after a part of it went with a silo (<see cref="IsLostPart"/>):
+    /// as an activation on a survivor resumes a run whose run grain went, this one replays the rounds
+    /// the record holds, opening every table and joining every party afresh, checks them against its
+    /// journal, and goes on. Its watchers stay: the rounds pushed again carry the numbers they heard,
+    /// and are dropped. False if the record could not be kept (the store failed too).
+    /// </summary>
+    private async Task<bool> PlayAgainAsync(Exception fault)
+    {
+        try
+        {
+            await saving;
+        }
+        catch (Exception)
+        {
+            // The record's last write failed: there is nothing sure to play again from.
+            return false;
+        }
+
+        var kept = record.State;
+        var delay = s_playAgainAfter[faults++];
+        playing!.Log.PlayingAgain(fault, playing.Engine.Round, kept.CompletedRound, delay);
+        journal.Clear();
+        lines.Clear();
+        pushed = 0;
+        replay = null;
+        resumedRounds = 0;
+        current = kept;
+        Play(kept.Request!, kept, delay);
+        return true;
     }
 
     /// <summary>Whether this activation is going while the run is under way, with nobody having cancelled the run.</summary>

@@ -73,6 +73,10 @@ internal sealed partial class RunLog(ILogger logger, string runId)
     /// </summary>
     public void Resumed(int rounds) => LogResumed(logger, runId, rounds);
 
+    /// <summary>A part of the run went with a silo at <paramref name="round"/>: it is played again from its <paramref name="kept"/> recorded rounds after <paramref name="delay"/>.</summary>
+    public void PlayingAgain(Exception fault, int round, int kept, TimeSpan delay) =>
+        LogPlayingAgain(logger, runId, round, fault.Message.ReplaceLineEndings(" "), kept, delay.TotalSeconds);
+
     /// <summary>The run failed in <paramref name="round"/>, the round it was playing.</summary>
     public void Failed(Exception error, int round) => LogFailed(logger, error, runId, round, error.Message);
 
@@ -81,6 +85,9 @@ internal sealed partial class RunLog(ILogger logger, string runId)
 
     [LoggerMessage(Level = LogLevel.Information, Message = "run {RunId} resumed on this silo: its {Rounds} rounds recorded are played again and checked against its journal, then it goes on")]
     private static partial void LogResumed(ILogger logger, string runId, int rounds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "run {RunId} lost a part at round {Round} ({Reason}): played again from its {Rounds} rounds recorded in {Seconds} s")]
+    private static partial void LogPlayingAgain(ILogger logger, string runId, int round, string reason, int rounds, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "run {RunId} event at round {Round}: {Event}")]
     private static partial void LogEvent(ILogger logger, string runId, int round, string @event);
