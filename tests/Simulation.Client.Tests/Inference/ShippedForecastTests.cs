@@ -46,6 +46,20 @@ public sealed class ShippedForecastTests : IDisposable
         File.ReadAllText(output).Should().Be(File.ReadAllText(Path.Combine(Folder, "forecast.json")));
     }
 
+    [Theory]
+    [InlineData("canada-philippines", "CAN-PHL")]
+    [InlineData("canada-asean", "CAN-ASEAN")]
+    public async Task The_forecasts_of_the_open_tables_are_what_forecast_gives_from_the_posterior_of_every_episode(string scenario, string negotiation)
+    {
+        var output = Path.Combine(_scratch, $"{scenario}.json");
+
+        var result = await TradeSimProcess.RunAsync(
+            "forecast", $"scenarios/{scenario}.yaml", "--posterior", "forecasts/open-2026/posterior", "--negotiation", negotiation, "--runs", "500", "--seed", "2026", "--engine", "local", "--out", output);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        File.ReadAllText(output).Should().Be(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "forecasts", "open-2026", $"{scenario}.json")));
+    }
+
     [Fact]
     public async Task The_scores_are_the_ones_the_README_quotes()
     {
