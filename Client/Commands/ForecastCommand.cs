@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Security.Cryptography;
 using Simulation.Client.Hosting;
 using Simulation.Client.Inference;
 using Simulation.Client.Output;
@@ -135,18 +134,13 @@ public sealed class ForecastCommand : AsyncCommand<ForecastCommand.Settings>
             PlotsFolder.Create("--plots", plots);
         }
 
-        var registration = new PreRegistration(
-            Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(settings.Scenario))),
-            posterior.SamplesSha256,
-            seed,
-            posterior.LearnedUntil);
+        var registration = ForecastRunner.Registration(settings.Scenario, posterior, seed);
 
         await using var host = await RunHosts.OpenAsync(settings.Engine, settings, cancellation);
         var parallel = await RunHosts.ParallelAsync(host, settings.Parallel, cancellation);
         Console.Error.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture,
             $"forecast of {issues.Negotiation} in {document.FileName}: {runs} draws from the posterior (seed {seed}), {orders.Count} distinct run{(orders.Count == 1 ? "" : "s")}, {parallel} at once on the {host.Engine} engine")));
-        var ends = await ForecastRunner.PlayAsync(orders, issues, host, parallel, cancellation);
-        var forecast = ForecastDistribution.Of(issues, [.. runOfDraw.Select(run => ends[run])]);
+        var forecast = await ForecastRunner.ForecastAsync(orders, runOfDraw, issues, host, parallel, cancellation);
 
         var json = ForecastFile.Write(forecast, registration);
         if (output is not null)

@@ -71,6 +71,24 @@ internal static class ForecastRunner
     }
 
     /// <summary>
+    /// The forecast of <paramref name="issues"/>' table: <paramref name="runs"/> played
+    /// (<see cref="PlayAsync"/>), each draw counted at the end of the run it maps to.
+    /// </summary>
+    public static async Task<ForecastDistribution> ForecastAsync(IReadOnlyList<RunOrder> runs, IReadOnlyList<int> runOfDraw, NegotiationIssues issues, IRunHost host, int parallel, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(runOfDraw);
+        var ends = await PlayAsync(runs, issues, host, parallel, cancellation);
+        return ForecastDistribution.Of(issues, [.. runOfDraw.Select(run => ends[run])]);
+    }
+
+    /// <summary>What pins a forecast of <paramref name="scenarioFile"/> from <paramref name="posterior"/> with <paramref name="seed"/> down (DESIGN §9).</summary>
+    public static PreRegistration Registration(string scenarioFile, PosteriorDirectory posterior, long seed)
+    {
+        ArgumentNullException.ThrowIfNull(posterior);
+        return new PreRegistration(CalibrationDirectory.Sha256(scenarioFile), posterior.SamplesSha256, seed, posterior.LearnedUntil);
+    }
+
+    /// <summary>
     /// Plays <paramref name="runs"/>, <paramref name="parallel"/> at once, with a progress bar on
     /// stderr, and returns each one's end on <paramref name="issues"/>' table, in the order given.
     /// </summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Simulation.Client.Commands;
 using Simulation.Client.Hosting;
 using Simulation.Client.Output;
@@ -83,10 +82,8 @@ internal static class LeaveOneOut
         var posterior = PosteriorDirectory.Read(folder);
         var draws = posterior.Posterior.Draw(runs, settings.Seed);
         var (orders, runOfDraw) = ForecastRunner.Orders(document, posterior.Posterior, draws);
-        var ends = await ForecastRunner.PlayAsync(orders, episode.Issues, host, settings.Parallel, cancellation);
-        var forecast = ForecastDistribution.Of(episode.Issues, [.. runOfDraw.Select(run => ends[run])]);
-        var registration = new PreRegistration(
-            Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(episode.ScenarioFile))), posterior.SamplesSha256, settings.Seed, posterior.LearnedUntil);
+        var forecast = await ForecastRunner.ForecastAsync(orders, runOfDraw, episode.Issues, host, settings.Parallel, cancellation);
+        var registration = ForecastRunner.Registration(episode.ScenarioFile, posterior, settings.Seed);
         await File.WriteAllTextAsync(Path.Combine(folder, ForecastFileName), ForecastFile.Write(forecast, registration), cancellation);
         return forecast;
     }
