@@ -114,12 +114,17 @@ public sealed class RunWatchTests
         watch.QuietLimit = TimeSpan.FromMilliseconds(200);
         var seen = new List<(long Sequence, bool Snapshot)>();
         var heardTwo = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var heardThree = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var ending = watch.EndAsync((u, snapshot) =>
         {
             seen.Add((u.Sequence, snapshot));
             if (u.Sequence == 2)
             {
                 heardTwo.TrySetResult();
+            }
+            else if (u.Sequence == 3)
+            {
+                heardThree.TrySetResult();
             }
         }, CancellationToken.None);
         await run.Observer!.OnProgress(Update(1, RunPhase.Running));
@@ -132,6 +137,9 @@ public sealed class RunWatchTests
         run.UnderWay = Update(3, RunPhase.Running);
         run.Gone = false;
         await run.Subscribed(2).WaitAsync(TimeSpan.FromMinutes(1));
+        // The survivor's snapshot (round 3) is handed on before the replayed pushes are sent, as a
+        // silo's subscribe answers before its next round; without this wait the test raced itself.
+        await heardThree.Task.WaitAsync(TimeSpan.FromMinutes(1));
         // The new activation pushes its replayed rounds again, under the numbers the old one used.
         foreach (var sequence in new long[] { 2, 3, 4, 5 })
         {
